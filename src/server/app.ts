@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { registerErrorHandler, registerGuards } from './platform/http';
+import { authRoutes } from './platform/auth.routes';
+import { orgRoutes } from './platform/org.routes';
+import { userRoutes } from './platform/users.routes';
+import { auditRoutes } from './platform/audit.routes';
+import { jobRoutes } from './platform/jobs.routes';
+import { residentRoutes } from './modules/residents/residents.routes';
+
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  logger?: boolean;
+  /** Login attempts per IP per minute; tests raise it, one test lowers it. */
+  loginRateLimit?: number;
+}
+
+/** Builds the whole application; main.ts listens with it, tests call inject() on it. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: opts.config.LOG_LEVEL },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('database', opts.database);
+  app.decorate('config', opts.config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'waishi 外事 API', description: 'Operations platform of a local foreign affairs office', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'waishi_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+
+  registerErrorHandler(app, { singlePage: existsSync(webRoot) });
+  registerGuards(app);
+
+  app.get('/api/health', { config: { public: true } }, async (_req, reply) => {
+    await opts.database.db.execute('select 1' as never);
+    return reply.send({ status: 'ok', database: opts.database.kind });
+  });
+
+  await app.register(authRoutes, { prefix: '/api/auth', loginRateLimit: opts.loginRateLimit ?? 20 });
+  await app.register(orgRoutes, { prefix: '/api/org' });
+  await app.register(userRoutes, { prefix: '/api/users' });
+  await app.register(auditRoutes, { prefix: '/api/audit' });
+  await app.register(jobRoutes, { prefix: '/api' });
+  await app.register(residentRoutes, { prefix: '/api/residents' });
+
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  }
+  return app;
+}

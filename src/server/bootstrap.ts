@@ -1,0 +1,17 @@
+import { count, isNull } from 'drizzle-orm';
+import type { Config } from './config';
+import type { Db } from './db/client';
+import { orgUnits } from './db/schema';
+import { failInterruptedJobs } from './platform/jobs';
+import { seedOrgTree } from './platform/org.seed';
+import { ensureFirstAdmin } from './platform/users.service';
+
+/** First start: seed the city's org tree and the first administrator. Later starts: tidy up after a crash. */
+export async function bootstrap(db: Db, config: Config) {
+  const [{ n }] = await db.select({ n: count() }).from(orgUnits);
+  if (Number(n) === 0) await seedOrgTree(db, config.CITY_DIVISION_CODE);
+  await failInterruptedJobs(db);
+  const [root] = await db.select().from(orgUnits).where(isNull(orgUnits.parentId)).limit(1);
+  const admin = await ensureFirstAdmin(db, { username: config.ADMIN_USERNAME, password: config.ADMIN_PASSWORD, orgUnitId: root.id });
+  return admin && { ...admin, generated: !config.ADMIN_PASSWORD };
+}

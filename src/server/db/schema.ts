@@ -1,0 +1,3 @@
+// Every table of every module, for drizzle-kit and for typed queries.
+export * from '../platform/platform.table';
+export * from '../modules/residents/residents.table';

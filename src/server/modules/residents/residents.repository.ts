@@ -1,0 +1,141 @@
+import { and, asc, count, desc, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { ResidentFilter, ResidentListQuery } from '../../../shared/contracts/residents';
+import { addDays } from '../../../shared/reference/dates';
+import { normalizeDocNumber } from '../../../shared/reference/normalize';
+import type { Db } from '../../db/client';
+import { orgUnits } from '../../db/schema';
+import { escapeLike, inScope, type Scope } from '../../platform/scope';
+import { residentMovements, residents } from './residents.table';
+
+export type ResidentRow = typeof residents.$inferSelect;
+export type ResidentInsert = typeof residents.$inferInsert;
+
+const CJK = /[\u3400-\u9fff]/;
+const nameSearchExpr = sql`(lower(${residents.surname} || ' ' || ${residents.givenNames}) || ' ' || coalesce(${residents.nameZh}, ''))`;
+
+/** The WHERE of a filtered ledger view; always inside the scope. `today` is the office's date. */
+export function residentWhere(scope: Scope, f: ResidentFilter & { nationalityCodes?: string[] }, today: string): SQL {
+  const conditions: Array<SQL | undefined> = [inScope(residents.orgUnitId, scope)];
+  if (f.status !== 'all') conditions.push(eq(residents.status, f.status));
+  if (f.nationalityCodes?.length) conditions.push(inArray(residents.nationality, f.nationalityCodes));
+  if (f.orgUnitId) {
+    conditions.push(sql`${residents.orgUnitId} in (select d.id from org_units d where d.path like (select a.path from org_units a where a.id = ${f.orgUnitId}) || '%')`);
+  }
+  if (f.visaType) conditions.push(eq(residents.visaType, f.visaType));
+  if (f.arrivedWithinDays !== undefined) {
+    conditions.push(and(gt(residents.arrivalDate, addDays(today, -f.arrivedWithinDays - 1)), lte(residents.arrivalDate, today)));
+  }
+  if (f.expiringWithinDays !== undefined) {
+    const until = addDays(today, f.expiringWithinDays);
+    conditions.push(or(
+      and(gte(residents.docExpiry, today), lte(residents.docExpiry, until)),
+      and(gte(residents.visaExpiry, today), lte(residents.visaExpiry, until)),
+    ));
+  }
+  if (f.tag) conditions.push(sql`${residents.tags} @> array[${f.tag}]::text[]`);
+  if (f.q) conditions.push(searchCondition(f.q));
+  return and(...conditions)!;
+}
+
+/**
+ * Free text: document number prefix, Chinese name prefix, pinyin initials prefix, or a Latin/Chinese
+ * substring by trigram when long enough for trigrams to beat a scan (DESIGN.md pitfalls).
+ */
+function searchCondition(q: string): SQL {
+  const options: SQL[] = [];
+  const doc = normalizeDocNumber(q);
+  if (doc.length >= 4 && /\d/.test(doc)) options.push(sql`${residents.docNumber} like ${`${escapeLike(doc)}%`}`);
+  if (CJK.test(q)) options.push(sql`${residents.nameZh} like ${`${escapeLike(q)}%`}`);
+  if (/^[a-z]{2,}$/i.test(q)) options.push(sql`${residents.nameInitials} like ${`${escapeLike(q.toLowerCase())}%`}`);
+  if (q.length >= 3 || (!CJK.test(q) && q.length >= 2)) options.push(sql`${nameSearchExpr} like ${`%${escapeLike(q.toLowerCase())}%`}`);
+  return options.length ? or(...options)! : sql`false`;
+}
+
+const SORTS = {
+  updatedAt: residents.updatedAt,
+  name: residents.nameSort,
+  nationality: residents.nationality,
+  arrivalDate: residents.arrivalDate,
+  docExpiry: residents.docExpiry,
+  visaExpiry: residents.visaExpiry,
+} as const;
+
+export async function listResidents(db: Db, scope: Scope, q: ResidentListQuery & { nationalityCodes?: string[] }, today: string) {
+  const where = residentWhere(scope, q, today);
+  const column = SORTS[q.sort];
+  const direction = q.order === 'asc' ? asc : desc;
+  const order = q.sort === 'updatedAt' || q.sort === 'name' ? [direction(column), direction(residents.id)]
+    : [sql`${column} ${sql.raw(q.order)} nulls last`, direction(residents.id)];
+  const [rows, [{ n }]] = await Promise.all([
+    db.select().from(residents).where(where).orderBy(...order).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    db.select({ n: count() }).from(residents).where(where),
+  ]);
+  return { rows, total: Number(n) };
+}
+
+/** Rows of a filtered view in id order, a batch at a time, for exports of any size. */
+export async function* iterateResidents(db: Db, scope: Scope, f: ResidentFilter & { nationalityCodes?: string[] }, today: string, batch = 2000) {
+  const where = residentWhere(scope, f, today);
+  let lastId = 0;
+  for (;;) {
+    const rows = await db.select().from(residents).where(and(where, gt(residents.id, lastId))).orderBy(asc(residents.id)).limit(batch);
+    if (!rows.length) return;
+    yield rows;
+    lastId = rows[rows.length - 1].id;
+  }
+}
+
+export async function findResident(db: Db, scope: Scope, id: number): Promise<ResidentRow | null> {
+  const [row] = await db.select().from(residents).where(and(eq(residents.id, id), inScope(residents.orgUnitId, scope)));
+  return row ?? null;
+}
+
+export async function findByDocuments(db: Db, keys: Array<{ country: string; number: string }>): Promise<ResidentRow[]> {
+  if (!keys.length) return [];
+  const tuples = sql.join(keys.map((k) => sql`(${k.country}, ${k.number})`), sql`, `);
+  return db.select().from(residents).where(sql`(${residents.docIssuingCountry}, ${residents.docNumber}) in (${tuples})`);
+}
+
+export async function listMovements(db: Db, residentId: number) {
+  return db.select().from(residentMovements).where(eq(residentMovements.residentId, residentId))
+    .orderBy(desc(residentMovements.occurredOn), desc(residentMovements.id));
+}
+
+/** Figures as of a moment: who was present then (arrived, not departed, not archived, already on file). */
+export async function countStats(db: Db, scope: Scope, scopeDepth: number, asOfDate: string, cutoff: Date) {
+  const present = and(
+    inScope(residents.orgUnitId, scope),
+    lte(residents.createdAt, cutoff),
+    or(sql`${residents.arrivalDate} is null`, lte(residents.arrivalDate, asOfDate)),
+    or(sql`${residents.departureDate} is null`, gt(residents.departureDate, asOfDate)),
+    or(sql`${residents.archivedAt} is null`, gt(residents.archivedAt, cutoff)),
+  )!;
+  const in30 = addDays(asOfDate, 30);
+  // A literal position (not a parameter) so GROUP BY sees the same expression as SELECT.
+  const childOfScope = sql<string>`split_part(${orgUnits.path}, '/', ${sql.raw(String(Math.trunc(scopeDepth) + 3))})`;
+  const [[totals], byNationality, byArea] = await Promise.all([
+    db.select({
+      total: sql<number>`count(*)::int`,
+      arrivals: sql<number>`(count(*) filter (where ${residents.arrivalDate} > ${addDays(asOfDate, -14)}))::int`,
+      docs: sql<number>`(count(*) filter (where ${residents.docExpiry} between ${asOfDate} and ${in30}))::int`,
+      visas: sql<number>`(count(*) filter (where ${residents.visaExpiry} between ${asOfDate} and ${in30}))::int`,
+      notRegistered: sql<number>`(count(*) filter (where not ${residents.accommodationRegistered}))::int`,
+    }).from(residents).where(present),
+    db.select({ code: residents.nationality, count: sql<number>`count(*)::int` }).from(residents).where(present)
+      .groupBy(residents.nationality).orderBy(desc(sql`count(*)`), asc(residents.nationality)),
+    db.select({ child: childOfScope, count: sql<number>`count(*)::int` }).from(residents)
+      .innerJoin(orgUnits, eq(orgUnits.id, residents.orgUnitId)).where(present).groupBy(childOfScope),
+  ]);
+  const childIds = byArea.map((a) => Number(a.child)).filter((n) => n > 0);
+  const names = childIds.length ? await db.select().from(orgUnits).where(inArray(orgUnits.id, childIds)) : [];
+  const nameOf = new Map(names.map((u) => [u.id, u]));
+  return {
+    totals,
+    byNationality: byNationality.map((r) => ({ code: r.code, count: Number(r.count) })),
+    byArea: byArea
+      .map((a) => ({ unit: nameOf.get(Number(a.child)), count: Number(a.count) }))
+      .filter((a): a is { unit: NonNullable<typeof a.unit>; count: number } => !!a.unit)
+      .map((a) => ({ orgUnitId: a.unit.id, nameZh: a.unit.nameZh, nameEn: a.unit.nameEn, count: a.count }))
+      .sort((x, y) => y.count - x.count),
+  };
+}

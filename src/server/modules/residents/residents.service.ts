@@ -1,0 +1,240 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Resident, ResidentListItem, MovementKind } from '../../../shared/contracts/residents';
+import { todayInShanghai } from '../../../shared/reference/dates';
+import type { Db } from '../../db/client';
+import { orgUnits, users } from '../../db/schema';
+import { changedFields, recordAudit } from '../../platform/audit';
+import { AppError, conflict, fieldError, notFound } from '../../platform/errors';
+import { areaChains, findOrgUnit } from '../../platform/org.service';
+import type { Actor } from '../../platform/permissions';
+import { scopeOf, type Scope } from '../../platform/scope';
+import { toStoredFields, statusFor, type ParsedInput } from './residents.normalize';
+import { maskDocNumber, mayAddMovement, mayArchive, mayRestore, mayUpdate, maySeeDocNumbers } from './residents.policy';
+import { findResident, listMovements, type ResidentRow } from './residents.repository';
+import { residentMovements, residents } from './residents.table';
+
+const AREA_KINDS = new Set(['street', 'community']);
+
+/** Rejects an area the caller may not file residents under: outside their subtree, or not a street/community. */
+export async function checkArea(db: Db, scope: Scope, orgUnitId: number): Promise<void> {
+  const unit = await findOrgUnit(db, scope, orgUnitId);
+  if (!unit) throw fieldError('orgUnitId', 'err.orgOutOfScope');
+  if (!AREA_KINDS.has(unit.kind) || unit.archived) throw fieldError('orgUnitId', 'err.orgNotArea');
+}
+
+function storedOrThrow(input: ParsedInput) {
+  const result = toStoredFields(input);
+  if ('problems' in result) throw new AppError(400, 'err.validation', {}, result.problems);
+  return result.fields;
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e.code === '23505' || e.cause?.code === '23505';
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** The file as this user may see it, with what they may do to it. */
+export async function presentResident(db: Db, actor: Actor, row: ResidentRow): Promise<Resident> {
+  const chain = (await areaChains(db, [row.orgUnitId])).get(row.orgUnitId) ?? [];
+  const seeDoc = maySeeDocNumbers(actor);
+  return {
+    ...row,
+    status: row.status as Resident['status'],
+    areaPath: chain,
+    docNumber: seeDoc ? row.docNumber : maskDocNumber(row.docNumber),
+    docNumberMasked: !seeDoc,
+    visaNumber: seeDoc || !row.visaNumber ? row.visaNumber : maskDocNumber(row.visaNumber),
+    createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
+    can: { update: mayUpdate(actor, row), archive: mayArchive(actor, row), restore: mayRestore(actor, row), addMovement: mayAddMovement(actor, row) },
+  } as Resident;
+}
+
+export async function presentListItems(db: Db, actor: Actor, rows: ResidentRow[]): Promise<ResidentListItem[]> {
+  const chains = await areaChains(db, rows.map((r) => r.orgUnitId));
+  const seeDoc = maySeeDocNumbers(actor);
+  return rows.map((r) => {
+    const chain = chains.get(r.orgUnitId) ?? [];
+    return {
+      id: r.id, orgUnitId: r.orgUnitId, status: r.status as Resident['status'], surname: r.surname, givenNames: r.givenNames,
+      nameZh: r.nameZh, sex: r.sex, birthDate: r.birthDate, nationality: r.nationality, docType: r.docType,
+      docNumber: seeDoc ? r.docNumber : maskDocNumber(r.docNumber), docNumberMasked: !seeDoc, docExpiry: r.docExpiry,
+      visaType: r.visaType, visaExpiry: r.visaExpiry, arrivalDate: r.arrivalDate, employer: r.employer,
+      accommodationRegistered: r.accommodationRegistered, tags: r.tags, version: r.version, updatedAt: r.updatedAt.toISOString(),
+      areaName: chain.map((c) => c.nameZh).join(' / '), areaNameEn: chain.map((c) => c.nameEn).join(' / '),
+    };
+  });
+}
+
+export async function getResident(db: Db, actor: Actor, id: number): Promise<ResidentRow> {
+  const row = await findResident(db, scopeOf(actor), id);
+  if (!row) throw notFound();
+  return row;
+}
+
+type MovementDraft = { kind: MovementKind; occurredOn: string; fromOrgUnitId?: number | null; toOrgUnitId?: number | null; detail?: Record<string, unknown> };
+
+/** The movements an edit implies, so changing the address or dates on the form still leaves history. */
+export function impliedMovements(before: Partial<ResidentRow> | null, after: Partial<ResidentRow>, today: string): MovementDraft[] {
+  const out: MovementDraft[] = [];
+  if (after.arrivalDate && after.arrivalDate !== before?.arrivalDate) {
+    out.push({ kind: 'arrival', occurredOn: after.arrivalDate, toOrgUnitId: after.orgUnitId, detail: { port: after.arrivalPort ?? null } });
+  }
+  const addressKeys = ['orgUnitId', 'addressBuilding', 'addressRoom', 'addressDetail'] as const;
+  if (before && addressKeys.some((k) => k in after && (after[k] ?? null) !== (before[k] ?? null))) {
+    out.push({
+      kind: 'address_change', occurredOn: today, fromOrgUnitId: before.orgUnitId, toOrgUnitId: after.orgUnitId ?? before.orgUnitId,
+      detail: Object.fromEntries(addressKeys.filter((k) => k !== 'orgUnitId').map((k) => [k, { from: before[k] ?? null, to: after[k] ?? before[k] ?? null }])),
+    });
+  }
+  if (after.accommodationRegistered && !before?.accommodationRegistered) {
+    out.push({ kind: 'registration', occurredOn: after.accommodationRegisteredOn ?? today });
+  }
+  if (after.departureDate && after.departureDate !== before?.departureDate) {
+    out.push({ kind: 'departure', occurredOn: after.departureDate, fromOrgUnitId: after.orgUnitId ?? before?.orgUnitId });
+  }
+  return out;
+}
+
+export async function insertMovements(tx: Db, residentId: number, actor: Actor, drafts: MovementDraft[]) {
+  if (!drafts.length) return;
+  await tx.insert(residentMovements).values(drafts.map((d) => ({
+    residentId, kind: d.kind, occurredOn: d.occurredOn, fromOrgUnitId: d.fromOrgUnitId ?? null, toOrgUnitId: d.toOrgUnitId ?? null,
+    detail: d.detail ?? null, recordedBy: actor.userId,
+  })));
+}
+
+/** Opens a new file; the same document never makes a second person. */
+export async function createResident(db: Db, actor: Actor, input: ParsedInput): Promise<ResidentRow> {
+  const fields = storedOrThrow(input);
+  await checkArea(db, scopeOf(actor), fields.orgUnitId);
+  const today = todayInShanghai();
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx.insert(residents).values({
+        ...fields, status: statusFor(fields.departureDate, today), createdBy: actor.userId, updatedBy: actor.userId,
+      }).returning();
+      await insertMovements(tx, row.id, actor, impliedMovements(null, row, today));
+      await recordAudit(tx, actor, { action: 'resident.create', entityType: 'resident', entityId: row.id, orgUnitId: row.orgUnitId, after: fields });
+      return row;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw fieldError('docNumber', 'err.duplicateDocument', { docNumber: fields.docNumber });
+    throw err;
+  }
+}
+
+/** Saves an edit made on `version`; a stale version means someone else saved first: 409, nothing written. */
+export async function updateResident(db: Db, actor: Actor, id: number, input: ParsedInput & { version: number }): Promise<ResidentRow> {
+  const current = await getResident(db, actor, id);
+  if (current.status === 'archived') throw new AppError(409, 'err.archived');
+  if (current.version !== input.version) throw conflict();
+  const fields = storedOrThrow(input);
+  // A masked number comes back as it was shown; it must not overwrite the real one.
+  if (!maySeeDocNumbers(actor)) { fields.docNumber = current.docNumber; fields.visaNumber = current.visaNumber; }
+  if (fields.orgUnitId !== current.orgUnitId) await checkArea(db, scopeOf(actor), fields.orgUnitId);
+  const today = todayInShanghai();
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx.update(residents).set({
+        ...fields, status: statusFor(fields.departureDate, today), version: sql`${residents.version} + 1`,
+        updatedAt: new Date(), updatedBy: actor.userId,
+      }).where(and(eq(residents.id, id), eq(residents.version, input.version))).returning();
+      if (!row) throw conflict();
+      await insertMovements(tx, id, actor, impliedMovements(current, fields, today));
+      const diff = changedFields(current as Record<string, unknown>, fields);
+      await recordAudit(tx, actor, { action: 'resident.update', entityType: 'resident', entityId: id, orgUnitId: row.orgUnitId, before: diff?.before, after: diff?.after });
+      return row;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw fieldError('docNumber', 'err.duplicateDocument', { docNumber: fields.docNumber });
+    throw err;
+  }
+}
+
+export async function archiveResident(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<ResidentRow> {
+  const current = await getResident(db, actor, id);
+  if (current.status === 'archived') throw new AppError(409, 'err.archived');
+  return setStatus(db, actor, current, input.version, { status: 'archived', archiveReason: input.reason, archivedAt: new Date() }, 'resident.archive');
+}
+
+export async function restoreResident(db: Db, actor: Actor, id: number, input: { version: number }): Promise<ResidentRow> {
+  const current = await getResident(db, actor, id);
+  if (current.status !== 'archived') throw new AppError(409, 'err.notArchived');
+  return setStatus(db, actor, current, input.version, { status: statusFor(current.departureDate, todayInShanghai()), archiveReason: null, archivedAt: null }, 'resident.restore');
+}
+
+async function setStatus(db: Db, actor: Actor, current: ResidentRow, version: number, changes: Partial<ResidentRow>, action: string) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(residents).set({ ...changes, version: sql`${residents.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId })
+      .where(and(eq(residents.id, current.id), eq(residents.version, version))).returning();
+    if (!row) throw conflict();
+    await recordAudit(tx, actor, {
+      action, entityType: 'resident', entityId: current.id, orgUnitId: row.orgUnitId,
+      before: { status: current.status, archiveReason: current.archiveReason }, after: { status: row.status, archiveReason: row.archiveReason },
+    });
+    return row;
+  });
+}
+
+export interface MovementInput {
+  version: number; kind: MovementKind; occurredOn: string; toOrgUnitId?: number;
+  addressBuilding?: string | null; addressRoom?: string | null; addressDetail?: string | null; arrivalPort?: string | null; note?: string | null;
+}
+
+/** Records a movement and brings the file's current state in line with it, in one transaction. */
+export async function addMovement(db: Db, actor: Actor, id: number, m: MovementInput): Promise<ResidentRow> {
+  const current = await getResident(db, actor, id);
+  if (current.status === 'archived') throw new AppError(409, 'err.archived');
+  const today = todayInShanghai();
+  let changes: Partial<ResidentRow> = {};
+  let draft: MovementDraft;
+  if (m.kind === 'address_change') {
+    if (!m.toOrgUnitId) throw fieldError('toOrgUnitId', 'err.movementArea');
+    await checkArea(db, scopeOf(actor), m.toOrgUnitId);
+    changes = { orgUnitId: m.toOrgUnitId, addressBuilding: m.addressBuilding ?? null, addressRoom: m.addressRoom ?? null, addressDetail: m.addressDetail ?? null };
+    draft = { kind: m.kind, occurredOn: m.occurredOn, fromOrgUnitId: current.orgUnitId, toOrgUnitId: m.toOrgUnitId, detail: { ...changes, note: m.note ?? null } };
+  } else if (m.kind === 'arrival') {
+    changes = { arrivalDate: m.occurredOn, arrivalPort: m.arrivalPort ?? current.arrivalPort, departureDate: null, status: 'active' };
+    draft = { kind: m.kind, occurredOn: m.occurredOn, toOrgUnitId: current.orgUnitId, detail: { port: m.arrivalPort ?? null, note: m.note ?? null } };
+  } else if (m.kind === 'departure') {
+    if (current.arrivalDate && m.occurredOn < current.arrivalDate) throw fieldError('occurredOn', 'err.dateOrder', { earlier: 'arrivalDate', later: 'occurredOn' });
+    changes = { departureDate: m.occurredOn, status: statusFor(m.occurredOn, today) };
+    draft = { kind: m.kind, occurredOn: m.occurredOn, fromOrgUnitId: current.orgUnitId, detail: { note: m.note ?? null } };
+  } else {
+    changes = { accommodationRegistered: true, accommodationRegisteredOn: m.occurredOn };
+    draft = { kind: m.kind, occurredOn: m.occurredOn, toOrgUnitId: current.orgUnitId, detail: { note: m.note ?? null } };
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(residents).set({ ...changes, version: sql`${residents.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId })
+      .where(and(eq(residents.id, id), eq(residents.version, m.version))).returning();
+    if (!row) throw conflict();
+    await insertMovements(tx, id, actor, [draft]);
+    const diff = changedFields(current as Record<string, unknown>, changes);
+    await recordAudit(tx, actor, { action: `resident.movement.${m.kind}`, entityType: 'resident', entityId: id, orgUnitId: row.orgUnitId, before: diff?.before, after: diff?.after, detail: draft });
+    return row;
+  });
+}
+
+/** The timeline with area names and who recorded each step. */
+export async function movementTimeline(db: Db, actor: Actor, id: number) {
+  await getResident(db, actor, id);
+  const rows = await listMovements(db, id);
+  const unitIds = rows.flatMap((r) => [r.fromOrgUnitId, r.toOrgUnitId]).filter((x): x is number => x != null);
+  const chains = await areaChains(db, unitIds);
+  const userIds = [...new Set(rows.map((r) => r.recordedBy).filter((x): x is number => x != null))];
+  const names = userIds.length ? await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds)) : [];
+  const nameOf = new Map(names.map((u) => [u.id, u.name]));
+  const areaName = (unitId: number | null) => {
+    if (unitId == null) return null;
+    const chain = chains.get(unitId) ?? [];
+    return chain.map((c) => (actor.locale === 'en-US' ? c.nameEn : c.nameZh)).join(' / ');
+  };
+  return rows.map((r) => ({
+    id: r.id, kind: r.kind as MovementKind, occurredOn: r.occurredOn, fromOrgUnitId: r.fromOrgUnitId, toOrgUnitId: r.toOrgUnitId,
+    fromAreaName: areaName(r.fromOrgUnitId), toAreaName: areaName(r.toOrgUnitId),
+    detail: (r.detail as Record<string, unknown> | null) ?? null,
+    recordedBy: r.recordedBy ? nameOf.get(r.recordedBy) ?? null : null, recordedAt: r.recordedAt.toISOString(),
+  }));
+}

@@ -1,0 +1,42 @@
+import type { Db } from '../db/client';
+import { auditEvents } from '../db/schema';
+import type { Actor } from './permissions';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  orgUnitId?: number | null;
+  before?: unknown;
+  after?: unknown;
+  detail?: unknown;
+}
+
+/** Writes an audit event; call it with the transaction that makes the change, so both land or neither. */
+export async function recordAudit(tx: Db, actor: Pick<Actor, 'userId' | 'username' | 'ip'> | null, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditEvents).values({
+    actorId: actor?.userId ?? null,
+    actorName: actor?.username ?? null,
+    ip: actor?.ip ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    orgUnitId: entry.orgUnitId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    detail: entry.detail ?? null,
+  });
+}
+
+/** Only the fields that changed, so an audit row shows what an edit did rather than two whole records. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): { before: Partial<T>; after: Partial<T> } | null {
+  const b: Partial<T> = {};
+  const a: Partial<T> = {};
+  for (const key of Object.keys(after) as Array<keyof T>) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
+      b[key] = before[key];
+      a[key] = after[key];
+    }
+  }
+  return Object.keys(a).length ? { before: b, after: a } : null;
+}

@@ -1,0 +1,132 @@
+import { PassThrough, type Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { toHalfWidth } from '../../shared/reference/normalize';
+
+export type CellValue = string | number | boolean | Date | null;
+
+/** One column a module knows, with every header an office may have written for it. */
+export interface ColumnSpec<K extends string = string> {
+  key: K;
+  headers: readonly string[];
+}
+
+export interface SheetRow<K extends string> {
+  rowNumber: number;
+  values: Partial<Record<K, CellValue>>;
+  /** The row exactly as found, for the rejected-rows report. */
+  raw: CellValue[];
+}
+
+/** Header text reduced to what identifies it: no spaces, marks, brackets or case; full-width folded. */
+export function normalizeHeader(text: string): string {
+  return toHalfWidth(text).toLowerCase().replace(/[\s*＊:：()（）[\]【】_\-/\\.。,，'"“”]/g, '');
+}
+
+/** ExcelJS gives rich text, formulas, hyperlinks and errors as objects; reduce each to its plain value. */
+export function plainCell(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v.trim() === '' ? null : v;
+  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'object') {
+    const o = v as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown; error?: string };
+    if (o.richText) return plainCell(o.richText.map((r) => r.text).join(''));
+    if ('result' in o) return plainCell(o.result);
+    if ('text' in o) return plainCell(o.text);
+    if (o.error) return null;
+  }
+  return String(v);
+}
+
+export interface HeaderMatch<K extends string> { rowNumber: number; columns: Map<number, K>; header: CellValue[] }
+
+/** Finds which sheet column holds which field; null when the row is not a header row. */
+export function matchHeader<K extends string>(cells: CellValue[], specs: readonly ColumnSpec<K>[], required: readonly K[]): Map<number, K> | null {
+  const lookup = new Map<string, K>();
+  for (const spec of specs) for (const h of spec.headers) lookup.set(normalizeHeader(h), spec.key);
+  const columns = new Map<number, K>();
+  cells.forEach((cell, index) => {
+    if (typeof cell !== 'string') return;
+    const key = lookup.get(normalizeHeader(cell));
+    if (key && ![...columns.values()].includes(key)) columns.set(index, key);
+  });
+  const found = new Set(columns.values());
+  return required.every((k) => found.has(k)) ? columns : null;
+}
+
+/**
+ * Streams the first worksheet of an .xlsx: finds the header row among the first 20 rows, then yields each
+ * non-empty data row keyed by field. Memory stays flat whatever the sheet's length.
+ */
+export async function* readSheet<K extends string>(
+  input: string | Readable, specs: readonly ColumnSpec<K>[], required: readonly K[],
+  onHeader?: (match: HeaderMatch<K>) => void,
+): AsyncGenerator<SheetRow<K>> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input as never, {
+    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit',
+  });
+  let columns: Map<number, K> | null = null;
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const raw = (row.values as unknown[]).slice(1).map(plainCell);
+      if (!columns) {
+        columns = matchHeader(raw, specs, required);
+        if (columns) onHeader?.({ rowNumber: row.number, columns, header: raw });
+        else if (row.number > 20) throw new HeaderNotFoundError();
+        continue;
+      }
+      if (raw.every((c) => c === null)) continue;
+      const values: Partial<Record<K, CellValue>> = {};
+      for (const [index, key] of columns) values[key] = raw[index] ?? null;
+      yield { rowNumber: row.number, values, raw };
+    }
+    break; // only the first worksheet holds the ledger
+  }
+  if (!columns) throw new HeaderNotFoundError();
+}
+
+export class HeaderNotFoundError extends Error {
+  constructor() { super('header row not found'); }
+}
+
+export interface XlsxColumn { header: string; key: string; width?: number }
+
+/**
+ * Writes rows to a streamed .xlsx as they come, so an export of a million rows never sits in memory.
+ * Returns the readable side to send as the response body.
+ */
+export function streamXlsx(sheetName: string, columns: XlsxColumn[], rows: AsyncIterable<Record<string, CellValue>>, title?: string[]): Readable {
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  (async () => {
+    for (const line of title ?? []) sheet.addRow([line]).commit();
+    const header = sheet.addRow(columns.map((c) => c.header));
+    header.font = { bold: true };
+    header.commit();
+    columns.forEach((c, i) => { sheet.getColumn(i + 1).width = c.width ?? 14; });
+    for await (const row of rows) sheet.addRow(columns.map((c) => row[c.key] ?? null)).commit();
+    sheet.commit();
+    await workbook.commit();
+  })().catch((err) => out.destroy(err as Error));
+  return out;
+}
+
+/** A small workbook in memory (reports, templates, rejected rows): fine below some thousands of rows. */
+export async function buildXlsx(sheets: Array<{ name: string; rows: CellValue[][]; widths?: number[]; boldRows?: number[] }>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const sheet = workbook.addWorksheet(s.name.slice(0, 31));
+    s.rows.forEach((r) => sheet.addRow(r));
+    s.widths?.forEach((w, i) => { sheet.getColumn(i + 1).width = w; });
+    s.boldRows?.forEach((n) => { sheet.getRow(n).font = { bold: true }; });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Sets the headers of an .xlsx download with a UTF-8 file name (Chinese names survive every browser). */
+export function xlsxHeaders(fileName: string): Record<string, string> {
+  return {
+    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  };
+}

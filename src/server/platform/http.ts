@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { Permission } from '../../shared/contracts/auth';
+import type { Database } from '../db/client';
+import type { Config } from '../config';
+import { AppError, unauthenticated, forbidden } from './errors';
+import { requestLocale, translate, zodIssueMessage } from './i18n';
+import type { Actor } from './permissions';
+import { actorForToken, SESSION_COOKIE } from './sessions';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without signing in (login, health, docs). Every other /api route requires a session. */
+    public?: boolean;
+    /** The coarse permission the route needs; record-level scope is checked by the service. */
+    permission?: Permission;
+  }
+  interface FastifyInstance {
+    database: Database;
+    config: Config;
+  }
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Default-deny: signs the caller in from the cookie, then checks session, CSRF and the route's permission. */
+export function registerGuards(app: FastifyInstance): void {
+  app.decorateRequest('actor', null);
+  app.addHook('preHandler', async (req) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) req.actor = await actorForToken(app.database.db, token, req.ip, app.config.SESSION_HOURS);
+    const routeConfig = req.routeOptions.config;
+    if (!req.url.startsWith('/api/') || routeConfig.public) return;
+    if (!req.actor) throw unauthenticated();
+    if (UNSAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.actor.csrfToken) {
+      throw new AppError(403, 'err.csrf');
+    }
+    if (routeConfig.permission && !req.actor.permissions.has(routeConfig.permission)) throw forbidden();
+  });
+}
+
+/** Every error becomes a localised JSON body; only a genuine fault is a 500, and it is logged. */
+export function registerErrorHandler(app: FastifyInstance, opts: { singlePage: boolean }): void {
+  app.setNotFoundHandler((req, reply) => {
+    // Client-side routes (/residents/42) all load the single page.
+    if (!req.url.startsWith('/api/') && opts.singlePage && req.method === 'GET') return reply.sendFile('index.html');
+    const locale = requestLocale(req);
+    return reply.code(404).send({ statusCode: 404, code: 'err.routeNotFound', message: translate(locale, 'err.routeNotFound') });
+  });
+  app.setErrorHandler((error: unknown, req: FastifyRequest, reply: FastifyReply) => {
+    const locale = requestLocale(req);
+    if (error instanceof AppError) {
+      return reply.code(error.statusCode).send({
+        statusCode: error.statusCode,
+        code: error.key,
+        message: translate(locale, error.key, error.params),
+        fields: error.fields?.map((f) => ({ path: f.path, message: translate(locale, f.key, f.params) })),
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return reply.code(400).send({
+        statusCode: 400,
+        code: 'err.validation',
+        message: translate(locale, 'err.validation'),
+        fields: error.validation.map((v) => {
+          const path = v.instancePath.split('/').filter(Boolean);
+          const issue = { ...v.params, code: v.keyword, message: v.message ?? '', path } as unknown as z.core.$ZodIssue;
+          return { path: path.join('.') || String(error.validationContext ?? ''), message: zodIssueMessage(locale, issue) };
+        }),
+      });
+    }
+    const e = error as { statusCode?: number; code?: string; message?: string };
+    if (isResponseSerializationError(error) || !e.statusCode || e.statusCode >= 500) {
+      req.log.error({ err: error }, 'unhandled error');
+      return reply.code(500).send({ statusCode: 500, code: 'err.internal', message: translate(locale, 'err.internal') });
+    }
+    if (e.statusCode === 429) {
+      return reply.code(429).send({ statusCode: 429, code: 'err.rateLimited', message: translate(locale, 'err.rateLimited') });
+    }
+    // Fastify's own 4xx (malformed JSON, body too large, wrong content type): keep the status, localise the frame.
+    return reply.code(e.statusCode).send({
+      statusCode: e.statusCode,
+      code: e.code ?? 'err.validation',
+      message: `${translate(locale, 'err.validation')}: ${e.message ?? ''}`,
+    });
+  });
+}
+
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw unauthenticated();
+  return req.actor;
+}

@@ -1,0 +1,88 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { OrgUnit } from '../../shared/contracts/org';
+import type { Db } from '../db/client';
+import { orgUnits } from '../db/schema';
+import { recordAudit } from './audit';
+import { AppError, conflict, notFound } from './errors';
+import { englishDivisionName, fillPaths } from './org.seed';
+import type { Actor } from './permissions';
+import { inScope, scopeOf, type Scope } from './scope';
+
+type OrgRow = typeof orgUnits.$inferSelect;
+
+const present = (u: OrgRow): OrgUnit => ({
+  id: u.id, parentId: u.parentId, kind: u.kind as OrgUnit['kind'], divisionCode: u.divisionCode,
+  nameZh: u.nameZh, nameEn: u.nameEn, depth: u.depth, archived: u.archived, version: u.version,
+});
+
+/** Every unit in the scope's subtree, parents before children. */
+export async function listOrgUnits(db: Db, scope: Scope): Promise<OrgUnit[]> {
+  const rows = await db.select().from(orgUnits).where(inScope(orgUnits.id, scope))
+    .orderBy(asc(orgUnits.depth), asc(orgUnits.divisionCode), asc(orgUnits.id));
+  return rows.map(present);
+}
+
+/** One unit, or null when it does not exist or lies outside the scope. */
+export async function findOrgUnit(db: Db, scope: Scope, id: number): Promise<OrgRow | null> {
+  const [row] = await db.select().from(orgUnits).where(and(eq(orgUnits.id, id), inScope(orgUnits.id, scope)));
+  return row ?? null;
+}
+
+export async function getOrgUnitById(db: Db, id: number): Promise<OrgRow | null> {
+  const [row] = await db.select().from(orgUnits).where(eq(orgUnits.id, id));
+  return row ?? null;
+}
+
+export interface AreaStep { id: number; nameZh: string; nameEn: string; kind: string }
+
+/** The chain of units from the city down to each given unit, for showing "西湖区 / 北山街道 / 某社区". */
+export async function areaChains(db: Db, unitIds: number[]): Promise<Map<number, AreaStep[]>> {
+  const unique = [...new Set(unitIds)];
+  if (!unique.length) return new Map();
+  const units = await db.select().from(orgUnits).where(inArray(orgUnits.id, unique));
+  const ancestorIds = new Set<number>();
+  for (const u of units) for (const id of u.path.split('/').filter(Boolean)) ancestorIds.add(Number(id));
+  const ancestors = await db.select().from(orgUnits).where(inArray(orgUnits.id, [...ancestorIds]));
+  const byId = new Map(ancestors.map((a) => [a.id, a]));
+  const chains = new Map<number, AreaStep[]>();
+  for (const u of units) {
+    chains.set(u.id, u.path.split('/').filter(Boolean).map(Number).map((id) => byId.get(id)!)
+      .filter((a) => a.depth > 0)
+      .map((a) => ({ id: a.id, nameZh: a.nameZh, nameEn: a.nameEn, kind: a.kind })));
+  }
+  return chains;
+}
+
+export async function createOrgUnit(db: Db, actor: Actor, input: { parentId: number; kind: OrgUnit['kind']; nameZh: string; nameEn?: string; divisionCode?: string }): Promise<OrgUnit> {
+  const parent = await findOrgUnit(db, scopeOf(actor), input.parentId);
+  if (!parent || parent.archived) throw new AppError(400, 'err.orgParent');
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(orgUnits).values({
+      parentId: parent.id, kind: input.kind, nameZh: input.nameZh, nameEn: input.nameEn || englishDivisionName(input.nameZh),
+      divisionCode: input.divisionCode ?? null, path: '', depth: parent.depth + 1,
+    }).returning();
+    await fillPaths(tx);
+    const [created] = await tx.select().from(orgUnits).where(eq(orgUnits.id, row.id));
+    await recordAudit(tx, actor, { action: 'org.create', entityType: 'org_unit', entityId: row.id, orgUnitId: row.id, after: present(created) });
+    return present(created);
+  });
+}
+
+export async function updateOrgUnit(db: Db, actor: Actor, id: number, input: { version: number; nameZh?: string; nameEn?: string; archived?: boolean }): Promise<OrgUnit> {
+  const current = await findOrgUnit(db, scopeOf(actor), id);
+  if (!current) throw notFound();
+  // The unit a user belongs to is the root of their scope: they may rename it, not archive it.
+  if (input.archived && current.id === actor.orgUnitId) throw new AppError(400, 'err.forbidden');
+  return db.transaction(async (tx) => {
+    const changes = {
+      ...(input.nameZh !== undefined && { nameZh: input.nameZh }),
+      ...(input.nameEn !== undefined && { nameEn: input.nameEn }),
+      ...(input.archived !== undefined && { archived: input.archived }),
+    };
+    const [row] = await tx.update(orgUnits).set({ ...changes, version: sql`${orgUnits.version} + 1` })
+      .where(and(eq(orgUnits.id, id), eq(orgUnits.version, input.version))).returning();
+    if (!row) throw conflict();
+    await recordAudit(tx, actor, { action: 'org.update', entityType: 'org_unit', entityId: id, orgUnitId: id, before: present(current), after: present(row) });
+    return present(row);
+  });
+}

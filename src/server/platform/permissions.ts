@@ -1,0 +1,43 @@
+import type { OrgKind } from '../../shared/contracts/org';
+import type { Permission, Role } from '../../shared/contracts/auth';
+import type { Locale } from '../../shared/contracts/common';
+
+const ledgerWork: Permission[] = ['residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers', 'stats.read'];
+
+/** What each role may do; where it may do it is the user's org subtree (see scope.ts). */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers', 'stats.read', 'audit.read', 'users.manage', 'org.manage'],
+  office_staff: ledgerWork,
+  district_operator: ledgerWork,
+  street_operator: ledgerWork,
+  // Leaders read figures and files but need no one's passport number.
+  leader: ['residents.read', 'stats.read'],
+};
+
+/** The org levels a role's user may belong to, so a street operator cannot be given the whole city. */
+export const ROLE_ORG_KINDS: Record<Role, readonly OrgKind[]> = {
+  admin: ['city', 'district', 'department'],
+  office_staff: ['city', 'department'],
+  district_operator: ['district'],
+  street_operator: ['street', 'community'],
+  leader: ['city', 'district', 'street', 'department'],
+};
+
+/** The signed-in caller as every route and service sees it. */
+export interface Actor {
+  userId: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  orgUnitId: number;
+  /** The org subtree this user's data scope covers: a path prefix such as "/1/7/". */
+  scopePath: string;
+  permissions: ReadonlySet<Permission>;
+  locale: Locale;
+  csrfToken: string;
+  ip: string;
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return actor.permissions.has(permission);
+}

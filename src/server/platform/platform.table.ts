@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial, boolean, customType, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * The org tree: city → district → street → community, plus departments and outside units.
+ * `path` is the materialised chain of ids ("/1/7/42/"), so a subtree is one prefix match.
+ */
+export const orgUnits = pgTable('org_units', {
+  id: serial('id').primaryKey(),
+  parentId: integer('parent_id'),
+  kind: text('kind').notNull(),
+  divisionCode: text('division_code'),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  path: text('path').notNull(),
+  depth: integer('depth').notNull(),
+  archived: boolean('archived').notNull().default(false),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index('org_units_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
+  index('org_units_parent_idx').on(t.parentId),
+  uniqueIndex('org_units_division_code_idx').on(t.divisionCode),
+]);
+
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  username: text('username').notNull(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role').notNull(),
+  orgUnitId: integer('org_unit_id').notNull(),
+  locale: text('locale').notNull().default('zh-CN'),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  disabled: boolean('disabled').notNull().default(false),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('users_username_idx').using('btree', sql`lower(${t.username})`)]);
+
+export const sessions = pgTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: integer('user_id').notNull(),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  ip: text('ip'),
+  userAgent: text('user_agent'),
+}, (t) => [index('sessions_user_idx').on(t.userId)]);
+
+export const auditEvents = pgTable('audit_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  actorId: integer('actor_id'),
+  actorName: text('actor_name'),
+  ip: text('ip'),
+  action: text('action').notNull(),
+  entityType: text('entity_type').notNull(),
+  entityId: text('entity_id'),
+  orgUnitId: integer('org_unit_id'),
+  before: jsonb('before'),
+  after: jsonb('after'),
+  detail: jsonb('detail'),
+}, (t) => [
+  index('audit_at_idx').on(t.at),
+  index('audit_entity_idx').on(t.entityType, t.entityId),
+  index('audit_actor_idx').on(t.actorId),
+]);
+
+/** Background jobs (imports, large exports): progress lives here so any app process can report it. */
+export const jobs = pgTable('jobs', {
+  id: serial('id').primaryKey(),
+  kind: text('kind').notNull(),
+  status: text('status').notNull(),
+  userId: integer('user_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull(),
+  fileName: text('file_name'),
+  total: integer('total').notNull().default(0),
+  processed: integer('processed').notNull().default(0),
+  result: jsonb('result'),
+  error: text('error'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+}, (t) => [index('jobs_user_idx').on(t.userId)]);
+
+/** Files produced for download (error reports), kept in the database so app processes stay stateless. */
+export const storedFiles = pgTable('stored_files', {
+  id: serial('id').primaryKey(),
+  jobId: integer('job_id'),
+  userId: integer('user_id').notNull(),
+  name: text('name').notNull(),
+  contentType: text('content_type').notNull(),
+  content: bytea('content').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

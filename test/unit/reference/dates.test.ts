@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, parseFlexibleDate, todayInShanghai } from '../../../src/shared/reference/dates.js';
+
+const ok = (value: string) => ({ ok: true, value });
+const invalid = { ok: false, reason: 'invalid' };
+const empty = { ok: false, reason: 'empty' };
+
+describe('parseFlexibleDate: written forms', () => {
+  it.each([
+    '2020年3月1日', '2020年03月01日', '2020 年 3 月 1 日', '2020年3月1号', '2020.3.1', '2020/3/1', '2020-3-1',
+    '2020-03-01', '20200301', '２０２０年３月１日', '２０２０．０３．０１', '2020/3/1 10:15:00', '2020-03-01T08:00',
+  ])('%s → 2020-03-01', (s) => {
+    expect(parseFlexibleDate(s)).toEqual(ok('2020-03-01'));
+  });
+
+  it('converts zoned ISO datetimes to the Shanghai calendar day', () => {
+    expect(parseFlexibleDate('2020-03-01T00:00:00Z')).toEqual(ok('2020-03-01'));
+    // a browser date picker's local midnight in Shanghai, serialised as UTC
+    expect(parseFlexibleDate('2020-02-29T16:00:00.000Z')).toEqual(ok('2020-03-01'));
+    expect(parseFlexibleDate('2020-03-01T23:30:00+08:00')).toEqual(ok('2020-03-01'));
+  });
+
+  it('rejects impossible calendar dates', () => {
+    for (const s of ['2020-02-30', '2020年2月30日', '20200230', '2019-02-29', '2020-13-01', '2020-00-10', '2020-04-31', '1900-02-29', '2100-02-29']) {
+      expect(parseFlexibleDate(s), s).toEqual(invalid);
+    }
+  });
+
+  it('handles leap years', () => {
+    expect(parseFlexibleDate('2020-02-29')).toEqual(ok('2020-02-29'));
+    expect(parseFlexibleDate('2000-02-29')).toEqual(ok('2000-02-29'));
+    expect(parseFlexibleDate('2024.2.29')).toEqual(ok('2024-02-29'));
+  });
+
+  it('enforces the 1900–2100 year range', () => {
+    expect(parseFlexibleDate('1899-12-31')).toEqual(invalid);
+    expect(parseFlexibleDate('1900-01-01')).toEqual(ok('1900-01-01'));
+    expect(parseFlexibleDate('2100-12-31')).toEqual(ok('2100-12-31'));
+    expect(parseFlexibleDate('2101-01-01')).toEqual(invalid);
+  });
+
+  it('refuses ambiguous or malformed input instead of guessing', () => {
+    for (const s of ['3/1/2020', '20-3-1', '2020-3/1', '202031', '2020年3月', '2020', 'abc', '2020-03-01T25:00Z']) {
+      expect(parseFlexibleDate(s), s).toEqual(invalid);
+    }
+  });
+
+  it('reports empty input as empty', () => {
+    expect(parseFlexibleDate('')).toEqual(empty);
+    expect(parseFlexibleDate(' \u3000 ')).toEqual(empty);
+    expect(parseFlexibleDate(null)).toEqual(empty);
+    expect(parseFlexibleDate(undefined)).toEqual(empty);
+  });
+});
+
+describe('parseFlexibleDate: Excel serials', () => {
+  it('maps known serials, including the 1900 leap-year bug', () => {
+    expect(parseFlexibleDate(43891)).toEqual(ok('2020-03-01'));
+    expect(parseFlexibleDate('43891')).toEqual(ok('2020-03-01'));
+    expect(parseFlexibleDate('４３８９１')).toEqual(ok('2020-03-01'));
+    expect(parseFlexibleDate(43891.75)).toEqual(ok('2020-03-01')); // time of day dropped
+    expect(parseFlexibleDate(1)).toEqual(ok('1900-01-01'));
+    expect(parseFlexibleDate(59)).toEqual(ok('1900-02-28'));
+    expect(parseFlexibleDate(61)).toEqual(ok('1900-03-01'));
+    expect(parseFlexibleDate(43890)).toEqual(ok('2020-02-29'));
+    expect(parseFlexibleDate(73415)).toEqual(ok('2100-12-31'));
+  });
+  it('rejects serial 60 (the phantom 1900-02-29), zero, negatives and out-of-range serials', () => {
+    expect(parseFlexibleDate(60)).toEqual(invalid);
+    expect(parseFlexibleDate('60')).toEqual(invalid);
+    expect(parseFlexibleDate(0)).toEqual(invalid);
+    expect(parseFlexibleDate(-5)).toEqual(invalid);
+    expect(parseFlexibleDate(73416)).toEqual(invalid);
+    expect(parseFlexibleDate(Number.NaN)).toEqual(invalid);
+    expect(parseFlexibleDate(Infinity)).toEqual(invalid);
+    expect(parseFlexibleDate('123456')).toEqual(invalid); // 6 digits: neither serial nor YYYYMMDD
+  });
+});
+
+describe('parseFlexibleDate: JS Date', () => {
+  it('takes a UTC-midnight Date as that UTC day (ExcelJS convention)', () => {
+    expect(parseFlexibleDate(new Date(Date.UTC(2020, 2, 1)))).toEqual(ok('2020-03-01'));
+    expect(parseFlexibleDate(new Date('2020-03-01'))).toEqual(ok('2020-03-01'));
+  });
+  it('takes any other instant as its Shanghai day', () => {
+    expect(parseFlexibleDate(new Date('2020-02-29T16:00:00Z'))).toEqual(ok('2020-03-01'));
+    expect(parseFlexibleDate(new Date('2020-03-01T15:59:59Z'))).toEqual(ok('2020-03-01'));
+  });
+  it('rejects an invalid Date and out-of-range years', () => {
+    expect(parseFlexibleDate(new Date('nope'))).toEqual(invalid);
+    expect(parseFlexibleDate(new Date(Date.UTC(1899, 11, 31)))).toEqual(invalid);
+  });
+});
+
+describe('todayInShanghai', () => {
+  it('is already the next day in Shanghai after 16:00 UTC', () => {
+    expect(todayInShanghai(new Date('2026-11-25T16:30:00Z'))).toBe('2026-11-26');
+    expect(todayInShanghai(new Date('2026-11-25T15:59:59Z'))).toBe('2026-11-25');
+    expect(todayInShanghai(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+  });
+  it('defaults to now and returns YYYY-MM-DD', () => {
+    expect(todayInShanghai()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('addDays / daysBetween', () => {
+  it('crosses month, leap-day and year boundaries', () => {
+    expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
+    expect(addDays('2020-02-28', 2)).toBe('2020-03-01');
+    expect(addDays('2019-02-28', 1)).toBe('2019-03-01');
+    expect(addDays('2020-12-31', 1)).toBe('2021-01-01');
+    expect(addDays('2021-01-01', -1)).toBe('2020-12-31');
+    expect(addDays('2020-03-01', 0)).toBe('2020-03-01');
+    expect(addDays('2026-01-01', -14)).toBe('2025-12-18');
+  });
+  it('counts signed whole days', () => {
+    expect(daysBetween('2020-02-28', '2020-03-01')).toBe(2);
+    expect(daysBetween('2019-02-28', '2019-03-01')).toBe(1);
+    expect(daysBetween('2020-03-01', '2020-02-28')).toBe(-2);
+    expect(daysBetween('2020-01-01', '2021-01-01')).toBe(366);
+    expect(daysBetween('2020-03-01', '2020-03-01')).toBe(0);
+  });
+  it('is the inverse of addDays', () => {
+    for (const n of [-400, -1, 0, 1, 59, 365, 1000]) expect(daysBetween('2020-02-29', addDays('2020-02-29', n))).toBe(n);
+  });
+  it('throws on malformed or impossible dates', () => {
+    expect(() => addDays('2020-02-30', 1)).toThrow(RangeError);
+    expect(() => daysBetween('2020/03/01', '2020-03-02')).toThrow(RangeError);
+  });
+});
