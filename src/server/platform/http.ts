@@ -34,7 +34,8 @@ export function registerGuards(app: FastifyInstance): void {
     const token = req.cookies[SESSION_COOKIE];
     if (token) req.actor = await actorForToken(app.database.db, token, req.ip, app.config.SESSION_HOURS);
     const routeConfig = req.routeOptions.config;
-    if (!req.url.startsWith('/api/') || routeConfig.public) return;
+    // The API's own documentation is public, like the OpenAPI document it renders.
+    if (!req.url.startsWith('/api/') || routeConfig.public || req.url.startsWith('/api/docs')) return;
     if (!req.actor) throw unauthenticated();
     if (UNSAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.actor.csrfToken) {
       throw new AppError(403, 'err.csrf');

@@ -39,6 +39,7 @@ const zh = {
   'err.movementArea': '地址变更需要选择新的居住区域',
   'err.dateOrder': '{later} 不能早于 {earlier}',
   'err.mrz': '无法识别 MRZ：{detail}',
+  'err.permanentId': '永久居留身份证号码应为以 9 开头的 18 位号码，且校验位正确',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -80,6 +81,7 @@ const en: Record<MessageKey, string> = {
   'err.movementArea': 'An address change needs the new area',
   'err.dateOrder': '{later} cannot be earlier than {earlier}',
   'err.mrz': 'The MRZ cannot be read: {detail}',
+  'err.permanentId': 'A permanent residence ID number has 18 characters, starts with 9 and ends with a valid check character',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

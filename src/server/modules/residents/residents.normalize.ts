@@ -4,6 +4,7 @@ import { toAlpha3 } from '../../../shared/reference/countries';
 import { todayInShanghai } from '../../../shared/reference/dates';
 import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/normalize';
 import { nameInitials, namePinyin } from '../../../shared/reference/pinyin';
+import { isValidPermanentResidenceId } from '../../../shared/reference/ids';
 import { toVisaType } from '../../../shared/reference/visas';
 import type { MessageKey } from '../../platform/i18n';
 import type { ResidentInsert } from './residents.repository';
@@ -21,6 +22,10 @@ export function toStoredFields(input: ParsedInput): { fields: Omit<ResidentInser
   if (input.docIssuingCountry && !issuing) problems.push({ path: 'docIssuingCountry', key: 'err.unknownCountry', params: { value: input.docIssuingCountry } });
   const visaType = input.visaType ? toVisaType(input.visaType) : null;
   if (input.visaType && !visaType) problems.push({ path: 'visaType', key: 'err.unknownVisaType', params: { value: input.visaType } });
+  // The 2023 permanent residence ID: 18 digits starting with 9, MOD 11-2 check character like a resident ID.
+  if (visaType === 'PR' && input.visaNumber && !isValidPermanentResidenceId(normalizeDocNumber(input.visaNumber))) {
+    problems.push({ path: 'visaNumber', key: 'err.permanentId' });
+  }
   const order: Array<[keyof ParsedInput, keyof ParsedInput]> = [
     ['visaIssueDate', 'visaExpiry'], ['arrivalDate', 'departureDate'], ['birthDate', 'arrivalDate'],
   ];

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamSchema } from '../../../shared/contracts/common';
+import { versionSchema, idParamSchema } from '../../../shared/contracts/common';
 import { jobSchema } from '../../../shared/contracts/jobs';
 import {
   archiveSchema, dailyReportQuerySchema, movementInputSchema, movementSchema, mrzInputSchema, residentFilterSchema,
@@ -162,7 +162,7 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
     return presentResident(db, actor, await archiveResident(db, actor, req.params.id, req.body));
   });
 
-  app.post('/:id/restore', { config: write, schema: { tags, params: idParamSchema, body: z.object({ version: z.number().int().positive() }), response: { 200: residentSchema } } }, async (req) => {
+  app.post('/:id/restore', { config: write, schema: { tags, params: idParamSchema, body: versionSchema, response: { 200: residentSchema } } }, async (req) => {
     const actor = actorOf(req);
     return presentResident(db, actor, await restoreResident(db, actor, req.params.id, req.body));
   });

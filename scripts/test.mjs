@@ -1,0 +1,51 @@
+// `npm test`: unit tests, integration tests on embedded PGlite and on a PostgreSQL server, then browser tests.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+
+const summary = { passed: 0, failed: 0, skipped: 0 };
+let broken = false;
+
+function vitest(label, project, env = {}) {
+  console.log(`\n=== ${label} ===`);
+  const r = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', '--outputFile.json=' + path.join(root, `test-results/${label.replace(/\W+/g, '-')}.json`)], env);
+  process.stdout.write(r.stdout ?? '');
+  try {
+    const report = JSON.parse(readFileSync(path.join(root, `test-results/${label.replace(/\W+/g, '-')}.json`), 'utf8'));
+    summary.passed += report.numPassedTests;
+    summary.failed += report.numFailedTests;
+    summary.skipped += report.numPendingTests + report.numTodoTests;
+  } catch { /* counted as broken below */ }
+  if (r.status !== 0) broken = true;
+}
+
+async function reachable(url) {
+  const u = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: u.hostname, port: Number(u.port || 5432) }, () => { socket.end(); resolve(true); });
+    socket.on('error', () => resolve(false));
+    socket.setTimeout(2000, () => { socket.destroy(); resolve(false); });
+  });
+}
+
+mkdirSync(path.join(root, 'test-results'), { recursive: true });
+vitest('unit', 'unit');
+vitest('integration (embedded PGlite)', 'integration');
+const pgUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+if (await reachable(pgUrl)) {
+  vitest('integration (PostgreSQL server)', 'integration', { TEST_DATABASE_URL: pgUrl });
+} else {
+  console.log(`\n(no PostgreSQL server at ${new URL(pgUrl).host}: server integration run skipped; .ci/run starts one)`);
+}
+if (process.env.SKIP_E2E !== '1') {
+  const browser = spawnSync('bash', ['scripts/ensure-browser.sh'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (browser.status !== 0 || build.status !== 0) broken = true;
+  else vitest('browser (Chromium)', 'e2e');
+}
+console.log(`\n${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
+process.exit(broken || summary.failed > 0 ? 1 : 0);
