@@ -18,7 +18,9 @@ import { orgRoutes } from './platform/org.routes';
 import { userRoutes } from './platform/users.routes';
 import { auditRoutes } from './platform/audit.routes';
 import { jobRoutes } from './platform/jobs.routes';
+import { attachmentRoutes } from './platform/attachments';
 import { residentRoutes } from './modules/residents/residents.routes';
+import { exchangeRoutes } from './modules/exchanges/exchanges.routes';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -80,7 +82,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes, { prefix: '/api/users' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(jobRoutes, { prefix: '/api' });
+  await app.register(attachmentRoutes, { prefix: '/api/attachments' });
   await app.register(residentRoutes, { prefix: '/api/residents' });
+  await app.register(exchangeRoutes, { prefix: '/api/exchanges' });
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -1,13 +1,16 @@
 import 'dotenv/config';
 import { z } from 'zod';
 
+// An empty variable (DATABASE_URL=) means unset, as in most deployment tools.
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: optional(z.string().url()),
   ADMIN_USERNAME: z.string().min(1).default('admin'),
-  ADMIN_PASSWORD: z.string().min(8).optional(),
+  ADMIN_PASSWORD: optional(z.string().min(8)),
   CITY_DIVISION_CODE: z.string().regex(/^\d{4}$/, 'a 4-digit GB/T 2260 city code such as 3301').default('3301'),
   SESSION_HOURS: z.coerce.number().positive().default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),

@@ -22,12 +22,14 @@ afterAll(async () => {
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const style = document.createElement('style');
-    style.textContent = '*,*::before,*::after{transition:none!important;animation:none!important}';
-    document.addEventListener('DOMContentLoaded', () => document.head.appendChild(style));
-  });
   return page;
+}
+
+/** Waits until nothing is loading and charts have finished animating, so a screenshot shows the settled page. */
+async function settled(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => {});
+  await page.waitForTimeout(1500);
 }
 
 async function login(page: Page) {
@@ -41,7 +43,7 @@ async function login(page: Page) {
 async function chooseArea(page: Page, testId: string, name: string) {
   await page.getByTestId(testId).click();
   await page.keyboard.type(name);
-  await page.locator('.ant-select-tree-node-content-wrapper', { hasText: name }).first().click();
+  await page.locator(`.ant-select-tree-node-content-wrapper[title="${name}"]`).filter({ visible: true }).first().click();
 }
 
 async function ledgerSheet(file: string) {
@@ -85,7 +87,7 @@ describe('the ledger, as an office worker uses it', () => {
     const sheet = path.join(os.tmpdir(), `ledger-${Date.now()}.xlsx`);
     await ledgerSheet(sheet);
     await page.getByTestId('menu-import').click();
-    await page.locator('[data-testid="import-upload"] input[type=file]').setInputFiles(sheet);
+    await page.getByTestId('import-upload').setInputFiles(sheet);
     await page.getByTestId('job-result').waitFor({ timeout: 60_000 });
     await expect.poll(async () => (await page.getByTestId('job-inserted').innerText()).replace(/\D/g, '')).toBe('2');
     expect((await page.getByTestId('job-rejected').innerText()).replace(/\D/g, '')).toBe('1');
@@ -109,12 +111,14 @@ describe('the ledger, as an office worker uses it', () => {
     // Reset and look at the ledger as the README shows it.
     await page.getByTestId('filter-reset').click();
     await expect.poll(async () => page.locator('[data-testid="residents-table"] tbody tr.ant-table-row').count()).toBe(3);
+    await settled(page);
     await page.screenshot({ path: 'docs/screenshots/residents.png' });
 
     // The daily counts come from these records.
     await page.getByTestId('menu-dashboard').click();
     await expect.poll(async () => (await page.getByTestId('stat-total').innerText()).replace(/[^\d]/g, '')).toBe('3');
     await page.getByTestId('chart-nationality').locator('canvas').first().waitFor();
+    await settled(page);
     await page.screenshot({ path: 'docs/screenshots/dashboard.png' });
     const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('daily-download').click()]);
     const daily = new ExcelJS.Workbook();
@@ -139,6 +143,7 @@ describe('the ledger, as an office worker uses it', () => {
     expect(await page.getByTestId('menu-residents').innerText()).toMatch(/^[\x20-\x7e]+$/);
     await page.getByTestId('menu-dashboard').click();
     await page.getByTestId('stat-total').waitFor();
+    await settled(page);
     await page.screenshot({ path: 'docs/screenshots/dashboard-en.png' });
     await page.context().close();
   });

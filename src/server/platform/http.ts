@@ -30,7 +30,9 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Default-deny: signs the caller in from the cookie, then checks session, CSRF and the route's permission. */
 export function registerGuards(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (req) => {
+  // onRequest, before body parsing and validation: a validation error is then already in the signed-in
+  // user's language, and an anonymous or forbidden caller learns nothing from field-level messages.
+  app.addHook('onRequest', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) req.actor = await actorForToken(app.database.db, token, req.ip, app.config.SESSION_HOURS);
     const routeConfig = req.routeOptions.config;

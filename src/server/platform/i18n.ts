@@ -39,6 +39,11 @@ const zh = {
   'err.movementArea': '地址变更需要选择新的居住区域',
   'err.dateOrder': '{later} 不能早于 {earlier}',
   'err.mrz': '无法识别 MRZ：{detail}',
+  'err.localParty': '请选择市或区作为所属单位',
+  'err.fileTooLarge': '文件过大（上限 20 MB）',
+  'err.dateRange': '结束日期不能早于开始日期',
+  'err.duplicatePair': '该友好城市关系已登记',
+  'err.linkOutOfScope': '关联的记录不存在或不在您的管辖范围内',
   'err.permanentId': '永久居留身份证号码应为以 9 开头的 18 位号码，且校验位正确',
 } as const;
 
@@ -81,6 +86,11 @@ const en: Record<MessageKey, string> = {
   'err.movementArea': 'An address change needs the new area',
   'err.dateOrder': '{later} cannot be earlier than {earlier}',
   'err.mrz': 'The MRZ cannot be read: {detail}',
+  'err.localParty': 'Choose the city or a district as the local party',
+  'err.fileTooLarge': 'The file is too large (20 MB at most)',
+  'err.dateRange': 'The end date cannot be before the start date',
+  'err.duplicatePair': 'This friendship-city pair is already registered',
+  'err.linkOutOfScope': 'The linked record does not exist or is outside your area',
   'err.permanentId': 'A permanent residence ID number has 18 characters, starts with 9 and ends with a valid check character',
 };
 

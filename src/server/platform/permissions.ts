@@ -3,15 +3,17 @@ import type { Permission, Role } from '../../shared/contracts/auth';
 import type { Locale } from '../../shared/contracts/common';
 
 const ledgerWork: Permission[] = ['residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers', 'stats.read'];
+const exchangesWork: Permission[] = ['exchanges.read', 'exchanges.write', 'exchanges.import', 'exchanges.export'];
 
 /** What each role may do; where it may do it is the user's org subtree (see scope.ts). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers', 'stats.read', 'audit.read', 'users.manage', 'org.manage'],
-  office_staff: ledgerWork,
-  district_operator: ledgerWork,
+  admin: [...ledgerWork, ...exchangesWork, 'audit.read', 'users.manage', 'org.manage'],
+  office_staff: [...ledgerWork, ...exchangesWork],
+  district_operator: [...ledgerWork, ...exchangesWork],
+  // Streets and communities keep the ledger; delegations and friendship cities are the offices' work.
   street_operator: ledgerWork,
   // Leaders read figures and files but need no one's passport number.
-  leader: ['residents.read', 'stats.read'],
+  leader: ['residents.read', 'stats.read', 'exchanges.read'],
 };
 
 /** The org levels a role's user may belong to, so a street operator cannot be given the whole city. */

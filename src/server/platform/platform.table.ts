@@ -102,3 +102,27 @@ export const storedFiles = pgTable('stored_files', {
   content: bytea('content').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Office-level settings an administrator edits (e.g. the friendship-city target), one row per key and org unit. */
+export const settings = pgTable('settings', {
+  orgUnitId: integer('org_unit_id').notNull(),
+  key: text('key').notNull(),
+  value: jsonb('value').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: integer('updated_by'),
+}, (t) => [uniqueIndex('settings_key_idx').on(t.orgUnitId, t.key)]);
+
+/** Files attached to a record of any module (agreements, invitations), kept in the database. */
+export const attachments = pgTable('attachments', {
+  id: serial('id').primaryKey(),
+  entityType: text('entity_type').notNull(),
+  entityId: integer('entity_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull(),
+  name: text('name').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  content: bytea('content').notNull(),
+  uploadedBy: integer('uploaded_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('attachments_entity_idx').on(t.entityType, t.entityId)]);

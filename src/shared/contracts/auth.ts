@@ -7,6 +7,7 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = [
   'residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers',
   'stats.read', 'audit.read', 'users.manage', 'org.manage',
+  'exchanges.read', 'exchanges.write', 'exchanges.import', 'exchanges.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

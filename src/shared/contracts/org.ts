@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dbIntSchema } from './common';
 
 export const ORG_KINDS = ['city', 'district', 'street', 'community', 'department', 'unit'] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
@@ -17,7 +18,7 @@ export const orgUnitSchema = z.object({
 export type OrgUnit = z.infer<typeof orgUnitSchema>;
 
 export const createOrgUnitSchema = z.object({
-  parentId: z.number().int().positive(),
+  parentId: dbIntSchema,
   kind: z.enum(ORG_KINDS),
   nameZh: z.string().trim().min(1).max(100),
   nameEn: z.string().trim().max(200).optional(),
@@ -25,7 +26,7 @@ export const createOrgUnitSchema = z.object({
 });
 
 export const updateOrgUnitSchema = z.object({
-  version: z.number().int().positive(),
+  version: dbIntSchema,
   nameZh: z.string().trim().min(1).max(100).optional(),
   nameEn: z.string().trim().max(200).optional(),
   archived: z.boolean().optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DocTypeCode } from '../reference/visas';
-import { pageOf, pageQuerySchema, ymdSchema } from './common';
+import { dbIntSchema, pageOf, pageQuerySchema, PG_INT_MAX, ymdSchema } from './common';
 
 import { DOC_TYPES } from '../reference/visas';
 
@@ -20,7 +20,7 @@ const optionalDate = ymdSchema.nullish().transform((v) => v ?? null);
  * the forms people write (韩国, South Korea, KOR…); the server stores ISO alpha-3 and visa codes.
  */
 export const residentInputSchema = z.object({
-  orgUnitId: z.number().int().positive(),
+  orgUnitId: dbIntSchema,
   surname: z.string().trim().max(100).default(''),
   givenNames: z.string().trim().max(100).default(''),
   nameZh: optionalText(50),
@@ -54,18 +54,18 @@ export const residentInputSchema = z.object({
 });
 export type ResidentInput = z.input<typeof residentInputSchema>;
 
-export const residentUpdateSchema = residentInputSchema.extend({ version: z.number().int().positive() });
+export const residentUpdateSchema = residentInputSchema.extend({ version: dbIntSchema });
 
 export const archiveSchema = z.object({
-  version: z.number().int().positive(),
+  version: dbIntSchema,
   reason: z.string().trim().min(2, { message: 'err.reasonRequired' }).max(500),
 });
 
 export const movementInputSchema = z.object({
-  version: z.number().int().positive(),
+  version: dbIntSchema,
   kind: z.enum(MOVEMENT_KINDS),
   occurredOn: ymdSchema,
-  toOrgUnitId: z.number().int().positive().optional(),
+  toOrgUnitId: dbIntSchema.optional(),
   addressBuilding: optionalText(100),
   addressRoom: optionalText(50),
   addressDetail: optionalText(300),
@@ -130,7 +130,7 @@ export const RESIDENT_SORTS = ['updatedAt', 'name', 'nationality', 'arrivalDate'
 export const residentFilterSchema = z.object({
   q: z.string().trim().max(100).optional(),
   nationality: z.string().trim().max(200).optional(),
-  orgUnitId: z.coerce.number().int().positive().optional(),
+  orgUnitId: z.coerce.number().int().positive().max(PG_INT_MAX).optional(),
   status: z.enum([...RESIDENT_STATUSES, 'all']).default('active'),
   visaType: z.string().trim().max(40).optional(),
   arrivedWithinDays: z.coerce.number().int().min(0).max(3650).optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from './auth';
-import { localeSchema } from './common';
+import { dbIntSchema, localeSchema } from './common';
 
 export const userSchema = z.object({
   id: z.number(),
@@ -21,16 +21,16 @@ export const createUserSchema = z.object({
   username: z.string().trim().min(2).max(64).regex(/^[A-Za-z0-9_.-]+$/, { message: 'err.username' }),
   displayName: z.string().trim().min(1).max(100),
   role: z.enum(ROLES),
-  orgUnitId: z.number().int().positive(),
+  orgUnitId: dbIntSchema,
   password: z.string().min(10, { message: 'err.passwordTooShort' }).max(256),
   locale: localeSchema.default('zh-CN'),
 });
 
 export const updateUserSchema = z.object({
-  version: z.number().int().positive(),
+  version: dbIntSchema,
   displayName: z.string().trim().min(1).max(100).optional(),
   role: z.enum(ROLES).optional(),
-  orgUnitId: z.number().int().positive().optional(),
+  orgUnitId: dbIntSchema.optional(),
   disabled: z.boolean().optional(),
 });
 

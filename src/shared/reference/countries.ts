@@ -180,3 +180,8 @@ export function countryName(alpha3: string, locale: CountryLocale = 'zh-CN'): st
   const name = firstName(locale === 'zh-CN' ? zhNames[a2] : enNames[a2]);
   return name ?? a3;
 }
+
+/** ISO alpha-2 of an alpha-3 code, or null (for libraries keyed by alpha-2). */
+export function alpha3ToAlpha2(alpha3: string): string | null {
+  return alpha3To2.get(alpha3.toUpperCase()) ?? null;
+}

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchHeader, normalizeHeader, plainCell } from '../../../src/server/platform/excel';
-import { COLUMNS, parseRow, type ColumnKey } from '../../../src/server/modules/residents/residents.excel';
+import { parseRow, SPECS as specs, type ColumnKey } from '../../../src/server/modules/residents/residents.excel';
 import { englishDivisionName } from '../../../src/server/platform/org.seed';
 
-const specs = COLUMNS.map((c) => ({ key: c.key, headers: c.headers }));
 const area = () => 42;
 
 describe('header matching', () => {
@@ -73,4 +72,13 @@ describe('englishDivisionName', () => {
     ['西湖区', 'Xihu District'], ['北山街道', 'Beishan Subdistrict'], ['清波门社区', 'Qingbomen Community'],
     ['长庆街道', 'Changqing Subdistrict'], ['某某村委会', 'Moumou Village'], ['建德市', 'Jiande City'], ['桐庐县', 'Tonglu County'],
   ])('%s → %s', (zh, en) => expect(englishDivisionName(zh)).toBe(en));
+});
+
+describe('export headers import back', () => {
+  it.each(['zh-CN', 'en-US'] as const)('every %s export header maps to its own column', async (locale) => {
+    const { exportColumns } = await import('../../../src/server/modules/residents/residents.excel');
+    const columns = exportColumns(locale);
+    const matched = matchHeader<ColumnKey>(columns.map((c) => c.header), specs, ['docNumber', 'nationality']);
+    expect(matched && [...matched.values()]).toEqual(columns.map((c) => c.key));
+  });
 });

@@ -54,7 +54,8 @@ export const COLUMNS = [
 ] as const;
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
-const SPECS: ColumnSpec<ColumnKey>[] = COLUMNS.map((c) => ({ key: c.key, headers: c.headers }));
+// The export's own headers, in both languages, are always accepted: an exported sheet imports back.
+export const SPECS: ColumnSpec<ColumnKey>[] = COLUMNS.map((c) => ({ key: c.key, headers: [...c.headers, ...(c.zh ? [c.zh, c.en] : [])] }));
 const EXPORT_COLUMNS = COLUMNS.filter((c) => c.zh !== null);
 
 const text = (v: CellValue | undefined): string | null => {
@@ -118,6 +119,8 @@ export function parseRow(values: Partial<Record<ColumnKey, CellValue>>, resolveA
   const parsed = residentInputSchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
+      // An unresolved area is already reported above in words; the placeholder id's own issue is noise.
+      if (issue.path[0] === 'orgUnitId' && !orgUnitId) continue;
       const key = String(issue.path[0]) as ColumnKey;
       problems.push(`${COLUMNS.some((c) => c.key === key) ? label(key) : key}: ${zodIssueMessage(locale, issue)}`);
     }

@@ -1,8 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { createWriteStream } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { versionSchema, idParamSchema } from '../../../shared/contracts/common';
@@ -20,6 +15,7 @@ import { buildXlsx, streamXlsx, xlsxHeaders, type CellValue } from '../../platfo
 import { AppError, fieldError } from '../../platform/errors';
 import { actorOf } from '../../platform/http';
 import { startImport } from '../../platform/jobs';
+import { receiveXlsxUpload } from '../../platform/uploads';
 import { areaChains, getOrgUnitById } from '../../platform/org.service';
 import type { Actor } from '../../platform/permissions';
 import { scopeOf } from '../../platform/scope';
@@ -100,16 +96,9 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/import', { config: { permission: 'residents.import' }, schema: { tags, consumes: ['multipart/form-data'], response: { 202: jobSchema } } }, async (req, reply) => {
     const actor = actorOf(req);
-    if (!req.isMultipart()) throw new AppError(400, 'err.fileRequired');
-    const part = await req.file();
-    if (!part) throw new AppError(400, 'err.fileRequired');
-    if (!/\.xlsx$/i.test(part.filename)) { part.file.resume(); throw new AppError(400, 'err.fileType'); }
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'waishi-import-'));
-    const filePath = path.join(dir, 'upload.xlsx');
-    await pipeline(part.file, createWriteStream(filePath));
-    if (part.file.truncated) throw new AppError(413, 'err.fileType');
+    const file = await receiveXlsxUpload(req);
     const handler = await residentImportHandler(db, actor);
-    const job = await startImport(db, actor, { path: filePath, name: part.filename }, handler, (err) => req.log.error({ err }, 'import failed'));
+    const job = await startImport(db, actor, file, handler, (err) => req.log.error({ err }, 'import failed'));
     return reply.code(202).send(job);
   });
 

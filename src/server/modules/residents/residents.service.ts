@@ -16,10 +16,10 @@ import { residentMovements, residents } from './residents.table';
 const AREA_KINDS = new Set(['street', 'community']);
 
 /** Rejects an area the caller may not file residents under: outside their subtree, or not a street/community. */
-export async function checkArea(db: Db, scope: Scope, orgUnitId: number): Promise<void> {
+export async function checkArea(db: Db, scope: Scope, orgUnitId: number, field = 'orgUnitId'): Promise<void> {
   const unit = await findOrgUnit(db, scope, orgUnitId);
-  if (!unit) throw fieldError('orgUnitId', 'err.orgOutOfScope');
-  if (!AREA_KINDS.has(unit.kind) || unit.archived) throw fieldError('orgUnitId', 'err.orgNotArea');
+  if (!unit) throw fieldError(field, 'err.orgOutOfScope');
+  if (!AREA_KINDS.has(unit.kind) || unit.archived) throw fieldError(field, 'err.orgNotArea');
 }
 
 function storedOrThrow(input: ParsedInput) {
@@ -192,7 +192,7 @@ export async function addMovement(db: Db, actor: Actor, id: number, m: MovementI
   let draft: MovementDraft;
   if (m.kind === 'address_change') {
     if (!m.toOrgUnitId) throw fieldError('toOrgUnitId', 'err.movementArea');
-    await checkArea(db, scopeOf(actor), m.toOrgUnitId);
+    await checkArea(db, scopeOf(actor), m.toOrgUnitId, 'toOrgUnitId');
     changes = { orgUnitId: m.toOrgUnitId, addressBuilding: m.addressBuilding ?? null, addressRoom: m.addressRoom ?? null, addressDetail: m.addressDetail ?? null };
     draft = { kind: m.kind, occurredOn: m.occurredOn, fromOrgUnitId: current.orgUnitId, toOrgUnitId: m.toOrgUnitId, detail: { ...changes, note: m.note ?? null } };
   } else if (m.kind === 'arrival') {

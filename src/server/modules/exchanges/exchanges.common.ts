@@ -1,0 +1,46 @@
+import { inArray } from 'drizzle-orm';
+import { toAlpha3 } from '../../../shared/reference/countries';
+import type { Db } from '../../db/client';
+import { orgUnits } from '../../db/schema';
+import { fieldError } from '../../platform/errors';
+import { findOrgUnit } from '../../platform/org.service';
+import { can, type Actor } from '../../platform/permissions';
+import { scopeOf } from '../../platform/scope';
+
+const LOCAL_PARTIES = new Set(['city', 'district']);
+
+/** The office a record belongs to: the caller's own unless another city/district in their subtree is named. */
+export async function localParty(db: Db, actor: Actor, orgUnitId: number | undefined): Promise<number> {
+  const id = orgUnitId ?? actor.orgUnitId;
+  const unit = await findOrgUnit(db, scopeOf(actor), id);
+  if (!unit) throw fieldError('orgUnitId', 'err.orgOutOfScope');
+  if (!LOCAL_PARTIES.has(unit.kind)) throw fieldError('orgUnitId', 'err.localParty');
+  return id;
+}
+
+/** Countries as written (韩国, South Korea, KOR) → alpha-3, or a 400 naming the one not understood. */
+export function countryCodes(values: string[], path = 'countries'): string[] {
+  return [...new Set(values.map((v, i) => {
+    const code = toAlpha3(v);
+    if (!code) throw fieldError(`${path}.${i}`, 'err.unknownCountry', { value: v });
+    return code;
+  }))];
+}
+
+export function countryCode(value: string, path = 'country'): string {
+  const code = toAlpha3(value);
+  if (!code) throw fieldError(path, 'err.unknownCountry', { value });
+  return code;
+}
+
+export async function orgNames(db: Db, actor: Actor, ids: number[]): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.select().from(orgUnits).where(inArray(orgUnits.id, unique));
+  return new Map(rows.map((u) => [u.id, actor.locale === 'en-US' ? u.nameEn : u.nameZh]));
+}
+
+export const recordCan = (actor: Actor, archived: boolean) => ({
+  update: can(actor, 'exchanges.write') && !archived,
+  archive: can(actor, 'exchanges.write') && !archived,
+});

@@ -1,0 +1,149 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { cityInputSchema, RELATION_TYPES, PAIR_STATUSES, VISIT_TYPES } from '../../../shared/contracts/exchanges';
+import type { Locale } from '../../../shared/contracts/common';
+import { countryName, toAlpha3 } from '../../../shared/reference/countries';
+import { parseFlexibleDate } from '../../../shared/reference/dates';
+import { toHalfWidth } from '../../../shared/reference/normalize';
+import type { Db } from '../../db/client';
+import type { CellValue, ColumnSpec, XlsxColumn } from '../../platform/excel';
+import { zodIssueMessage, translate } from '../../platform/i18n';
+import type { BatchOutcome, ImportHandler } from '../../platform/jobs';
+import { listOrgUnits } from '../../platform/org.service';
+import type { Actor } from '../../platform/permissions';
+import { scopeOf } from '../../platform/scope';
+import { friendshipCities, visits } from './exchanges.table';
+import { recordAudit } from '../../platform/audit';
+
+export const RELATION_LABELS: Record<(typeof RELATION_TYPES)[number], { zh: string; en: string }> = {
+  friendship: { zh: '友好城市', en: 'Sister city' },
+  friendly_exchange: { zh: '友好交流城市', en: 'Friendly exchange city' },
+  friendly_cooperation: { zh: '友好合作城市', en: 'Friendly cooperation city' },
+};
+export const PAIR_STATUS_LABELS: Record<(typeof PAIR_STATUSES)[number], { zh: string; en: string }> = {
+  active: { zh: '活跃', en: 'Active' }, dormant: { zh: '休眠', en: 'Dormant' }, ended: { zh: '终止', en: 'Ended' },
+};
+export const VISIT_TYPE_LABELS: Record<(typeof VISIT_TYPES)[number], { zh: string; en: string }> = {
+  government: { zh: '外国政府代表团', en: 'Foreign government delegation' }, consulate: { zh: '驻华使领馆', en: 'Consulate / embassy' },
+  media: { zh: '外国媒体', en: 'Foreign media' }, hk_macao: { zh: '港澳团组', en: 'Hong Kong / Macao group' },
+  enterprise: { zh: '企业', en: 'Enterprise' }, university: { zh: '高校', en: 'University' }, other: { zh: '其他', en: 'Other' },
+};
+
+const CITY_COLUMNS = [
+  { key: 'foreignCityZh', headers: ['外国城市', '外国城市（中文）', '友城名称', '城市中文名', 'foreign city (chinese)', 'city (zh)'], zh: '外国城市（中文）', en: 'Foreign city (Chinese)' },
+  { key: 'foreignCityEn', headers: ['外国城市（英文）', '城市英文名', '英文名称', 'foreign city', 'foreign city (english)', 'city'], zh: '外国城市（英文）', en: 'Foreign city (English)' },
+  { key: 'country', headers: ['国家', '所在国', '国别', 'country'], zh: '国家', en: 'Country' },
+  { key: 'provinceState', headers: ['省州', '所在省州', '省/州', 'province', 'state', 'province/state'], zh: '省/州', en: 'Province/state' },
+  { key: 'relationType', headers: ['关系类型', '类型', '友城类型', 'relation type', 'type'], zh: '关系类型', en: 'Relation type' },
+  { key: 'establishedOn', headers: ['缔结日期', '结好日期', '建立日期', '缔结时间', 'established', 'date established'], zh: '缔结日期', en: 'Established' },
+  { key: 'localParty', headers: ['我方', '本地方', '我方城市', '缔结方', 'local party'], zh: '我方', en: 'Local party' },
+  { key: 'agreementDoc', headers: ['协议', '协议文本', '协议书', 'agreement'], zh: '协议', en: 'Agreement' },
+  { key: 'status', headers: ['状态', 'status'], zh: '状态', en: 'Status' },
+  { key: 'tier', headers: ['管理层级', '分类', '类别', 'tier'], zh: '管理层级', en: 'Tier' },
+  { key: 'industries', headers: ['合作领域', '重点领域', 'industries', 'fields'], zh: '合作领域', en: 'Fields of cooperation' },
+  { key: 'notes', headers: ['备注', 'notes'], zh: '备注', en: 'Notes' },
+] as const;
+type CityKey = (typeof CITY_COLUMNS)[number]['key'];
+
+const text = (v: CellValue | undefined) => {
+  if (v === null || v === undefined) return null;
+  const s = toHalfWidth(v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).trim();
+  return s || null;
+};
+const fromLabel = <K extends string>(labels: Record<K, { zh: string; en: string }>, v: string | null): K | null => {
+  if (!v) return null;
+  const k = v.toLowerCase().replace(/\s/g, '');
+  return (Object.keys(labels) as K[]).find((key) => key === k || labels[key].zh === v || labels[key].en.toLowerCase().replace(/\s/g, '') === k) ?? null;
+};
+const TIER_WORDS: Record<string, string> = { 一类: '1', 二类: '2', 三类: '3', '1': '1', '2': '2', '3': '3', 'tier1': '1', 'tier2': '2', 'tier3': '3' };
+
+/** The friendship-city register import: a pair is matched by local party, country and Chinese city name. */
+export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHandler<CityKey>> {
+  const units = (await listOrgUnits(db, scopeOf(actor))).filter((u) => u.kind === 'city' || u.kind === 'district');
+  const partyOf = (name: string | null) => (name ? units.find((u) => u.nameZh === name || u.nameEn.toLowerCase() === name.toLowerCase())?.id ?? null : actor.orgUnitId);
+  const specs: ColumnSpec<CityKey>[] = CITY_COLUMNS.map((c) => ({ key: c.key, headers: c.headers }));
+  const en = actor.locale === 'en-US';
+  return {
+    kind: 'exchanges.cities.import', entityType: 'friendshipCity', specs, required: ['foreignCityZh', 'country'], batchSize: 500,
+    async processBatch(tx, _a, rows): Promise<BatchOutcome<CityKey>> {
+      const outcome: BatchOutcome<CityKey> = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
+      for (const row of rows) {
+        const v = row.values;
+        const problems: string[] = [];
+        const established = parseFlexibleDate(v.establishedOn as string | number | Date | null);
+        const orgUnitId = partyOf(text(v.localParty));
+        if (!orgUnitId || !units.some((u) => u.id === orgUnitId)) problems.push(translate(actor.locale, 'err.localParty'));
+        const country = toAlpha3(text(v.country));
+        if (!country) problems.push(translate(actor.locale, 'err.unknownCountry', { value: text(v.country) ?? '' }));
+        const parsed = cityInputSchema.safeParse({
+          orgUnitId: orgUnitId ?? undefined, foreignCityZh: text(v.foreignCityZh) ?? '', foreignCityEn: text(v.foreignCityEn) ?? text(v.foreignCityZh) ?? '',
+          country: country ?? 'XXX', provinceState: text(v.provinceState),
+          relationType: fromLabel(RELATION_LABELS, text(v.relationType)) ?? (text(v.relationType) ? 'invalid' : 'friendship'),
+          establishedOn: established.ok ? established.value : 'invalid', agreementDoc: text(v.agreementDoc),
+          status: fromLabel(PAIR_STATUS_LABELS, text(v.status)) ?? 'active', tier: TIER_WORDS[(text(v.tier) ?? '').toLowerCase().replace(/\s/g, '')] ?? null,
+          industries: (text(v.industries) ?? '').split(/[,，;；、]/).map((s) => s.trim()).filter(Boolean), notes: text(v.notes),
+        });
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) {
+            const col = CITY_COLUMNS.find((c) => c.key === issue.path[0]);
+            problems.push(`${col ? (en ? col.en : col.zh) : String(issue.path[0])}: ${zodIssueMessage(actor.locale, issue)}`);
+          }
+        }
+        if (problems.length || !parsed.success || !country || !orgUnitId) { outcome.rejected.push({ row, reason: problems.join('; ') }); continue; }
+        const values = { ...parsed.data, orgUnitId, country };
+        const [current] = await tx.select().from(friendshipCities).where(and(eq(friendshipCities.orgUnitId, orgUnitId), eq(friendshipCities.country, country),
+          eq(friendshipCities.foreignCityZh, values.foreignCityZh), isNull(friendshipCities.archivedAt)));
+        if (!current) {
+          const [created] = await tx.insert(friendshipCities).values({ ...values, createdBy: actor.userId, updatedBy: actor.userId }).returning();
+          await recordAudit(tx, actor, { action: 'friendshipCity.import', entityType: 'friendship_city', entityId: created.id, orgUnitId, after: values });
+          outcome.inserted++;
+          continue;
+        }
+        const changed = (Object.keys(values) as Array<keyof typeof values>).filter((k) => JSON.stringify(current[k as keyof typeof current] ?? null) !== JSON.stringify(values[k] ?? null));
+        if (!changed.length) { outcome.unchanged++; continue; }
+        await tx.update(friendshipCities).set({ ...Object.fromEntries(changed.map((k) => [k, values[k]])), version: current.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
+          .where(eq(friendshipCities.id, current.id));
+        await recordAudit(tx, actor, { action: 'friendshipCity.import', entityType: 'friendship_city', entityId: current.id, orgUnitId,
+          before: Object.fromEntries(changed.map((k) => [k, current[k as keyof typeof current]])), after: Object.fromEntries(changed.map((k) => [k, values[k]])) });
+        outcome.updated++;
+      }
+      return outcome;
+    },
+  };
+}
+
+export function cityExportColumns(locale: Locale): XlsxColumn[] {
+  return CITY_COLUMNS.map((c) => ({ key: c.key, header: locale === 'en-US' ? c.en : c.zh, width: c.key === 'notes' ? 30 : 16 }));
+}
+
+export function cityExportRow(c: typeof friendshipCities.$inferSelect, partyName: string, locale: Locale): Record<string, CellValue> {
+  const pick = (l: { zh: string; en: string }) => (locale === 'en-US' ? l.en : l.zh);
+  return {
+    foreignCityZh: c.foreignCityZh, foreignCityEn: c.foreignCityEn, country: countryName(c.country, locale), provinceState: c.provinceState,
+    relationType: pick(RELATION_LABELS[c.relationType as keyof typeof RELATION_LABELS]), establishedOn: c.establishedOn, localParty: partyName,
+    agreementDoc: c.agreementDoc, status: pick(PAIR_STATUS_LABELS[c.status as keyof typeof PAIR_STATUS_LABELS]), tier: c.tier,
+    industries: c.industries.join('、'), notes: c.notes,
+  };
+}
+
+export function visitExportColumns(locale: Locale): XlsxColumn[] {
+  const en = locale === 'en-US';
+  const cols: Array<[string, string, string, number?]> = [
+    ['startDate', '开始日期', 'Start'], ['endDate', '结束日期', 'End'], ['type', '类型', 'Type', 22], ['countries', '国家/地区', 'Countries', 20],
+    ['organisation', '来访单位', 'Organisation', 30], ['head', '团长', 'Head of delegation', 28], ['peopleCount', '人数', 'People', 8],
+    ['purpose', '来访目的', 'Purpose', 30], ['hostUnit', '接待单位', 'Host unit', 20], ['receivingLeader', '会见领导', 'Receiving leader', 16],
+    ['agreementsSigned', '签署协议数', 'Agreements', 10], ['outcomes', '成果', 'Outcomes', 30], ['status', '状态', 'Status', 10], ['orgUnit', '登记单位', 'Recorded by', 14],
+  ];
+  return cols.map(([key, zh, enLabel, width]) => ({ key, header: en ? enLabel : zh, width: width ?? 12 }));
+}
+
+export function visitExportRow(v: typeof visits.$inferSelect, orgName: string, locale: Locale): Record<string, CellValue> {
+  const en = locale === 'en-US';
+  const statusLabel = { planned: en ? 'Planned' : '计划', completed: en ? 'Completed' : '已完成', cancelled: en ? 'Cancelled' : '已取消' };
+  return {
+    startDate: v.startDate, endDate: v.endDate, type: VISIT_TYPE_LABELS[v.type as keyof typeof VISIT_TYPE_LABELS][en ? 'en' : 'zh'],
+    countries: v.countries.map((c) => countryName(c, locale)).join(en ? ', ' : '、'), organisation: v.organisation,
+    head: [v.headName, v.headTitle].filter(Boolean).join(en ? ', ' : '，'), peopleCount: v.peopleCount, purpose: v.purpose,
+    hostUnit: v.hostUnit, receivingLeader: v.receivingLeader, agreementsSigned: v.agreementsSigned, outcomes: v.outcomes,
+    status: statusLabel[v.status as keyof typeof statusLabel], orgUnit: orgName,
+  };
+}

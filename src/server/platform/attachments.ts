@@ -1,0 +1,53 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { idParamSchema } from '../../shared/contracts/common';
+import type { Db } from '../db/client';
+import { attachments } from '../db/schema';
+import { recordAudit } from './audit';
+import { AppError, notFound } from './errors';
+import { actorOf } from './http';
+import type { Actor } from './permissions';
+import { inScope, scopeOf } from './scope';
+
+export const attachmentSchema = z.object({ id: z.number(), name: z.string(), contentType: z.string(), size: z.number(), createdAt: z.string() });
+const MAX_BYTES = 20 * 1024 * 1024;
+
+type Owner = { entityType: string; entityId: number; orgUnitId: number };
+
+/** Stores an uploaded file against a record the caller has already been allowed to change. */
+export async function saveAttachment(db: Db, actor: Actor, owner: Owner, req: FastifyRequest) {
+  if (!req.isMultipart()) throw new AppError(400, 'err.fileRequired');
+  const part = await req.file();
+  if (!part) throw new AppError(400, 'err.fileRequired');
+  const content = await part.toBuffer().catch(() => { throw new AppError(413, 'err.fileTooLarge'); });
+  if (content.length > MAX_BYTES || part.file.truncated) throw new AppError(413, 'err.fileTooLarge');
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(attachments).values({
+      ...owner, name: part.filename.slice(0, 200), contentType: part.mimetype || 'application/octet-stream', size: content.length, content, uploadedBy: actor.userId,
+    }).returning({ id: attachments.id, name: attachments.name, contentType: attachments.contentType, size: attachments.size, createdAt: attachments.createdAt });
+    await recordAudit(tx, actor, { action: 'attachment.add', entityType: owner.entityType, entityId: owner.entityId, orgUnitId: owner.orgUnitId, detail: { name: row.name, size: row.size } });
+    return { ...row, createdAt: row.createdAt.toISOString() };
+  });
+}
+
+export async function listAttachments(db: Db, entityType: string, entityId: number) {
+  const rows = await db.select({ id: attachments.id, name: attachments.name, contentType: attachments.contentType, size: attachments.size, createdAt: attachments.createdAt })
+    .from(attachments).where(and(eq(attachments.entityType, entityType), eq(attachments.entityId, entityId))).orderBy(asc(attachments.id));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+/** Download of an attachment: allowed when its record's unit lies in the caller's subtree. */
+export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/:id', { schema: { tags: ['attachments'], params: idParamSchema } }, async (req, reply) => {
+    const actor = actorOf(req);
+    const [file] = await app.database.db.select().from(attachments)
+      .where(and(eq(attachments.id, req.params.id), inScope(attachments.orgUnitId, scopeOf(actor))));
+    if (!file) throw notFound();
+    return reply.header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .header('x-content-type-options', 'nosniff')
+      .send(file.content);
+  });
+};

@@ -1,0 +1,42 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/client';
+import { changedFields, recordAudit } from './audit';
+import { conflict } from './errors';
+import type { Actor } from './permissions';
+
+/** A table with the columns every editable, archivable record of a module has. */
+type VersionedTable = PgTable & {
+  id: PgColumn; version: PgColumn; updatedAt: PgColumn; updatedBy: PgColumn; orgUnitId: PgColumn;
+  archivedAt: PgColumn; archiveReason: PgColumn;
+};
+
+/**
+ * Saves changes made on `version` with an audit event of the changed fields, in one transaction.
+ * A stale version writes nothing and answers 409: two people can never silently overwrite each other.
+ */
+export async function saveVersioned<Row extends Record<string, unknown>>(
+  db: Db, actor: Actor, table: VersionedTable, current: Row, version: number, changes: Partial<Row>, action: string, entityType: string,
+): Promise<Row> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(table)
+      .set({ ...changes, version: sql`${table.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId } as never)
+      .where(and(eq(table.id, current.id as number), eq(table.version, version)))
+      .returning() as unknown as Row[];
+    if (!row) throw conflict();
+    const diff = changedFields(current, changes);
+    await recordAudit(tx, actor, { action, entityType, entityId: current.id as number, orgUnitId: row.orgUnitId as number, before: diff?.before, after: diff?.after });
+    return row;
+  });
+}
+
+/** Inserts a record with its creator and an audit event of what was created. */
+export async function insertAudited<Row extends Record<string, unknown>>(
+  db: Db, actor: Actor, table: PgTable, values: Record<string, unknown>, action: string, entityType: string,
+): Promise<Row> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(table).values({ ...values, createdBy: actor.userId, updatedBy: actor.userId } as never).returning() as unknown as Row[];
+    await recordAudit(tx, actor, { action, entityType, entityId: row.id as number, orgUnitId: row.orgUnitId as number, after: values });
+    return row;
+  });
+}

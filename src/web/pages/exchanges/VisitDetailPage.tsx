@@ -1,0 +1,117 @@
+import { Link, useNavigate, useParams } from 'react-router';
+import { Alert, Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Table, Typography } from 'antd';
+import { EditOutlined, InboxOutlined } from '@ant-design/icons';
+import { ApiError } from '../../api/client';
+import { visitsApi, type Visit } from '../../api/exchanges';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorResult, NotFoundPage } from '../../components/ResultPages';
+import { useI18n, type MessageKey } from '../../i18n';
+import { fmtDateTime } from '../../lib/format';
+import { AttachmentsCard } from './Attachments';
+import { CountryList, Muted, VisitStatusBadge, VisitTypeTag, dateRange } from './labels';
+import { ArchiveReasonModal } from './RecordModals';
+import { useRecordDetail } from './useRecordDetail';
+
+function Programme({ v }: { v: Visit }) {
+  const { t } = useI18n();
+  const rows = [...v.programme].sort((a, b) => `${a.date} ${a.time ?? ''}`.localeCompare(`${b.date} ${b.time ?? ''}`));
+  return (
+    <Card size="small" className="section-card" title={t('ex.v.s.programme')} data-testid="visit-programme">
+      <Table
+        size="small"
+        rowKey={(_, i) => String(i)}
+        pagination={false}
+        dataSource={rows}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ex.prog.empty')} /> }}
+        columns={[
+          { key: 'date', title: t('ex.prog.date'), width: 120, dataIndex: 'date',
+            onCell: (r, i) => ({ rowSpan: i != null && i > 0 && rows[i - 1].date === r.date ? 0 : rows.filter((x) => x.date === r.date).length }) },
+          { key: 'time', title: t('ex.prog.time'), width: 90, render: (_, r) => <Muted>{r.time}</Muted> },
+          { key: 'item', title: t('ex.prog.item'), dataIndex: 'item' },
+          { key: 'place', title: t('ex.prog.place'), render: (_, r) => <Muted>{r.place}</Muted> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+export default function VisitDetailPage() {
+  const { t } = useI18n();
+  const id = Number(useParams().id);
+  const nav = useNavigate();
+  const { data: v, isLoading, error, refetch, archiving, setArchiving, archived, conflict } = useRecordDetail('visits', id, visitsApi.get);
+
+  if (isLoading) return <Skeleton active paragraph={{ rows: 14 }} />;
+  if (error instanceof ApiError && error.status === 404) return <NotFoundPage message={t('ex.notFound')} />;
+  if (error || !v) return <ErrorResult error={error} onRetry={() => refetch()} />;
+
+  const f = (k: string) => t(`ex.v.f.${k}` as MessageKey);
+  return (
+    <>
+      <PageHeader
+        title={
+          <Space wrap>
+            <span data-testid="visit-title">{v.organisation}</span>
+            <VisitTypeTag type={v.type} />
+            <span data-testid="visit-status"><VisitStatusBadge status={v.status} /></span>
+          </Space>
+        }
+        sub={`${dateRange(v.startDate, v.endDate)} · ${v.orgUnitName}`}
+        extra={
+          <>
+            {v.can.update && !v.archived && (
+              <Button type="primary" icon={<EditOutlined />} onClick={() => nav(`/exchanges/visits/${v.id}/edit`)} data-testid="visit-edit">{t('common.edit')}</Button>
+            )}
+            {v.can.archive && !v.archived && (
+              <Button danger icon={<InboxOutlined />} onClick={() => setArchiving(true)} data-testid="visit-archive">{t('ex.archive')}</Button>
+            )}
+          </>
+        }
+      />
+      {v.archived && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('ex.archivedBecause', { reason: v.archiveReason ?? '' })} data-testid="archived-alert" />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} xl={16}>
+          <Card size="small" className="section-card" title={t('ex.v.s.basic')} data-testid="visit-descriptions">
+            <Descriptions
+              column={{ xs: 1, md: 2 }}
+              size="small"
+              items={[
+                { key: 'dates', label: f('dates'), children: dateRange(v.startDate, v.endDate) },
+                { key: 'countries', label: f('countries'), children: <CountryList codes={v.countries} max={10} /> },
+                { key: 'head', label: f('headName'), children: <Muted>{[v.headName, v.headTitle].filter(Boolean).join(' · ')}</Muted> },
+                { key: 'rank', label: f('headRank'), children: <Muted>{v.headRank}</Muted> },
+                { key: 'people', label: f('peopleCount'), children: `${v.peopleCount} ${t('dash.people')}` },
+                { key: 'org', label: f('orgUnitId'), children: v.orgUnitName },
+                { key: 'host', label: f('hostUnit'), children: <Muted>{v.hostUnit}</Muted> },
+                { key: 'leader', label: f('receivingLeader'), children: <Muted>{v.receivingLeader}</Muted> },
+                { key: 'purpose', label: f('purpose'), span: 'filled', children: <Muted>{v.purpose}</Muted> },
+                {
+                  key: 'city', label: f('friendshipCityId'),
+                  children: v.friendshipCityId ? <Link to={`/exchanges/cities/${v.friendshipCityId}`} data-testid="visit-city-link">{v.friendshipCityName}</Link> : <Muted />,
+                },
+                {
+                  key: 'event', label: f('eventId'),
+                  children: v.eventId ? <Link to={`/exchanges/events/${v.eventId}`} data-testid="visit-event-link">{v.eventName}</Link> : <Muted />,
+                },
+                { key: 'notes', label: f('notes'), span: 'filled', children: <Muted>{v.notes}</Muted> },
+                { key: 'updated', label: t('ex.updatedAt'), children: fmtDateTime(v.updatedAt) },
+              ]}
+            />
+          </Card>
+          <Programme v={v} />
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card size="small" className="section-card" title={t('ex.v.s.outcomes')} data-testid="visit-outcomes">
+            <Typography.Title level={5} style={{ marginTop: 0 }}>{t('ex.v.agreements', { n: v.agreementsSigned })}</Typography.Title>
+            {v.outcomes ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{v.outcomes}</Typography.Paragraph> : <Muted />}
+          </Card>
+          <AttachmentsCard owner="visits" id={v.id} canUpload={v.can.update && !v.archived} />
+        </Col>
+      </Row>
+      <ArchiveReasonModal open={archiving} onClose={() => setArchiving(false)} onDone={archived} onConflict={conflict}
+        archive={(reason) => visitsApi.archive(v.id, v.version, reason)} />
+    </>
+  );
+}

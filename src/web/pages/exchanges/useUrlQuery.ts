@@ -1,0 +1,47 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+type Patch = Record<string, string | number | boolean | undefined | null>;
+
+/**
+ * List filters, page and page size kept in the URL so reloads and shared links keep them.
+ * `parse` turns the raw params into the typed query; any filter change goes back to page 1.
+ */
+export function useUrlQuery<Q>(parse: (get: (k: string) => string | undefined) => Q) {
+  const [sp, setSp] = useSearchParams();
+  // parse is a module-level function: only the params matter.
+  const query = useMemo(() => parse((k) => sp.get(k) || undefined), [sp]);
+  const update = useCallback(
+    (patch: Patch) => {
+      setSp(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(patch)) {
+            if (v === undefined || v === null || v === '' || v === false) next.delete(k);
+            else next.set(k, String(v));
+          }
+          if (!('page' in patch)) next.delete('page');
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setSp],
+  );
+  const reset = useCallback(() => setSp(new URLSearchParams(), { replace: true }), [setSp]);
+  return { query, update, reset };
+}
+
+export function num(s: string | undefined): number | undefined {
+  if (s == null || s === '') return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function oneOf<T extends string>(list: readonly T[], s: string | undefined): T | undefined {
+  return s && (list as readonly string[]).includes(s) ? (s as T) : undefined;
+}
+
+export function ymdParam(s: string | undefined): string | undefined {
+  return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+}

@@ -1,0 +1,81 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Spin } from 'antd';
+import type { Permission } from '../shared/contracts/auth';
+import { useSession } from './lib/session';
+import { AppLayout } from './components/AppLayout';
+import { ForbiddenPage, NotFoundPage } from './components/ResultPages';
+import { LoginPage } from './pages/auth/LoginPage';
+import { ChangePasswordPage } from './pages/auth/ChangePasswordPage';
+
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const ResidentsListPage = lazy(() => import('./pages/residents/ResidentsListPage'));
+const ResidentFormPage = lazy(() => import('./pages/residents/ResidentFormPage'));
+const ResidentDetailPage = lazy(() => import('./pages/residents/ResidentDetailPage'));
+const ImportPage = lazy(() => import('./pages/residents/ImportPage'));
+const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const OrgPage = lazy(() => import('./pages/admin/OrgPage'));
+
+export function FullSpin() {
+  return (
+    <div style={{ padding: 80, textAlign: 'center' }}>
+      <Spin size="large" />
+    </div>
+  );
+}
+
+/** Sends anonymous visitors to /login and users who must change their password to that page first. */
+function RequireAuth({ children, allowPasswordChange }: { children: ReactNode; allowPasswordChange?: boolean }) {
+  const { data, isLoading } = useSession();
+  const loc = useLocation();
+  if (isLoading) return <FullSpin />;
+  if (!data) {
+    const next = loc.pathname + loc.search;
+    return <Navigate to={next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login'} replace />;
+  }
+  if (data.user.mustChangePassword && !allowPasswordChange) return <Navigate to="/change-password" replace />;
+  return <>{children}</>;
+}
+
+function Perm({ p, children }: { p: Permission; children: ReactNode }) {
+  const { data } = useSession();
+  if (!data?.user.permissions.includes(p)) return <ForbiddenPage />;
+  return <Suspense fallback={<FullSpin />}>{children}</Suspense>;
+}
+
+/** The first page this user may open: the dashboard for most, the ledger otherwise. */
+export function homePath(perms: readonly string[]): string {
+  if (perms.includes('stats.read')) return '/dashboard';
+  if (perms.includes('residents.read')) return '/residents';
+  if (perms.includes('users.manage')) return '/admin/users';
+  if (perms.includes('audit.read')) return '/admin/audit';
+  return '/dashboard';
+}
+
+function Home() {
+  const { data } = useSession();
+  return <Navigate to={homePath(data?.user.permissions ?? [])} replace />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/change-password" element={<RequireAuth allowPasswordChange><ChangePasswordPage /></RequireAuth>} />
+      <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
+        <Route index element={<Home />} />
+        <Route path="/dashboard" element={<Perm p="stats.read"><DashboardPage /></Perm>} />
+        <Route path="/residents" element={<Perm p="residents.read"><ResidentsListPage /></Perm>} />
+        <Route path="/residents/new" element={<Perm p="residents.write"><ResidentFormPage /></Perm>} />
+        <Route path="/residents/import" element={<Perm p="residents.import"><ImportPage /></Perm>} />
+        <Route path="/residents/:id" element={<Perm p="residents.read"><ResidentDetailPage /></Perm>} />
+        <Route path="/residents/:id/edit" element={<Perm p="residents.write"><ResidentFormPage /></Perm>} />
+        <Route path="/admin/audit" element={<Perm p="audit.read"><AuditPage /></Perm>} />
+        <Route path="/admin/users" element={<Perm p="users.manage"><UsersPage /></Perm>} />
+        <Route path="/admin/org" element={<Perm p="org.manage"><OrgPage /></Perm>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
