@@ -1,40 +1,6 @@
 /**
- * Routes of modules that arrived after the scope walk was written (exchanges, attachments). They are
- * listed one by one, not by prefix, so any further new route still fails the coverage checks; the scope
- * walk reports each of these as a todo until it learns to make district-B records of their kind.
+ * Routes the scope walk does not yet walk with another district's records. Keep it empty: a new route
+ * belongs in test/integration/scope-walk.test.ts (and bad-input.test.ts) from the start. The list exists
+ * so that a module arriving in a hurry can be parked here visibly, where the walk reports it as a todo.
  */
-export const NOT_YET_SCOPE_WALKED: readonly string[] = [
-  'GET /api/attachments/:id',
-  'GET /api/exchanges/cities',
-  'GET /api/exchanges/cities/:id',
-  'GET /api/exchanges/cities/:id/attachments',
-  'GET /api/exchanges/cities/:id/history',
-  'GET /api/exchanges/cities/anniversaries',
-  'GET /api/exchanges/cities/export.xlsx',
-  'GET /api/exchanges/cities/stats',
-  'GET /api/exchanges/events',
-  'GET /api/exchanges/events/:id',
-  'GET /api/exchanges/events/:id/attachments',
-  'GET /api/exchanges/settings',
-  'GET /api/exchanges/visits',
-  'GET /api/exchanges/visits/:id',
-  'GET /api/exchanges/visits/:id/attachments',
-  'GET /api/exchanges/visits/export.xlsx',
-  'GET /api/exchanges/visits/stats',
-  'GET /api/exchanges/visits/upcoming',
-  'POST /api/exchanges/cities',
-  'POST /api/exchanges/cities/:id/archive',
-  'POST /api/exchanges/cities/:id/attachments',
-  'POST /api/exchanges/cities/:id/history',
-  'POST /api/exchanges/cities/import',
-  'POST /api/exchanges/events',
-  'POST /api/exchanges/events/:id/archive',
-  'POST /api/exchanges/events/:id/attachments',
-  'POST /api/exchanges/visits',
-  'POST /api/exchanges/visits/:id/archive',
-  'POST /api/exchanges/visits/:id/attachments',
-  'PUT /api/exchanges/cities/:id',
-  'PUT /api/exchanges/events/:id',
-  'PUT /api/exchanges/settings',
-  'PUT /api/exchanges/visits/:id',
-];
+export const NOT_YET_SCOPE_WALKED: readonly string[] = [];

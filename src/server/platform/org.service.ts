@@ -39,16 +39,13 @@ export interface AreaStep { id: number; nameZh: string; nameEn: string; kind: st
 export async function areaChains(db: Db, unitIds: number[]): Promise<Map<number, AreaStep[]>> {
   const unique = [...new Set(unitIds)];
   if (!unique.length) return new Map();
-  const units = await db.select().from(orgUnits).where(inArray(orgUnits.id, unique));
-  const ancestorIds = new Set<number>();
-  for (const u of units) for (const id of u.path.split('/').filter(Boolean)) ancestorIds.add(Number(id));
-  const ancestors = await db.select().from(orgUnits).where(inArray(orgUnits.id, [...ancestorIds]));
-  const byId = new Map(ancestors.map((a) => [a.id, a]));
-  const chains = new Map<number, AreaStep[]>();
-  for (const u of units) {
-    chains.set(u.id, u.path.split('/').filter(Boolean).map(Number).map((id) => byId.get(id)!)
-      .filter((a) => a.depth > 0)
-      .map((a) => ({ id: a.id, nameZh: a.nameZh, nameEn: a.nameEn, kind: a.kind })));
+  // One query: each unit joined with the ancestors named in its materialised path.
+  const rows = await db.execute(sql`select u.id as unit_id, a.id, a.name_zh, a.name_en, a.kind, a.depth
+    from org_units u join org_units a on a.id = any(string_to_array(trim(both '/' from u.path), '/')::int[])
+    where u.id = any(${sql.param(unique)}::int[]) and a.depth > 0 order by u.id, a.depth`);
+  const chains = new Map<number, AreaStep[]>(unique.map((id) => [id, []]));
+  for (const r of (rows as unknown as { rows: Array<{ unit_id: number; id: number; name_zh: string; name_en: string; kind: string }> }).rows) {
+    chains.get(Number(r.unit_id))?.push({ id: Number(r.id), nameZh: r.name_zh, nameEn: r.name_en, kind: r.kind });
   }
   return chains;
 }

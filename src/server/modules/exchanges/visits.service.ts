@@ -24,8 +24,11 @@ export async function presentVisits(db: Db, actor: Actor, rows: VisitRow[]): Pro
   const names = await orgNames(db, actor, rows.map((r) => r.orgUnitId));
   const cityIds = rows.map((r) => r.friendshipCityId).filter((x): x is number => x != null);
   const eventIds = rows.map((r) => r.eventId).filter((x): x is number => x != null);
-  const cities = cityIds.length ? await db.select().from(friendshipCities).where(inArray(friendshipCities.id, cityIds)) : [];
-  const evs = eventIds.length ? await db.select().from(events).where(inArray(events.id, eventIds)) : [];
+  // A city-level user may link a district's visit to another district's pair or event: the district's own
+  // users then see the link, but not the name of a record outside their scope.
+  const scope = scopeOf(actor);
+  const cities = cityIds.length ? await db.select().from(friendshipCities).where(and(inArray(friendshipCities.id, cityIds), inScope(friendshipCities.orgUnitId, scope))) : [];
+  const evs = eventIds.length ? await db.select().from(events).where(and(inArray(events.id, eventIds), inScope(events.orgUnitId, scope))) : [];
   const cityName = new Map(cities.map((c) => [c.id, actor.locale === 'en-US' ? c.foreignCityEn : c.foreignCityZh]));
   const eventName = new Map(evs.map((e) => [e.id, e.name]));
   return rows.map((r) => ({

@@ -1,21 +1,13 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { residentInputSchema, type ResidentStats } from '../../../shared/contracts/residents';
 import type { Locale } from '../../../shared/contracts/common';
 import { countryName, toAlpha3 } from '../../../shared/reference/countries';
 import { parseFlexibleDate, todayInShanghai } from '../../../shared/reference/dates';
 import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/normalize';
 import { toDocType, VISA_TYPES } from '../../../shared/reference/visas';
-import type { Db } from '../../db/client';
 import type { CellValue, ColumnSpec, SheetRow, XlsxColumn } from '../../platform/excel';
 import { translate, zodIssueMessage } from '../../platform/i18n';
-import type { BatchOutcome, ImportHandler } from '../../platform/jobs';
-import { listOrgUnits } from '../../platform/org.service';
-import type { Actor } from '../../platform/permissions';
-import { scopeOf } from '../../platform/scope';
-import { toStoredFields, statusFor } from './residents.normalize';
-import { findByDocuments, type ResidentRow } from './residents.repository';
-import { impliedMovements } from './residents.service';
-import { residentMovements, residents } from './residents.table';
+import { maskDocNumber } from './residents.policy';
+import type { ResidentRow } from './residents.repository';
 
 export const COLUMNS = [
   { key: 'surname', headers: ['姓', '英文姓', '外文姓', 'surname', 'family name', 'last name'], zh: '英文姓', en: 'Surname' },
@@ -129,131 +121,22 @@ export function parseRow(values: Partial<Record<ColumnKey, CellValue>>, resolveA
   return { ok: true, value: parsed.data };
 }
 
-/** Area names as offices write them (西湖区 / 北山街道 / 某社区, with or without 居委会) → the unit in scope. */
-async function areaResolver(db: Db, actor: Actor) {
-  const units = await listOrgUnits(db, scopeOf(actor));
-  const norm = (s: string) => toHalfWidth(s).replace(/\s/g, '').replace(/(社区居民委员会|社区居委会|居委会|村民委员会|村委会|街道办事处|办事处)$/, '');
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const children = new Map<number | null, Map<string, number>>();
-  for (const u of units) {
-    if (u.archived) continue;
-    const parent = byId.has(u.parentId ?? -1) ? u.parentId : null;
-    if (!children.has(parent)) children.set(parent, new Map());
-    children.get(parent)!.set(norm(u.nameZh), u.id);
-  }
-  const own = byId.get(actor.orgUnitId);
-  const descendants = (rootId: number | null) => {
-    const out = new Map<string, number[]>();
-    const walk = (id: number | null) => {
-      for (const [name, childId] of children.get(id) ?? []) {
-        out.set(name, [...(out.get(name) ?? []), childId]);
-        walk(childId);
-      }
-    };
-    walk(rootId);
-    return out;
-  };
-  const everything = descendants(null);
-  const unique = (name: string | null, within?: number) => {
-    if (!name) return null;
-    const hits = (everything.get(norm(name)) ?? []).filter((id) => within === undefined || byId.get(id)!.parentId === within
-      || (byId.get(id)!.depth > (byId.get(within)?.depth ?? 0)));
-    return hits.length === 1 ? hits[0] : null;
-  };
-  return (district: string | null, street: string | null, community: string | null): number | null => {
-    const districtId = unique(district) ?? undefined;
-    const streetId = unique(street, districtId) ?? undefined;
-    const communityId = unique(community, streetId ?? districtId);
-    const chosen = communityId ?? streetId ?? null;
-    if (chosen) return chosen;
-    // A street or community operator's own sheet needs no area columns: everyone lives in their area.
-    return own && (own.kind === 'street' || own.kind === 'community') && !district && !street && !community ? own.id : null;
-  };
-}
-
-const COMPARED: Array<keyof ResidentRow> = [
-  'orgUnitId', 'surname', 'givenNames', 'nameZh', 'sex', 'birthDate', 'nationality', 'docType', 'docExpiry', 'visaType', 'visaNumber',
-  'visaIssueDate', 'visaExpiry', 'purpose', 'employer', 'occupation', 'addressBuilding', 'addressRoom', 'addressDetail', 'phone',
-  'arrivalDate', 'arrivalPort', 'departureDate', 'host', 'accommodationRegistered', 'accommodationRegisteredOn', 'tags', 'notes',
-];
-
-/** The residents import: matches files by document, so re-importing a sheet changes nothing. */
-export async function residentImportHandler(db: Db, actor: Actor): Promise<ImportHandler<ColumnKey>> {
-  const resolveArea = await areaResolver(db, actor);
-  const scope = scopeOf(actor);
-  const seen = new Map<string, number>();
-  const today = todayInShanghai();
-  const duplicateReason = (row: number) => (actor.locale === 'en-US' ? `Same document number as row ${row} of this sheet` : `证件号码与本表第 ${row} 行重复`);
-  return {
-    kind: 'residents.import', entityType: 'resident', specs: SPECS, required: ['docNumber', 'nationality'], batchSize: 1000,
-    async processBatch(tx, _actor, rows): Promise<BatchOutcome<ColumnKey>> {
-      const outcome: BatchOutcome<ColumnKey> = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
-      const good: Array<{ row: SheetRow<ColumnKey>; fields: Exclude<ReturnType<typeof toStoredFields>, { problems: unknown }>['fields'] }> = [];
-      for (const row of rows) {
-        const parsed = parseRow(row.values, resolveArea, actor.locale);
-        if (!parsed.ok) { outcome.rejected.push({ row, reason: parsed.reason }); continue; }
-        const stored = toStoredFields(parsed.value);
-        if ('problems' in stored) {
-          outcome.rejected.push({ row, reason: stored.problems.map((p) => translate(actor.locale, p.key, p.params)).join('; ') });
-          continue;
-        }
-        const key = `${stored.fields.docIssuingCountry}|${stored.fields.docNumber}`;
-        const first = seen.get(key);
-        if (first !== undefined) { outcome.rejected.push({ row, reason: duplicateReason(first) }); continue; }
-        seen.set(key, row.rowNumber);
-        good.push({ row, fields: stored.fields });
-      }
-      const existing = await findByDocuments(tx, good.map((g) => ({ country: g.fields.docIssuingCountry, number: g.fields.docNumber })));
-      const byKey = new Map(existing.map((e) => [`${e.docIssuingCountry}|${e.docNumber}`, e]));
-      const scopeIds = new Set((await listOrgUnits(tx, scope)).map((u) => u.id));
-      const fresh: typeof good = [];
-      for (const g of good) {
-        const current = byKey.get(`${g.fields.docIssuingCountry}|${g.fields.docNumber}`);
-        if (!current) { fresh.push(g); continue; }
-        if (!scopeIds.has(current.orgUnitId) || current.status === 'archived') {
-          outcome.rejected.push({ row: g.row, reason: translate(actor.locale, 'err.duplicateDocument', { docNumber: g.fields.docNumber }) });
-          continue;
-        }
-        const changes = Object.fromEntries(COMPARED.filter((k) => JSON.stringify(current[k] ?? null) !== JSON.stringify((g.fields as Record<string, unknown>)[k] ?? null))
-          .map((k) => [k, (g.fields as Record<string, unknown>)[k] ?? null])) as Partial<ResidentRow>;
-        if (!Object.keys(changes).length) { outcome.unchanged++; continue; }
-        await tx.update(residents).set({
-          ...changes, status: statusFor(g.fields.departureDate, today), version: sql`${residents.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId,
-        }).where(eq(residents.id, current.id));
-        const moves = impliedMovements(current, changes, today);
-        if (moves.length) await tx.insert(residentMovements).values(moves.map((m) => ({ residentId: current.id, ...m, recordedBy: actor.userId })));
-        outcome.updated++;
-      }
-      if (fresh.length) {
-        const inserted = await tx.insert(residents).values(fresh.map((g) => ({
-          ...g.fields, status: statusFor(g.fields.departureDate, today), createdBy: actor.userId, updatedBy: actor.userId,
-        }))).returning({ id: residents.id, orgUnitId: residents.orgUnitId, arrivalDate: residents.arrivalDate, arrivalPort: residents.arrivalPort,
-          accommodationRegistered: residents.accommodationRegistered, accommodationRegisteredOn: residents.accommodationRegisteredOn, departureDate: residents.departureDate });
-        const moves = inserted.flatMap((r) => impliedMovements(null, r, today).map((m) => ({ residentId: r.id, ...m, recordedBy: actor.userId })));
-        if (moves.length) await tx.insert(residentMovements).values(moves);
-        outcome.inserted += inserted.length;
-      }
-      return outcome;
-    },
-  };
-}
-
 /** Export and template columns: the import's own headers, so an exported sheet imports back unchanged. */
 export function exportColumns(locale: Locale): XlsxColumn[] {
   return EXPORT_COLUMNS.map((c) => ({ key: c.key, header: locale === 'en-US' ? c.en! : c.zh!, width: c.key === 'addressDetail' || c.key === 'employer' ? 28 : 14 }));
 }
 
-export function exportRow(r: ResidentRow, area: Array<{ nameZh: string; kind: string }>, locale: Locale, docNumber: string): Record<string, CellValue> {
+export function exportRow(r: ResidentRow, area: Array<{ nameZh: string; kind: string }>, locale: Locale, mask: boolean): Record<string, CellValue> {
   const visa = VISA_TYPES.find((v) => v.code === r.visaType);
   const at = (kind: string) => area.find((a) => a.kind === kind)?.nameZh ?? null;
   return {
     ...r,
-    docNumber,
-    visaNumber: r.visaNumber,
+    docNumber: mask ? maskDocNumber(r.docNumber) : r.docNumber,
+    visaNumber: mask && r.visaNumber ? maskDocNumber(r.visaNumber) : r.visaNumber,
     nationality: countryName(r.nationality, locale),
     docIssuingCountry: countryName(r.docIssuingCountry, locale),
     visaType: visa ? (locale === 'en-US' ? visa.en : visa.zh) : r.visaType,
-    sex: r.sex ? (locale === 'en-US' ? r.sex : { M: '男', F: '女', X: '未知' }[r.sex] ?? r.sex) : null,
+    sex: r.sex ? (locale === 'en-US' ? r.sex : ({ M: '男', F: '女', X: '未知' } as Record<string, string>)[r.sex] ?? r.sex) : null,
     district: at('district'), street: at('street'), community: at('community'),
     accommodationRegistered: r.accommodationRegistered ? (locale === 'en-US' ? 'yes' : '是') : (locale === 'en-US' ? 'no' : '否'),
     tags: r.tags.join(', '),

@@ -14,7 +14,9 @@ export type ParsedInput = z.output<typeof residentInputSchema>;
 export interface FieldProblem { path: string; key: MessageKey; params?: Record<string, string | number> }
 
 /** The stored fields of a file, from validated input; returns the problems instead when the input is not usable. */
-export function toStoredFields(input: ParsedInput): { fields: Omit<ResidentInsert, 'status' | 'version'> } | { problems: FieldProblem[] } {
+export type StoredFields = Omit<ResidentInsert, 'status' | 'version'> & { docNumber: string; docIssuingCountry: string; orgUnitId: number };
+
+export function toStoredFields(input: ParsedInput, today = todayInShanghai()): { fields: StoredFields } | { problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const nationality = toAlpha3(input.nationality);
   if (!nationality) problems.push({ path: 'nationality', key: 'err.unknownCountry', params: { value: input.nationality } });
@@ -34,7 +36,7 @@ export function toStoredFields(input: ParsedInput): { fields: Omit<ResidentInser
     const b = input[later] as string | null;
     if (a && b && b < a) problems.push({ path: later, key: 'err.dateOrder', params: { earlier, later } });
   }
-  if (input.birthDate && input.birthDate > todayInShanghai()) problems.push({ path: 'birthDate', key: 'err.date' });
+  if (input.birthDate && input.birthDate > today) problems.push({ path: 'birthDate', key: 'err.date' });
   if (problems.length) return { problems };
 
   const surname = toHalfWidth(input.surname).toUpperCase();

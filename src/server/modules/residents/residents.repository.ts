@@ -113,25 +113,30 @@ export async function countStats(db: Db, scope: Scope, scopeDepth: number, asOfD
   const in30 = addDays(asOfDate, 30);
   // A literal position (not a parameter) so GROUP BY sees the same expression as SELECT.
   const childOfScope = sql<string>`split_part(${orgUnits.path}, '/', ${sql.raw(String(Math.trunc(scopeDepth) + 3))})`;
-  const [[totals], byNationality, byArea] = await Promise.all([
-    db.select({
-      total: sql<number>`count(*)::int`,
-      arrivals: sql<number>`(count(*) filter (where ${residents.arrivalDate} > ${addDays(asOfDate, -14)}))::int`,
-      docs: sql<number>`(count(*) filter (where ${residents.docExpiry} between ${asOfDate} and ${in30}))::int`,
-      visas: sql<number>`(count(*) filter (where ${residents.visaExpiry} between ${asOfDate} and ${in30}))::int`,
-      notRegistered: sql<number>`(count(*) filter (where not ${residents.accommodationRegistered}))::int`,
-    }).from(residents).where(present),
-    db.select({ code: residents.nationality, count: sql<number>`count(*)::int` }).from(residents).where(present)
-      .groupBy(residents.nationality).orderBy(desc(sql`count(*)`), asc(residents.nationality)),
-    db.select({ child: childOfScope, count: sql<number>`count(*)::int` }).from(residents)
-      .innerJoin(orgUnits, eq(orgUnits.id, residents.orgUnitId)).where(present).groupBy(childOfScope),
-  ]);
+  // One pass over the table: totals, by nationality and by area as grouping sets of the same scan.
+  const rows = await db.select({
+    code: residents.nationality,
+    child: childOfScope,
+    level: sql<number>`grouping(${residents.nationality}, ${childOfScope})`,
+    total: sql<number>`count(*)::int`,
+    arrivals: sql<number>`(count(*) filter (where ${residents.arrivalDate} > ${addDays(asOfDate, -14)}))::int`,
+    docs: sql<number>`(count(*) filter (where ${residents.docExpiry} between ${asOfDate} and ${in30}))::int`,
+    visas: sql<number>`(count(*) filter (where ${residents.visaExpiry} between ${asOfDate} and ${in30}))::int`,
+    notRegistered: sql<number>`(count(*) filter (where not ${residents.accommodationRegistered}))::int`,
+  }).from(residents).innerJoin(orgUnits, eq(orgUnits.id, residents.orgUnitId)).where(present)
+    .groupBy(sql`grouping sets ((${residents.nationality}), (${childOfScope}), ())`);
+  // grouping(a, b) is a bitmask, a the high bit: 1 = area rolled up (a nationality row), 2 = nationality rolled up (an area row), 3 = the total.
+  const totals = rows.find((r) => Number(r.level) === 3) ?? { total: 0, arrivals: 0, docs: 0, visas: 0, notRegistered: 0 };
+  const byNationality = rows.filter((r) => Number(r.level) === 1)
+    .map((r) => ({ code: r.code, count: Number(r.total) }))
+    .sort((x, y) => y.count - x.count || x.code.localeCompare(y.code));
+  const byArea = rows.filter((r) => Number(r.level) === 2).map((r) => ({ child: r.child, count: Number(r.total) }));
   const childIds = byArea.map((a) => Number(a.child)).filter((n) => n > 0);
   const names = childIds.length ? await db.select().from(orgUnits).where(inArray(orgUnits.id, childIds)) : [];
   const nameOf = new Map(names.map((u) => [u.id, u]));
   return {
-    totals,
-    byNationality: byNationality.map((r) => ({ code: r.code, count: Number(r.count) })),
+    totals: { total: Number(totals.total), arrivals: Number(totals.arrivals), docs: Number(totals.docs), visas: Number(totals.visas), notRegistered: Number(totals.notRegistered) },
+    byNationality,
     byArea: byArea
       .map((a) => ({ unit: nameOf.get(Number(a.child)), count: Number(a.count) }))
       .filter((a): a is { unit: NonNullable<typeof a.unit>; count: number } => !!a.unit)

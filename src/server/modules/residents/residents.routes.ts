@@ -21,7 +21,8 @@ import type { Actor } from '../../platform/permissions';
 import { scopeOf } from '../../platform/scope';
 import { maskDocNumber, maySeeDocNumbers } from './residents.policy';
 import { countStats, iterateResidents, listResidents } from './residents.repository';
-import { dailyReportRows, exportColumns, exportRow, residentImportHandler } from './residents.excel';
+import { dailyReportRows, exportColumns, exportRow } from './residents.excel';
+import { residentImportHandler } from './residents.import';
 import {
   addMovement, archiveResident, createResident, getResident, movementTimeline, presentListItems, presentResident, restoreResident, updateResident,
 } from './residents.service';
@@ -74,7 +75,7 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
         const chains = await areaChains(db, batch.map((r) => r.orgUnitId));
         for (const r of batch) {
           rowCount++;
-          yield exportRow(r, chains.get(r.orgUnitId) ?? [], actor.locale, seeDoc ? r.docNumber : maskDocNumber(r.docNumber));
+          yield exportRow(r, chains.get(r.orgUnitId) ?? [], actor.locale, !seeDoc);
         }
       }
       await recordAudit(db, actor, { action: 'resident.export', entityType: 'resident', orgUnitId: actor.orgUnitId, detail: { filter: req.query, rows: rowCount } });
