@@ -59,6 +59,13 @@ describe('visits', () => {
     expect((await districtA.get(`/api/exchanges/visits/${v.id}`)).json().peopleCount).toBe(9);
   });
 
+  it('keeps a record with its office when the city edits it without naming the office', async () => {
+    const v = (await districtA.post('/api/exchanges/visits', visit())).json();
+    const edited = await cityStaff.put(`/api/exchanges/visits/${v.id}`, { ...visit({ purpose: '市外办补录' }), version: v.version });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ orgUnitId: treeA.districtId, purpose: '市外办补录' });
+  });
+
   it('keeps districts apart: another district gets 404, the city sees both', async () => {
     const b = (await districtB.post('/api/exchanges/visits', visit({ organisation: 'B区专属来访' }))).json();
     expect((await districtA.get(`/api/exchanges/visits/${b.id}`)).statusCode).toBe(404);

@@ -23,7 +23,7 @@ export async function saveAttachment(db: Db, actor: Actor, owner: Owner, req: Fa
   if (!part) throw new AppError(400, 'err.fileRequired');
   // Over the multipart limit is a 413; a body cut off before the file ends is a bad request, not a big file.
   const content = await part.toBuffer().catch((err: { code?: string }) => {
-    throw err?.code === 'FST_REQ_FILE_TOO_LARGE' ? new AppError(413, 'err.fileTooLarge') : new AppError(400, 'err.fileRequired');
+    throw err?.code === 'FST_REQ_FILE_TOO_LARGE' ? new AppError(413, 'err.fileTooLarge') : new AppError(400, 'err.uploadBroken');
   });
   if (content.length > MAX_BYTES || part.file.truncated) throw new AppError(413, 'err.fileTooLarge');
   return db.transaction(async (tx) => {

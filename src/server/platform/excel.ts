@@ -1,6 +1,12 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { toHalfWidth } from '../../shared/reference/normalize';
+import { readFirstSheetBatches } from './xlsx-reader';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -56,30 +62,46 @@ export function matchHeader<K extends string>(cells: CellValue[], specs: readonl
 /**
  * Streams the first worksheet of an .xlsx: finds the header row among the first 20 rows, then yields each
  * non-empty data row keyed by field. Memory stays flat whatever the sheet's length.
+ *
+ * Read with the lean reader of xlsx-reader.ts: cells are strings, numbers, booleans or null. Date cells come
+ * back as Excel serial day numbers (not Date objects), which parseFlexibleDate takes as they are.
+ * Whitespace-only strings are null, as with plainCell. A stream input is spooled to a temporary file first
+ * (the reader needs random access to the zip's central directory).
  */
 export async function* readSheet<K extends string>(
   input: string | Readable, specs: readonly ColumnSpec<K>[], required: readonly K[],
   onHeader?: (match: HeaderMatch<K>) => void,
 ): AsyncGenerator<SheetRow<K>> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input as never, {
-    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit',
-  });
+  if (typeof input !== 'string') {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'sheet-'));
+    try {
+      const file = path.join(dir, 'upload.xlsx');
+      await pipeline(input, createWriteStream(file));
+      yield* readSheet(file, specs, required, onHeader);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   let columns: Map<number, K> | null = null;
-  for await (const worksheet of reader) {
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      const raw = (row.values as unknown[]).slice(1).map(plainCell);
+  for await (const batch of readFirstSheetBatches(input)) {
+    for (const row of batch) {
+      const raw: CellValue[] = row.cells;
+      for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (typeof c === 'string' && c.trim() === '') raw[i] = null;
+      }
       if (!columns) {
         columns = matchHeader(raw, specs, required);
-        if (columns) onHeader?.({ rowNumber: row.number, columns, header: raw });
-        else if (row.number > 20) throw new HeaderNotFoundError();
+        if (columns) onHeader?.({ rowNumber: row.rowNumber, columns, header: raw });
+        else if (row.rowNumber > 20) throw new HeaderNotFoundError();
         continue;
       }
       if (raw.every((c) => c === null)) continue;
       const values: Partial<Record<K, CellValue>> = {};
       for (const [index, key] of columns) values[key] = raw[index] ?? null;
-      yield { rowNumber: row.number, values, raw };
+      yield { rowNumber: row.rowNumber, values, raw };
     }
-    break; // only the first worksheet holds the ledger
   }
   if (!columns) throw new HeaderNotFoundError();
 }

@@ -23,7 +23,7 @@ export async function receiveXlsxUpload(req: FastifyRequest): Promise<{ path: st
   }
   if (part.file.truncated) {
     await rm(dir, { recursive: true, force: true });
-    throw new AppError(413, 'err.fileType');
+    throw new AppError(413, 'err.xlsxTooLarge');
   }
   return { path: filePath, name: part.filename };
 }

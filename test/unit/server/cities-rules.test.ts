@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anniversaryDate, isDormant, nextRoundAnniversary, roundAnniversariesWithin, yearsSince } from '../../../src/server/modules/exchanges/cities.rules';
+import { anniversaryDate, dormantThreshold, isDormant, nextRoundAnniversary, roundAnniversariesWithin, yearsSince } from '../../../src/server/modules/exchanges/cities.rules';
 
 describe('friendship-city anniversaries', () => {
   it('counts whole years, turning on the anniversary day itself', () => {
@@ -31,5 +31,12 @@ describe('friendship-city anniversaries', () => {
     expect(isDormant('2023-11-25', '2026-11-25', 3)).toBe(false);
     expect(isDormant('2023-11-24', '2026-11-25', 3)).toBe(true);
     expect(isDormant('2026-01-01', '2026-11-25', 3)).toBe(false);
+  });
+
+  it('takes the dormancy threshold on 29 February as a real date (the list casts it to date)', () => {
+    expect(dormantThreshold('2028-02-29', 3)).toBe('2025-02-28');
+    expect(dormantThreshold('2028-02-29', 4)).toBe('2024-02-29');
+    expect(isDormant('2025-02-28', '2028-02-29', 3)).toBe(false);
+    expect(isDormant('2025-02-27', '2028-02-29', 3)).toBe(true);
   });
 });

@@ -35,9 +35,12 @@ export function roundAnniversariesWithin(establishedOn: string, today: string, w
   return out;
 }
 
+/** The same day `years` years before today: activity before it counts as dormant (29 February → 28th, a real date). */
+export function dormantThreshold(today: string, years: number): string {
+  return anniversaryDate(today, -years);
+}
+
 /** Dormant: no exchange (or, with none recorded, no establishment) within the last `years` years. */
 export function isDormant(lastActivityOn: string, today: string, years: number): boolean {
-  const [y, m, d] = today.split('-').map(Number);
-  const threshold = `${y - years}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return lastActivityOn < threshold;
+  return lastActivityOn < dormantThreshold(today, years);
 }

@@ -13,7 +13,7 @@ import type { Actor } from '../../platform/permissions';
 import { escapeLike, inScope, scopeOf } from '../../platform/scope';
 import { countryCode, localParty, orgNames, recordCan } from './exchanges.common';
 import { friendshipCities, friendshipExchanges, visits } from './exchanges.table';
-import { isDormant, nextRoundAnniversary, yearsSince } from './cities.rules';
+import { dormantThreshold, isDormant, nextRoundAnniversary, yearsSince } from './cities.rules';
 
 type CityRow = typeof friendshipCities.$inferSelect;
 type CityInput = z.output<typeof cityInputSchema>;
@@ -43,17 +43,23 @@ export async function saveSettings(db: Db, actor: Actor, input: { friendshipCity
   return getSettings(db, actor.orgUnitId);
 }
 
+/**
+ * The pair's id, always table-qualified: drizzle writes a bare "id" for a column in the select list of a
+ * one-table query, which inside the subqueries below would mean fe.id and v.id instead of the pair's.
+ */
+const pairId = sql`${friendshipCities}.${sql.identifier(friendshipCities.id.name)}`;
+
 /** The last exchange with a pair: a recorded exchange or a (not cancelled) visit linked to it. */
 export const lastExchangeOn = sql<string | null>`(select max(d)::text from (
-  select max(fe.occurred_on) as d from friendship_exchanges fe where fe.friendship_city_id = ${friendshipCities.id}
+  select max(fe.occurred_on) as d from friendship_exchanges fe where fe.friendship_city_id = ${pairId}
   union all
-  select max(v.start_date) from visits v where v.friendship_city_id = ${friendshipCities.id} and v.archived_at is null and v.status <> 'cancelled'
+  select max(v.start_date) from visits v where v.friendship_city_id = ${pairId} and v.archived_at is null and v.status <> 'cancelled'
 ) x)`;
 
 /** "No exchange in N years" as SQL, so the list can filter on it. */
 function dormantCondition(years: number, today: string): SQL {
-  const [y, m, d] = today.split('-');
-  const threshold = `${Number(y) - years}-${m}-${d}`;
+  // On 29 February, "3 years ago" must be a real date, or the cast below fails the whole list.
+  const threshold = dormantThreshold(today, years);
   return sql`${friendshipCities.status} <> 'ended' and coalesce(${lastExchangeOn}::date, ${friendshipCities.establishedOn}) < ${threshold}::date`;
 }
 
@@ -120,13 +126,14 @@ export async function allCities(db: Db, actor: Actor): Promise<CityRow[]> {
     .orderBy(asc(friendshipCities.establishedOn), asc(friendshipCities.id));
 }
 
-async function checkedValues(db: Db, actor: Actor, input: CityInput, exceptId?: number) {
+async function checkedValues(db: Db, actor: Actor, input: CityInput, current?: { id: number; orgUnitId: number }) {
   const { orgUnitId: requested, ...rest } = input;
-  const orgUnitId = await localParty(db, actor, requested);
+  // An edit without a local party keeps the record where it is; only a new record defaults to the user's unit.
+  const orgUnitId = await localParty(db, actor, requested ?? current?.orgUnitId);
   const country = countryCode(input.country);
   const [dup] = await db.select({ id: friendshipCities.id }).from(friendshipCities).where(and(
     eq(friendshipCities.orgUnitId, orgUnitId), eq(friendshipCities.country, country), eq(friendshipCities.foreignCityZh, input.foreignCityZh),
-    isNull(friendshipCities.archivedAt), exceptId ? sql`${friendshipCities.id} <> ${exceptId}` : undefined,
+    isNull(friendshipCities.archivedAt), current ? sql`${friendshipCities.id} <> ${current.id}` : undefined,
   ));
   if (dup) throw fieldError('foreignCityZh', 'err.duplicatePair');
   return { ...rest, orgUnitId, country, industries: [...new Set(input.industries)] };
@@ -140,7 +147,7 @@ export async function updateCity(db: Db, actor: Actor, id: number, input: CityIn
   const current = await findCity(db, actor, id);
   if (current.archivedAt) throw new AppError(409, 'err.archived');
   const { version, ...rest } = input;
-  return saveVersioned<CityRow>(db, actor, friendshipCities, current, version, await checkedValues(db, actor, rest, id), 'friendshipCity.update', 'friendship_city');
+  return saveVersioned<CityRow>(db, actor, friendshipCities, current, version, await checkedValues(db, actor, rest, current), 'friendshipCity.update', 'friendship_city');
 }
 
 export async function archiveCity(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<CityRow> {

@@ -46,10 +46,10 @@ export async function listEvents(db: Db, actor: Actor, q: z.output<typeof eventL
   return { items: await presentEvents(db, actor, rows), total: Number(n), page: q.page, pageSize: q.pageSize };
 }
 
-async function checkedValues(db: Db, actor: Actor, input: EventInput) {
+async function checkedValues(db: Db, actor: Actor, input: EventInput, currentOrgUnitId?: number) {
   if (input.endDate < input.startDate) throw fieldError('endDate', 'err.dateRange');
   const { orgUnitId, ...rest } = input;
-  return { ...rest, orgUnitId: await localParty(db, actor, orgUnitId), countries: countryCodes(input.countries) };
+  return { ...rest, orgUnitId: await localParty(db, actor, orgUnitId ?? currentOrgUnitId), countries: countryCodes(input.countries) };
 }
 
 export async function createEvent(db: Db, actor: Actor, input: EventInput): Promise<EventRow> {
@@ -60,7 +60,7 @@ export async function updateEvent(db: Db, actor: Actor, id: number, input: Event
   const current = await findEvent(db, actor, id);
   if (current.archivedAt) throw new AppError(409, 'err.archived');
   const { version, ...rest } = input;
-  return saveVersioned<EventRow>(db, actor, events, current, version, await checkedValues(db, actor, rest), 'event.update', 'event');
+  return saveVersioned<EventRow>(db, actor, events, current, version, await checkedValues(db, actor, rest, current.orgUnitId), 'event.update', 'event');
 }
 
 export async function archiveEvent(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<EventRow> {

@@ -75,9 +75,9 @@ export async function allVisits(db: Db, actor: Actor, q: Partial<VisitQuery>, li
   return db.select().from(visits).where(visitWhere(actor, q)).orderBy(asc(visits.startDate), asc(visits.id)).limit(limit);
 }
 
-async function checkedValues(db: Db, actor: Actor, input: VisitInput) {
+async function checkedValues(db: Db, actor: Actor, input: VisitInput, currentOrgUnitId?: number) {
   if (input.endDate < input.startDate) throw fieldError('endDate', 'err.dateRange');
-  const orgUnitId = await localParty(db, actor, input.orgUnitId);
+  const orgUnitId = await localParty(db, actor, input.orgUnitId ?? currentOrgUnitId);
   const scope = scopeOf(actor);
   if (input.friendshipCityId) {
     const [c] = await db.select({ id: friendshipCities.id }).from(friendshipCities).where(and(eq(friendshipCities.id, input.friendshipCityId), inScope(friendshipCities.orgUnitId, scope)));
@@ -99,7 +99,7 @@ export async function updateVisit(db: Db, actor: Actor, id: number, input: Visit
   const current = await findVisit(db, actor, id);
   if (current.archivedAt) throw new AppError(409, 'err.archived');
   const { version, ...rest } = input;
-  return saveVersioned<VisitRow>(db, actor, visits, current, version, await checkedValues(db, actor, rest), 'visit.update', 'visit');
+  return saveVersioned<VisitRow>(db, actor, visits, current, version, await checkedValues(db, actor, rest, current.orgUnitId), 'visit.update', 'visit');
 }
 
 export async function archiveVisit(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<VisitRow> {
