@@ -16,6 +16,20 @@ const ImportPage = lazy(() => import('./pages/residents/ImportPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const OrgPage = lazy(() => import('./pages/admin/OrgPage'));
+const VisitsListPage = lazy(() => import('./pages/exchanges/VisitsListPage'));
+const VisitFormPage = lazy(() => import('./pages/exchanges/VisitFormPage'));
+const VisitDetailPage = lazy(() => import('./pages/exchanges/VisitDetailPage'));
+const EventsListPage = lazy(() => import('./pages/exchanges/EventsListPage'));
+const EventFormPage = lazy(() => import('./pages/exchanges/EventFormPage'));
+const EventDetailPage = lazy(() => import('./pages/exchanges/EventDetailPage'));
+const CalendarPage = lazy(() => import('./pages/exchanges/CalendarPage'));
+const ExchangeStatsPage = lazy(() => import('./pages/exchanges/ExchangeStatsPage'));
+const CitiesListPage = lazy(() => import('./pages/exchanges/CitiesListPage'));
+const CityFormPage = lazy(() => import('./pages/exchanges/CityFormPage'));
+const CityDetailPage = lazy(() => import('./pages/exchanges/CityDetailPage'));
+const CityStatsPage = lazy(() => import('./pages/exchanges/CityStatsPage'));
+const CityImportPage = lazy(() => import('./pages/exchanges/CityImportPage'));
+const AnniversariesPage = lazy(() => import('./pages/exchanges/AnniversariesPage'));
 
 export function FullSpin() {
   return (
@@ -48,6 +62,7 @@ function Perm({ p, children }: { p: Permission; children: ReactNode }) {
 export function homePath(perms: readonly string[]): string {
   if (perms.includes('stats.read')) return '/dashboard';
   if (perms.includes('residents.read')) return '/residents';
+  if (perms.includes('exchanges.read')) return '/exchanges/visits';
   if (perms.includes('users.manage')) return '/admin/users';
   if (perms.includes('audit.read')) return '/admin/audit';
   return '/dashboard';
@@ -71,6 +86,24 @@ export function AppRoutes() {
         <Route path="/residents/import" element={<Perm p="residents.import"><ImportPage /></Perm>} />
         <Route path="/residents/:id" element={<Perm p="residents.read"><ResidentDetailPage /></Perm>} />
         <Route path="/residents/:id/edit" element={<Perm p="residents.write"><ResidentFormPage /></Perm>} />
+        <Route path="/exchanges" element={<Navigate to="/exchanges/visits" replace />} />
+        <Route path="/exchanges/visits" element={<Perm p="exchanges.read"><VisitsListPage /></Perm>} />
+        <Route path="/exchanges/visits/new" element={<Perm p="exchanges.write"><VisitFormPage key="new" /></Perm>} />
+        <Route path="/exchanges/visits/:id" element={<Perm p="exchanges.read"><VisitDetailPage /></Perm>} />
+        <Route path="/exchanges/visits/:id/edit" element={<Perm p="exchanges.write"><VisitFormPage /></Perm>} />
+        <Route path="/exchanges/events" element={<Perm p="exchanges.read"><EventsListPage /></Perm>} />
+        <Route path="/exchanges/events/new" element={<Perm p="exchanges.write"><EventFormPage key="new" /></Perm>} />
+        <Route path="/exchanges/events/:id" element={<Perm p="exchanges.read"><EventDetailPage /></Perm>} />
+        <Route path="/exchanges/events/:id/edit" element={<Perm p="exchanges.write"><EventFormPage /></Perm>} />
+        <Route path="/exchanges/calendar" element={<Perm p="exchanges.read"><CalendarPage /></Perm>} />
+        <Route path="/exchanges/stats" element={<Perm p="exchanges.read"><ExchangeStatsPage /></Perm>} />
+        <Route path="/exchanges/cities" element={<Perm p="exchanges.read"><CitiesListPage /></Perm>} />
+        <Route path="/exchanges/cities/new" element={<Perm p="exchanges.write"><CityFormPage key="new" /></Perm>} />
+        <Route path="/exchanges/cities/stats" element={<Perm p="exchanges.read"><CityStatsPage /></Perm>} />
+        <Route path="/exchanges/cities/import" element={<Perm p="exchanges.import"><CityImportPage /></Perm>} />
+        <Route path="/exchanges/cities/:id" element={<Perm p="exchanges.read"><CityDetailPage /></Perm>} />
+        <Route path="/exchanges/cities/:id/edit" element={<Perm p="exchanges.write"><CityFormPage /></Perm>} />
+        <Route path="/exchanges/anniversaries" element={<Perm p="exchanges.read"><AnniversariesPage /></Perm>} />
         <Route path="/admin/audit" element={<Perm p="audit.read"><AuditPage /></Perm>} />
         <Route path="/admin/users" element={<Perm p="users.manage"><UsersPage /></Perm>} />
         <Route path="/admin/org" element={<Perm p="org.manage"><OrgPage /></Perm>} />

@@ -141,6 +141,8 @@ for (const [path, body, bad, id, required] of [
     { key: `PUT ${base}/:id`, method: 'PUT', url: (i) => `${base}/${i}`, body: () => ({ ...body(), version: 99 }), bad, required: [...required, 'version'], zeroOk: ZERO_OK, id },
     { key: `POST ${base}/:id/archive`, method: 'POST', url: (i) => `${base}/${i}/archive`, body: () => ({ version: 99, reason: '重复录入' }), required: ['version', 'reason'], id,
       bad: () => [['reason: blank', { reason: '  ' }], ['version: 3e9', { version: 3_000_000_000 }]] },
+    { key: `POST ${base}/:id/restore`, method: 'POST', url: (i) => `${base}/${i}/restore`, body: () => ({ version: 99 }), required: ['version'], id,
+      bad: () => [['version: 3e9', { version: 3_000_000_000 }], ['version: text', { version: 'one' }]] },
     { key: `GET ${base}/:id/attachments`, method: 'GET', url: (i) => `${base}/${i}/attachments`, id },
     { key: `POST ${base}/:id/attachments`, method: 'POST', url: (i) => `${base}/${i}/attachments`, generic: true, id },
   );

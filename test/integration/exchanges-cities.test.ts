@@ -179,7 +179,7 @@ describe('friendship cities', () => {
       byCountry: [{ key: 'JPN', count: 2 }, { key: 'BRA', count: 1 }, { key: 'FRA', count: 1 }],
       byContinent: [{ key: 'AS', count: 2 }, { key: 'EU', count: 1 }, { key: 'SA', count: 1 }],
       byType: [{ key: 'friendship', count: 2 }, { key: 'friendly_cooperation', count: 1 }, { key: 'friendly_exchange', count: 1 }],
-      byTier: [{ key: '1', count: 2 }, { key: '2', count: 1 }],
+      byTier: [{ key: '1', count: 2 }, { key: '2', count: 1 }, { key: 'none', count: 1 }],
     });
     expect((await op.get('/api/exchanges/cities?continent=SA')).json().items.map((c: { foreignCityZh: string }) => c.foreignCityZh)).toEqual(['圣保罗']);
   });

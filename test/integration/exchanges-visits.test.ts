@@ -33,7 +33,7 @@ describe('visits', () => {
     const v = res.json();
     expect(v.countries).toEqual(['KOR', 'JPN', 'USA']);
     expect(v.orgUnitId).toBe(treeA.districtId);
-    expect(v.can).toEqual({ update: true, archive: true });
+    expect(v.can).toEqual({ update: true, archive: true, restore: false });
     const audit = await (await signIn(ctx, 'admin', ctx.cityId)).get(`/api/audit?entityType=visit&entityId=${v.id}`);
     expect(audit.json().items[0].action).toBe('visit.create');
   });
@@ -83,6 +83,9 @@ describe('visits', () => {
     expect(archived.json()).toMatchObject({ archived: true, archiveReason: '重复录入', can: { update: false } });
     expect((await districtA.get('/api/exchanges/visits?q=待归档')).json().total).toBe(0);
     expect((await districtA.get('/api/exchanges/visits?q=待归档&archived=true')).json().total).toBe(1);
+    const restored = await districtA.post(`/api/exchanges/visits/${v.id}/restore`, { version: archived.json().version });
+    expect(restored.json()).toMatchObject({ archived: false, archiveReason: null, can: { update: true } });
+    expect((await districtA.post(`/api/exchanges/visits/${v.id}/restore`, { version: restored.json().version })).statusCode).toBe(409);
   });
 
   it('counts 批 and 人次 by type, country and month against the same period a year earlier', async () => {

@@ -221,6 +221,7 @@ const ROUTES: Route[] = [
       { key: `GET /api/exchanges/${path}/:id`, calls: () => [{ url: `/api/exchanges/${path}/${id()}`, perm: 'exchanges.read', outsider: [404], insider: [200] }] },
       { key: `PUT /api/exchanges/${path}/:id`, calls: (w) => [{ method: 'PUT', url: `/api/exchanges/${path}/${id()}`, perm: 'exchanges.write', payload: { ...body(A.districtId), version: version(w, 1) }, outsider: [404], insider: [409] }] },
       { key: `POST /api/exchanges/${path}/:id/archive`, calls: (w) => [{ method: 'POST', url: `/api/exchanges/${path}/${id()}/archive`, perm: 'exchanges.write', payload: { version: version(w, 1), reason: '越权归档' }, outsider: [404], insider: [409] }] },
+      { key: `POST /api/exchanges/${path}/:id/restore`, calls: (w) => [{ method: 'POST', url: `/api/exchanges/${path}/${id()}/restore`, perm: 'exchanges.write', payload: { version: version(w, 1) }, outsider: [404], insider: [409] }] },
       { key: `POST /api/exchanges/${path}`, calls: () => [{ method: 'POST', url: `/api/exchanges/${path}`, perm: 'exchanges.write', payload: body(B.districtId), outsider: [400], insider: [201] }] },
       { key: `GET /api/exchanges/${path}/:id/attachments`, calls: () => [{ url: `/api/exchanges/${path}/${id()}/attachments`, perm: 'exchanges.read', outsider: [404], insider: [200], check: (res, w) => {
         if (w.insider) expect(json(res).map((f: { name: string }) => f.name)).toContain(bx.fileName);

@@ -89,7 +89,7 @@ export async function* readSheet<K extends string>(
       const raw: CellValue[] = row.cells;
       for (let i = 0; i < raw.length; i++) {
         const c = raw[i];
-        if (typeof c === 'string' && c.trim() === '') raw[i] = null;
+        if (typeof c === 'string' && (c.length === 0 || (isBlankCode(c.charCodeAt(0)) && c.trim() === ''))) raw[i] = null;
       }
       if (!columns) {
         columns = matchHeader(raw, specs, required);
@@ -104,6 +104,14 @@ export async function* readSheet<K extends string>(
     }
   }
   if (!columns) throw new HeaderNotFoundError();
+}
+
+/** Whether a character is white space for String.prototype.trim (checked before trimming: most cells start with a letter). */
+function isBlankCode(ch: number): boolean {
+  if (ch <= 32) return ch === 32 || (ch >= 9 && ch <= 13);
+  if (ch < 0xa0) return false;
+  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029
+    || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
 
 export class HeaderNotFoundError extends Error {

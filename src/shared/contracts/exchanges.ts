@@ -10,7 +10,7 @@ export const PAIR_TIERS = ['1', '2', '3'] as const;
 export const EXCHANGE_KINDS = ['visit_in', 'visit_out', 'letter', 'agreement', 'project', 'other'] as const;
 
 const text = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
-const can = z.object({ update: z.boolean(), archive: z.boolean() });
+const can = z.object({ update: z.boolean(), archive: z.boolean(), restore: z.boolean() });
 /** Countries in any accepted form (韩国, KOR, South Korea); the server stores alpha-3. */
 const countryList = z.array(z.string().trim().min(1).max(60)).max(30).default([]);
 

@@ -41,6 +41,7 @@ export const visitsApi = {
   create: (body: VisitInput) => http.post<Visit>(`${base}/visits`, body),
   update: (id: number, body: VisitUpdate) => http.put<Visit>(`${base}/visits/${id}`, body),
   archive: (id: number, version: number, reason: string) => http.post<Visit>(`${base}/visits/${id}/archive`, { version, reason }),
+  restore: (id: number, version: number) => http.post<Visit>(`${base}/visits/${id}/restore`, { version }),
 };
 
 export const eventsApi = {
@@ -49,6 +50,7 @@ export const eventsApi = {
   create: (body: EventInput) => http.post<ExEvent>(`${base}/events`, body),
   update: (id: number, body: EventUpdate) => http.put<ExEvent>(`${base}/events/${id}`, body),
   archive: (id: number, version: number, reason: string) => http.post<ExEvent>(`${base}/events/${id}/archive`, { version, reason }),
+  restore: (id: number, version: number) => http.post<ExEvent>(`${base}/events/${id}/restore`, { version }),
 };
 
 export const citiesApi = {
@@ -61,6 +63,7 @@ export const citiesApi = {
   create: (body: CityInput) => http.post<FriendshipCity>(`${base}/cities`, body),
   update: (id: number, body: CityUpdate) => http.put<FriendshipCity>(`${base}/cities/${id}`, body),
   archive: (id: number, version: number, reason: string) => http.post<FriendshipCity>(`${base}/cities/${id}/archive`, { version, reason }),
+  restore: (id: number, version: number) => http.post<FriendshipCity>(`${base}/cities/${id}/restore`, { version }),
   history: (id: number) => http.get<HistoryItem[]>(`${base}/cities/${id}/history`),
   addHistory: (id: number, body: ExchangeInput) => http.post<HistoryItem[]>(`${base}/cities/${id}/history`, body),
 };

@@ -2,8 +2,8 @@ import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Avatar, Button, Flex, Layout, Menu, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import {
-  ApartmentOutlined, AuditOutlined, CloudUploadOutlined, DashboardOutlined, KeyOutlined, LogoutOutlined,
-  SettingOutlined, TeamOutlined, UserOutlined,
+  ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FlagOutlined,
+  GiftOutlined, GlobalOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Permission } from '../../shared/contracts/auth';
@@ -19,6 +19,14 @@ const NAV: NavItem[] = [
   { key: '/residents', label: 'menu.residents', icon: <TeamOutlined />, perm: 'residents.read', testid: 'menu-residents' },
   { key: '/residents/import', label: 'menu.residentsImport', icon: <CloudUploadOutlined />, perm: 'residents.import', testid: 'menu-import' },
 ];
+const EXCHANGES: NavItem[] = [
+  { key: '/exchanges/visits', label: 'menu.exVisits', icon: <SolutionOutlined />, perm: 'exchanges.read', testid: 'menu-ex-visits' },
+  { key: '/exchanges/events', label: 'menu.exEvents', icon: <TrophyOutlined />, perm: 'exchanges.read', testid: 'menu-ex-events' },
+  { key: '/exchanges/calendar', label: 'menu.exCalendar', icon: <CalendarOutlined />, perm: 'exchanges.read', testid: 'menu-ex-calendar' },
+  { key: '/exchanges/stats', label: 'menu.exStats', icon: <BarChartOutlined />, perm: 'exchanges.read', testid: 'menu-ex-stats' },
+  { key: '/exchanges/cities', label: 'menu.exCities', icon: <GlobalOutlined />, perm: 'exchanges.read', testid: 'menu-ex-cities' },
+  { key: '/exchanges/anniversaries', label: 'menu.exAnniversaries', icon: <GiftOutlined />, perm: 'exchanges.read', testid: 'menu-ex-anniversaries' },
+];
 const ADMIN: NavItem[] = [
   { key: '/admin/users', label: 'menu.users', icon: <UserOutlined />, perm: 'users.manage', testid: 'menu-users' },
   { key: '/admin/org', label: 'menu.org', icon: <ApartmentOutlined />, perm: 'org.manage', testid: 'menu-org' },
@@ -26,7 +34,7 @@ const ADMIN: NavItem[] = [
 ];
 
 function selectedKey(path: string): string {
-  const all = [...NAV, ...ADMIN].map((n) => n.key).sort((a, b) => b.length - a.length);
+  const all = [...NAV, ...EXCHANGES, ...ADMIN].map((n) => n.key).sort((a, b) => b.length - a.length);
   if (path.startsWith('/residents/import')) return '/residents/import';
   return all.find((k) => path === k || path.startsWith(`${k}/`)) ?? path;
 }
@@ -51,8 +59,12 @@ export function AppLayout() {
   const allowed = (items: NavItem[]) => items.filter((i) => me.permissions.includes(i.perm));
   const toItem = (i: NavItem) => ({ key: i.key, icon: i.icon, label: <span data-testid={i.testid}>{t(i.label)}</span> });
   const admin = allowed(ADMIN);
+  const exchanges = allowed(EXCHANGES);
   const items: MenuProps['items'] = [
     ...allowed(NAV).map(toItem),
+    ...(exchanges.length
+      ? [{ key: 'exchanges', icon: <FlagOutlined />, label: <span data-testid="menu-exchanges">{t('menu.exchanges')}</span>, children: exchanges.map(toItem) }]
+      : []),
     ...(admin.length
       ? [{ key: 'admin', icon: <SettingOutlined />, label: <span data-testid="menu-admin">{t('menu.admin')}</span>, children: admin.map(toItem) }]
       : []),
@@ -77,7 +89,7 @@ export function AppLayout() {
           mode="inline"
           data-testid="main-menu"
           selectedKeys={[selectedKey(loc.pathname)]}
-          defaultOpenKeys={['admin']}
+          defaultOpenKeys={['exchanges', 'admin']}
           items={items}
           onClick={({ key }) => nav(key)}
         />

@@ -50,6 +50,8 @@ export const exchangesEnUS: Record<keyof typeof exchangesZhCN, string> = {
   'ex.pairs': 'pairs',
   'ex.archived': 'Archived',
   'ex.archive': 'Archive',
+  'ex.restore': 'Restore',
+  'ex.restored': 'Restored',
   'ex.archiveTitle': 'Archive record',
   'ex.archiveHint': 'Archived records are not deleted and can still be listed with the "Archived" filter. Please give a reason.',
   'ex.archiveReason': 'Reason',

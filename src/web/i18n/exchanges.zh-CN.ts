@@ -48,6 +48,8 @@ export const exchangesZhCN = {
   'ex.pairs': '对',
   'ex.archived': '已归档',
   'ex.archive': '归档',
+  'ex.restore': '恢复',
+  'ex.restored': '已恢复',
   'ex.archiveTitle': '归档记录',
   'ex.archiveHint': '归档后记录不会被删除，仍可在筛选“已归档”时查看。请说明归档原因。',
   'ex.archiveReason': '归档原因',

@@ -178,3 +178,9 @@ export async function addExchange(db: Db, actor: Actor, id: number, input: { kin
     return row;
   });
 }
+
+export async function restoreCity(db: Db, actor: Actor, id: number, input: { version: number }): Promise<CityRow> {
+  const current = await findCity(db, actor, id);
+  if (!current.archivedAt) throw new AppError(409, 'err.notArchived');
+  return saveVersioned<CityRow>(db, actor, friendshipCities, current, input.version, { archivedAt: null, archiveReason: null }, 'friendshipCity.restore', 'friendship_city');
+}

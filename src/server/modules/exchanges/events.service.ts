@@ -68,3 +68,9 @@ export async function archiveEvent(db: Db, actor: Actor, id: number, input: { ve
   if (current.archivedAt) throw new AppError(409, 'err.archived');
   return saveVersioned<EventRow>(db, actor, events, current, input.version, { archivedAt: new Date(), archiveReason: input.reason }, 'event.archive', 'event');
 }
+
+export async function restoreEvent(db: Db, actor: Actor, id: number, input: { version: number }): Promise<EventRow> {
+  const current = await findEvent(db, actor, id);
+  if (!current.archivedAt) throw new AppError(409, 'err.notArchived');
+  return saveVersioned<EventRow>(db, actor, events, current, input.version, { archivedAt: null, archiveReason: null }, 'event.restore', 'event');
+}

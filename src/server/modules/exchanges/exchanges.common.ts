@@ -43,4 +43,5 @@ export async function orgNames(db: Db, actor: Actor, ids: number[]): Promise<Map
 export const recordCan = (actor: Actor, archived: boolean) => ({
   update: can(actor, 'exchanges.write') && !archived,
   archive: can(actor, 'exchanges.write') && !archived,
+  restore: can(actor, 'exchanges.write') && archived,
 });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamSchema } from '../../../shared/contracts/common';
+import { idParamSchema, versionSchema } from '../../../shared/contracts/common';
 import {
   anniversaryQuerySchema, anniversarySchema, cityInputSchema, cityListQuerySchema, cityPageSchema, citySchema, cityStatsSchema, cityUpdateSchema,
   eventInputSchema, eventListQuerySchema, eventPageSchema, eventSchema, eventUpdateSchema, exchangeInputSchema, historyItemSchema,
@@ -17,12 +17,12 @@ import { attachmentSchema, listAttachments, saveAttachment } from '../../platfor
 import { actorOf } from '../../platform/http';
 import { startImport } from '../../platform/jobs';
 import { receiveXlsxUpload } from '../../platform/uploads';
-import { addExchange, allCities, archiveCity, cityHistory, createCity, findCity, getSettings, listCities, presentCities, saveSettings, updateCity } from './cities.service';
+import { addExchange, allCities, archiveCity, restoreCity, cityHistory, createCity, findCity, getSettings, listCities, presentCities, saveSettings, updateCity } from './cities.service';
 import { orgNames } from './exchanges.common';
 import { cityExportColumns, cityExportRow, cityImportHandler, visitExportColumns, visitExportRow } from './exchanges.excel';
 import { anniversaries, cityStats, visitStats } from './exchanges.stats';
-import { archiveEvent, createEvent, findEvent, listEvents, presentEvents, updateEvent } from './events.service';
-import { allVisits, archiveVisit, createVisit, findVisit, listVisits, presentVisits, updateVisit } from './visits.service';
+import { archiveEvent, restoreEvent, createEvent, findEvent, listEvents, presentEvents, updateEvent } from './events.service';
+import { allVisits, archiveVisit, restoreVisit, createVisit, findVisit, listVisits, presentVisits, updateVisit } from './visits.service';
 
 async function* rowsOf<T>(items: T[], map: (t: T) => Record<string, CellValue>) { for (const i of items) yield map(i); }
 
@@ -135,6 +135,20 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
     const actor = actorOf(req);
     await addExchange(db, actor, req.params.id, req.body);
     return cityHistory(db, actor, req.params.id);
+  });
+
+  // Restoring an archived record, for each kind
+  app.post('/visits/:id/restore', { config: write, schema: { tags, params: idParamSchema, body: versionSchema, response: { 200: visitSchema } } }, async (req) => {
+    const actor = actorOf(req);
+    return (await presentVisits(db, actor, [await restoreVisit(db, actor, req.params.id, req.body)]))[0];
+  });
+  app.post('/events/:id/restore', { config: write, schema: { tags, params: idParamSchema, body: versionSchema, response: { 200: eventSchema } } }, async (req) => {
+    const actor = actorOf(req);
+    return (await presentEvents(db, actor, [await restoreEvent(db, actor, req.params.id, req.body)]))[0];
+  });
+  app.post('/cities/:id/restore', { config: write, schema: { tags, params: idParamSchema, body: versionSchema, response: { 200: citySchema } } }, async (req) => {
+    const actor = actorOf(req);
+    return (await presentCities(db, actor, [await restoreCity(db, actor, req.params.id, req.body)]))[0];
   });
 
   // Attachments (invitations, agreements, photos) of visits, events and pairs

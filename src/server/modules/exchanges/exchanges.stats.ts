@@ -21,7 +21,7 @@ async function visitFigures(db: Db, actor: Actor, from: string, to: string) {
     gte(visits.startDate, from), lte(visits.startDate, to));
   const agg = { batches: sql<number>`count(*)::int`, people: sql<number>`coalesce(sum(${visits.peopleCount}), 0)::int` };
   const country = sql<string>`unnest(${visits.countries})`;
-  const month = sql<string>`to_char(${visits.startDate}, 'MM')`;
+  const month = sql<string>`to_char(${visits.startDate}, 'YYYY-MM')`;
   const [[total], byType, byCountry, byMonth] = await Promise.all([
     db.select(agg).from(visits).where(where),
     db.select({ key: visits.type, ...agg }).from(visits).where(where).groupBy(visits.type),
@@ -68,8 +68,8 @@ export async function visitStats(db: Db, actor: Actor, from: string, to: string)
       .sort((a, b) => b.batches - a.batches),
     byCountry: countries.map((code) => ({ code, ...pair(now.byCountry.get(code), prev.byCountry.get(code)) }))
       .sort((a, b) => b.people - a.people || a.code.localeCompare(b.code)),
-    // Months within one period may span a new year; the comparison month is the same month one year back.
-    byMonth: months.slice(0, 36).map((month) => ({ month, ...pair(now.byMonth.get(month.slice(5)) ?? zero, prev.byMonth.get(month.slice(5)) ?? zero) })),
+    // Each month beside the same month one year earlier, also when the period spans more than a year.
+    byMonth: months.slice(0, 36).map((month) => ({ month, ...pair(now.byMonth.get(month) ?? zero, prev.byMonth.get(`${Number(month.slice(0, 4)) - 1}${month.slice(4)}`) ?? zero) })),
     events: { ...ev, prevCount: evPrev.count, prevGuests: evPrev.guests },
   };
 }
@@ -98,7 +98,8 @@ export async function cityStats(db: Db, actor: Actor) {
     byCountry: tally((r) => r.country),
     byContinent: tally((r) => continentOf(r.country)),
     byType: tally((r) => r.relationType),
-    byTier: tally((r) => r.tier),
+    // Pairs not yet given a tier are counted as such, so the tiers add up to the total.
+    byTier: tally((r) => r.tier ?? 'none'),
     byYear: tally((r) => r.establishedOn.slice(0, 4)).sort((a, b) => a.key.localeCompare(b.key)),
   };
 }

@@ -107,3 +107,9 @@ export async function archiveVisit(db: Db, actor: Actor, id: number, input: { ve
   if (current.archivedAt) throw new AppError(409, 'err.archived');
   return saveVersioned<VisitRow>(db, actor, visits, current, input.version, { archivedAt: new Date(), archiveReason: input.reason }, 'visit.archive', 'visit');
 }
+
+export async function restoreVisit(db: Db, actor: Actor, id: number, input: { version: number }): Promise<VisitRow> {
+  const current = await findVisit(db, actor, id);
+  if (!current.archivedAt) throw new AppError(409, 'err.notArchived');
+  return saveVersioned<VisitRow>(db, actor, visits, current, input.version, { archivedAt: null, archiveReason: null }, 'visit.restore', 'visit');
+}

@@ -27,7 +27,7 @@ export function EventSelect({ currentLabel, value, ...rest }: Props) {
   const { t } = useI18n();
   const { data, isLoading } = useQuery({ queryKey: ['exchanges', 'events', 'options'], queryFn: () => eventsApi.list({ pageSize: 200 }), staleTime: 60_000 });
   const options = useMemo(() => {
-    const list = (data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.startDate}）`, search: e.name.toLowerCase() }));
+    const list = (data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name} · ${e.startDate}`, search: e.name.toLowerCase() }));
     if (value != null && currentLabel && !list.some((o) => o.value === value)) list.unshift({ value, label: currentLabel, search: currentLabel.toLowerCase() });
     return list;
   }, [data, value, currentLabel]);

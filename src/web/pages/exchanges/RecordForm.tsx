@@ -101,6 +101,8 @@ export function RecordFormShell<V>({ title, form, testid, saveTestid, initialVal
       {state.formError && (
         <Alert type="error" showIcon title={state.formError} style={{ marginBottom: 16 }} data-testid="form-error" closable={{ onClose: state.clearError }} />
       )}
+      {/* Enter in a text box confirms that box (a typed date, a tag) instead of submitting the whole form. */}
+      <div onKeyDown={(e) => { if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault(); }}>
       <Form<V>
         form={form}
         layout="vertical"
@@ -118,6 +120,7 @@ export function RecordFormShell<V>({ title, form, testid, saveTestid, initialVal
           </Button>
         </Flex>
       </Form>
+      </div>
       <ConflictModal open={state.conflict} onClose={() => state.setConflict(false)} onReload={() => { state.setConflict(false); onReload(); }} />
     </>
   );

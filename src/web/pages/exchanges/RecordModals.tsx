@@ -60,13 +60,12 @@ export function ConflictModal({ open, onClose, onReload }: { open: boolean; onCl
       open={open}
       title={t('ex.conflictTitle')}
       onCancel={onClose}
-      data-testid="conflict-modal"
       footer={[
         <Button key="c" onClick={onClose}>{t('common.cancel')}</Button>,
         <Button key="r" type="primary" onClick={onReload} data-testid="conflict-reload">{t('res.form.reloadLatest')}</Button>,
       ]}
     >
-      <Alert type="warning" showIcon title={t('ex.conflictBody')} />
+      <div data-testid="conflict-modal"><Alert type="warning" showIcon title={t('ex.conflictBody')} /></div>
     </Modal>
   );
 }

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Table, Typography } from 'antd';
-import { EditOutlined, InboxOutlined } from '@ant-design/icons';
+import { EditOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/client';
 import { visitsApi, type Visit } from '../../api/exchanges';
 import { PageHeader } from '../../components/PageHeader';
@@ -39,7 +39,7 @@ export default function VisitDetailPage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
   const nav = useNavigate();
-  const { data: v, isLoading, error, refetch, archiving, setArchiving, archived, conflict } = useRecordDetail('visits', id, visitsApi.get);
+  const { data: v, isLoading, error, refetch, archiving, setArchiving, archived, conflict, restore } = useRecordDetail('visits', id, visitsApi.get);
 
   if (isLoading) return <Skeleton active paragraph={{ rows: 14 }} />;
   if (error instanceof ApiError && error.status === 404) return <NotFoundPage message={t('ex.notFound')} />;
@@ -62,6 +62,7 @@ export default function VisitDetailPage() {
             {v.can.update && !v.archived && (
               <Button type="primary" icon={<EditOutlined />} onClick={() => nav(`/exchanges/visits/${v.id}/edit`)} data-testid="visit-edit">{t('common.edit')}</Button>
             )}
+            {v.can.restore && <Button icon={<UndoOutlined />} onClick={() => restore(() => visitsApi.restore(v.id, v.version))} data-testid="visit-restore">{t('ex.restore')}</Button>}
             {v.can.archive && !v.archived && (
               <Button danger icon={<InboxOutlined />} onClick={() => setArchiving(true)} data-testid="visit-archive">{t('ex.archive')}</Button>
             )}

@@ -19,5 +19,16 @@ export function useRecordDetail<R extends { id: number; version: number }>(kind:
     setArchiving(false);
     modal.warning({ title: t('ex.conflictTitle'), content: t('ex.conflictBody'), okText: t('res.form.reloadLatest'), onOk: () => query.refetch() });
   };
-  return { ...query, archiving, setArchiving, archived, conflict };
+  /** Brings an archived record back; a stale version opens the same conflict prompt as an edit. */
+  const restore = async (run: () => Promise<unknown>) => {
+    try {
+      await run();
+      message.success(t('ex.restored'));
+      qc.invalidateQueries({ queryKey: ['exchanges'] });
+    } catch (err) {
+      if ((err as { status?: number; code?: string }).code === 'err.conflict') conflict();
+      else message.error((err as Error).message);
+    }
+  };
+  return { ...query, archiving, setArchiving, archived, conflict, restore };
 }
