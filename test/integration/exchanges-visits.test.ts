@@ -106,6 +106,11 @@ describe('visits', () => {
     expect(s.byMonth).toHaveLength(6);
     expect(s.byMonth[1]).toEqual({ month: '2026-02', batches: 1, people: 6, prevBatches: 1, prevPeople: 5 });
     expect((await office.get('/api/exchanges/visits/stats?from=2026-06-30&to=2026-01-01')).statusCode).toBe(400);
+    // A period longer than a year keeps each month apart from the same month of the other year.
+    const long = (await office.get('/api/exchanges/visits/stats?from=2025-01-01&to=2026-06-30')).json();
+    expect(long.byMonth).toHaveLength(18);
+    expect(long.byMonth.find((m: { month: string }) => m.month === '2025-02')).toMatchObject({ batches: 1, people: 5 });
+    expect(long.byMonth.find((m: { month: string }) => m.month === '2026-02')).toMatchObject({ batches: 1, people: 6, prevBatches: 1 });
     // The city's figures include the district's.
     const city = (await stats0.get('/api/exchanges/visits/stats?from=2026-01-01&to=2026-06-30')).json();
     expect(city.total.batches).toBeGreaterThanOrEqual(2);

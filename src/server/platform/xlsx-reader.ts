@@ -1,3 +1,5 @@
+import { createReadStream, type ReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
@@ -5,7 +7,7 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import unzipper from 'unzipper';
 
 /**
- * A lean streaming reader of the first worksheet of an .xlsx, about ten times faster than ExcelJS's
+ * A lean streaming reader of the first worksheet of an .xlsx, four to five times faster than ExcelJS's
  * streaming reader, with flat memory: only the shared strings are held (the sheet's cells point into them).
  *
  * Values are what the cell holds, without formatting: strings, numbers, booleans, or null (empty cells,
@@ -38,7 +40,26 @@ export async function* readFirstSheetRows(filePath: string): AsyncGenerator<Shee
 
 /** As readFirstSheetRows, but a parsed chunk's rows at once (tens to hundreds), for callers that loop cheaply. */
 export async function* readFirstSheetBatches(filePath: string): AsyncGenerator<SheetRowCells[]> {
-  const directory = await unzipper.Open.file(filePath);
+  // Open.file's source, but with its file streams kept: a reader stopped early (header not found, caller
+  // breaking out) destroys them, otherwise each would hold a file descriptor open.
+  const opened = new Set<ReadStream>();
+  const directory = await unzipper.Open.custom({
+    size: async () => (await stat(filePath)).size,
+    stream: (offset, length) => {
+      const s = createReadStream(filePath, { start: offset, end: length ? offset + length : undefined });
+      opened.add(s);
+      s.once('close', () => opened.delete(s));
+      return s;
+    },
+  });
+  try {
+    yield* readParts(directory);
+  } finally {
+    for (const s of opened) s.destroy();
+  }
+}
+
+async function* readParts(directory: unzipper.CentralDirectory): AsyncGenerator<SheetRowCells[]> {
   const entries = new Map<string, unzipper.File>();
   for (const f of directory.files) entries.set(f.path.replace(/\\/g, '/').replace(/^\//, '').toLowerCase(), f);
   const entry = (p: string) => entries.get(p.toLowerCase());
@@ -134,7 +155,7 @@ class SharedStringsHandler implements XmlHandler {
 
 const enum CellType { Number, Shared, String, Inline, Bool, Error, IsoDate }
 
-export class SheetHandler implements XmlHandler {
+class SheetHandler implements XmlHandler {
   capturing = false;
   private rows: SheetRowCells[] = [];
   private inSheetData = false;
@@ -359,7 +380,7 @@ const BANG = 33;
 const QUESTION = 63;
 
 /** Scans complete tokens of buf; returns where the first incomplete one starts (kept for the next chunk). */
-export function scan(buf: string, h: XmlHandler): number {
+function scan(buf: string, h: XmlHandler): number {
   let pos = 0;
   const len = buf.length;
   while (pos < len) {

@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayInShanghai } from '../../src/shared/reference/dates';
+import { ADMIN, launchBrowser, startServer, type RunningApp } from './server';
+
+let server: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedInPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-username').fill(ADMIN.username);
+  await page.getByTestId('login-password').fill(ADMIN.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor();
+  return page;
+}
+
+/** Types into an antd Select with search and takes the first match, as a person would. */
+async function choose(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-item-option-active').filter({ visible: true }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+async function typeDate(page: Page, testId: string, ymd: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(ymd);
+  await page.keyboard.press('Enter');
+}
+
+async function settled(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1200);
+}
+
+describe('exchanges, as the friendship-city section uses them', () => {
+  it('registers a pair, records a visit linked to it, and finds the coming 35th anniversary', async () => {
+    const page = await signedInPage();
+    const today = todayInShanghai();
+    const [y] = today.split('-').map(Number);
+    // Established 35 years ago, ten days from now: its 35th anniversary falls within the coming year.
+    const established = `${y - 35}${addDays(today, 10).slice(4)}`;
+
+    if (!(await page.getByTestId('menu-ex-cities').isVisible())) await page.getByTestId('menu-exchanges').click();
+    await page.getByTestId('menu-ex-cities').click();
+    await page.getByTestId('city-new').click();
+    await page.getByTestId('field-foreignCityZh').fill('釜山');
+    await page.getByTestId('field-foreignCityEn').fill('Busan');
+    await choose(page, 'field-country', '韩国');
+    await typeDate(page, 'field-establishedOn', established);
+    await page.getByTestId('city-save').click();
+    await page.getByTestId('city-title').waitFor();
+    expect(await page.getByTestId('city-title').innerText()).toContain('釜山');
+
+    await page.getByTestId('menu-ex-visits').click();
+    await page.getByTestId('visit-new').click();
+    await page.getByTestId('field-organisation').fill('釜山广域市代表团');
+    await choose(page, 'field-countries', '韩国');
+    await typeDate(page, 'field-startDate', addDays(today, 5));
+    await typeDate(page, 'field-endDate', addDays(today, 7));
+    await page.getByTestId('field-peopleCount').locator('input').first().fill('6').catch(async () => {
+      await page.getByTestId('field-peopleCount').fill('6');
+    });
+    await page.getByTestId('field-headName').fill('朴某');
+    await choose(page, 'field-friendshipCityId', '釜山');
+    await page.getByTestId('visit-save').click();
+    await page.getByTestId('visit-title').waitFor();
+    expect(await page.getByTestId('visit-title').innerText()).toContain('釜山广域市代表团');
+    expect(await page.getByTestId('visit-city-link').innerText()).toContain('釜山');
+    await settled(page);
+    await page.screenshot({ path: 'docs/screenshots/visit.png' });
+
+    // The visit shows in the pair's history and on the calendar's coming list.
+    await page.getByTestId('visit-city-link').click();
+    await page.getByTestId('history-timeline').waitFor();
+    expect(await page.getByTestId('history-timeline').innerText()).toContain('釜山广域市代表团');
+    await page.getByTestId('menu-ex-calendar').click();
+    await expect.poll(() => page.getByTestId('upcoming-visits').innerText()).toContain('釜山广域市代表团');
+
+    // The anniversaries page lists the 35th anniversary.
+    await page.getByTestId('menu-ex-anniversaries').click();
+    await page.getByTestId('anniversaries-table').waitFor();
+    await expect.poll(() => page.getByTestId('anniversaries-table').innerText()).toContain('釜山');
+    expect(await page.getByTestId('anniversaries-table').innerText()).toContain('35');
+    await settled(page);
+    await page.screenshot({ path: 'docs/screenshots/anniversaries.png' });
+
+    await page.context().close();
+  });
+});
