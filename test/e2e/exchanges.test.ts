@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInShanghai } from '../../src/shared/reference/dates';
-import { ADMIN, launchBrowser, startServer, type RunningApp } from './server';
+import { launchBrowser, settled, signedInPage, startServer, type RunningApp } from './server';
 
 let server: RunningApp;
 let browser: Browser;
@@ -14,17 +14,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signedInPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(ADMIN.username);
-  await page.getByTestId('login-password').fill(ADMIN.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-  return page;
-}
 
 /** Types into an antd Select with search and takes the first match, as a person would. */
 async function choose(page: Page, testId: string, text: string) {
@@ -42,14 +31,9 @@ async function typeDate(page: Page, testId: string, ymd: string) {
   await page.keyboard.press('Enter');
 }
 
-async function settled(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(1200);
-}
-
 describe('exchanges, as the friendship-city section uses them', () => {
   it('registers a pair, records a visit linked to it, and finds the coming 35th anniversary', async () => {
-    const page = await signedInPage();
+    const page = await signedInPage(browser, server.url);
     const today = todayInShanghai();
     const [y] = today.split('-').map(Number);
     // Established 35 years ago, ten days from now: its 35th anniversary falls within the coming year.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, launchBrowser, startServer, type RunningApp } from './server';
+import { launchBrowser, settled, signedInPage, signIn, startServer, type RunningApp } from './server';
 import { td3 } from './mrz';
 
 let server: RunningApp;
@@ -18,27 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
-  const page = await context.newPage();
-  return page;
-}
-
-/** Waits until nothing is loading and charts have finished animating, so a screenshot shows the settled page. */
-async function settled(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => {});
-  await page.waitForTimeout(1500);
-}
-
-async function login(page: Page) {
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(ADMIN.username);
-  await page.getByTestId('login-password').fill(ADMIN.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-}
 
 async function chooseArea(page: Page, testId: string, name: string) {
   await page.getByTestId(testId).click();
@@ -59,8 +38,7 @@ async function ledgerSheet(file: string) {
 
 describe('the ledger, as an office worker uses it', () => {
   it('creates a resident from an MRZ, imports a sheet, filters, exports and sees the daily counts (中文)', async () => {
-    const page = await newPage();
-    await login(page);
+    const page = await signedInPage(browser, server.url);
 
     // A new file from a pasted passport MRZ: the form fills itself.
     await page.getByTestId('menu-residents').click();
@@ -128,8 +106,7 @@ describe('the ledger, as an office worker uses it', () => {
   });
 
   it('speaks English when the user switches, and remembers it', async () => {
-    const page = await newPage();
-    await login(page);
+    const page = await signedInPage(browser, server.url);
     await page.getByTestId('lang-switch').click();
     await page.getByTestId('lang-en').click();
     await expect.poll(() => page.getByTestId('menu-residents').innerText()).toMatch(/[A-Za-z]/);
@@ -139,7 +116,7 @@ describe('the ledger, as an office worker uses it', () => {
     expect(header).not.toMatch(/[\u4e00-\u9fff]{2}/);
     // Remembered on the account: a fresh sign-in comes back in English.
     await page.getByTestId('logout').click();
-    await login(page);
+    await signIn(page, server.url);
     expect(await page.getByTestId('menu-residents').innerText()).toMatch(/^[\x20-\x7e]+$/);
     await page.getByTestId('menu-dashboard').click();
     await page.getByTestId('stat-total').waitFor();

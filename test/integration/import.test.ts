@@ -36,7 +36,7 @@ function messySheet(prefix: string, overrides: { communityOfFirst?: string; addr
     [5, 'DOE JOHN', null, '美国', `US ${prefix}05`, '1970.1.2', '2026.11.1', d, s1, null, null],
   ];
   const bad = [
-    [6, 'NOBODY KNOWS', null, 'Atlantis', `XX${prefix}06`, '1990-01-01', '2026-01-01', d, s1, `${label}一社区`, null],
+    [6, 'NOBODY KNOWS', null, 'Atlantis', `XX${prefix}06`, '1990-01-01', new Date(Date.UTC(2026, 0, 1)), d, s1, `${label}一社区`, null],
     [7, 'BAD DATE', null, '德国', `DE${prefix}07`, '2020年2月30日', '2026-01-01', d, s1, `${label}一社区`, null],
     [8, 'KIM AGAIN', null, '韩国', `M${prefix}01`, '1990-03-01', '2026-01-01', d, s1, `${label}二社区`, null],
     [9, 'FAR AWAY', null, '法国', `FR${prefix}09`, '1990-03-01', '2026-01-01', `${otherLabel}区`, `${otherLabel}甲街道`, `${otherLabel}一社区`, null],
@@ -77,6 +77,8 @@ describe('import of an office ledger', () => {
     expect(reasons.get(12)).toBe('请选择街道或社区作为居住区域');
     // The office's own row comes back too, so it can be fixed and re-imported.
     expect(sheet.find((row) => row[0] === 9)!.slice(2, 6)).toEqual([6, 'NOBODY KNOWS', undefined, 'Atlantis']);
+    // A date cell comes back as the date it showed, not as the serial number stored in the file.
+    expect(sheet.find((row) => row[0] === 9)![8]).toBe('2026-01-01');
     // Nothing of the rejected rows was stored.
     expect(await ctx.db.select().from(residents).where(inArray(residents.docNumber, [`XX${prefix}06`, `DE${prefix}07`, `FR${prefix}09`]))).toEqual([]);
     const first = byDoc.get(firstDoc)!;

@@ -14,6 +14,8 @@ export type CellValue = string | number | boolean | Date | null;
 export interface ColumnSpec<K extends string = string> {
   key: K;
   headers: readonly string[];
+  /** A date column: Excel date cells arrive as serial numbers and are shown as dates in reports. */
+  date?: boolean;
 }
 
 export interface SheetRow<K extends string> {

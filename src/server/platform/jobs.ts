@@ -9,7 +9,8 @@ import type { Db } from '../db/client';
 import { jobs, storedFiles } from '../db/schema';
 import { recordAudit } from './audit';
 import { readSheet, HeaderNotFoundError, type CellValue, type ColumnSpec, type HeaderMatch, type SheetRow } from './excel';
-import { translate, type MessageKey } from './i18n';
+import { parseFlexibleDate } from '../../shared/reference/dates';
+import { translate } from './i18n';
 import type { Actor } from './permissions';
 
 export interface Rejection<K extends string> { row: SheetRow<K>; reason: string }
@@ -102,7 +103,7 @@ async function runImport<K extends string>(db: Db, actor: Actor, job: JobRow, fi
     batch = [];
     await db.update(jobs).set({ processed, total: sql`greatest(${jobs.total}, ${processed})` }).where(eq(jobs.id, job.id));
   };
-  for await (const row of readSheet(file.path, handler.specs, handler.required, (h) => report.setHeader(h))) {
+  for await (const row of readSheet(file.path, handler.specs, handler.required, (h) => report.setHeader(h, handler.specs))) {
     batch.push(row);
     if (batch.length >= handler.batchSize) await flush();
   }
@@ -132,18 +133,33 @@ class RejectedRowsReport {
     this.out.on('data', (c: Buffer) => this.chunks.push(c));
   }
 
-  setHeader(h: HeaderMatch<string>) { this.header = h.header; }
+  private dateColumns = new Set<number>();
+
+  setHeader(h: HeaderMatch<string>, specs: readonly ColumnSpec<string>[]) {
+    this.header = h.header;
+    const dateKeys = new Set(specs.filter((s) => s.date).map((s) => s.key));
+    this.dateColumns = new Set([...h.columns].filter(([, key]) => dateKeys.has(key)).map(([index]) => index));
+  }
+
+  /** The cells as the office wrote them: a date cell (a serial number in the file) shown as a date again. */
+  private asWritten(raw: CellValue[]): CellValue[] {
+    return raw.map((v, i) => {
+      if (typeof v !== 'number' || !this.dateColumns.has(i)) return v;
+      const d = parseFlexibleDate(v);
+      return d.ok ? d.value : v;
+    });
+  }
 
   add(row: SheetRow<string>, reason: string) {
     if (!this.headerWritten) {
-      const t = (k: MessageKey | 'row' | 'reason') => (k === 'row' ? (this.actor.locale === 'en-US' ? 'Row' : '行号') : this.actor.locale === 'en-US' ? 'Reason' : '原因');
-      const head = this.sheet.addRow([t('row'), t('reason'), ...this.header]);
+      const en = this.actor.locale === 'en-US';
+      const head = this.sheet.addRow([en ? 'Row' : '行号', en ? 'Reason' : '原因', ...this.header]);
       head.font = { bold: true };
       head.commit();
       this.sheet.getColumn(2).width = 48;
       this.headerWritten = true;
     }
-    this.sheet.addRow([row.rowNumber, reason, ...row.raw]).commit();
+    this.sheet.addRow([row.rowNumber, reason, ...this.asWritten(row.raw)]).commit();
   }
 
   async save(db: Db, jobId: number, sourceName: string): Promise<number> {

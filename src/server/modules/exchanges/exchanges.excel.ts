@@ -60,7 +60,7 @@ const TIER_WORDS: Record<string, string> = { 一类: '1', 二类: '2', 三类: '
 export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHandler<CityKey>> {
   const units = (await listOrgUnits(db, scopeOf(actor))).filter((u) => u.kind === 'city' || u.kind === 'district');
   const partyOf = (name: string | null) => (name ? units.find((u) => u.nameZh === name || u.nameEn.toLowerCase() === name.toLowerCase())?.id ?? null : actor.orgUnitId);
-  const specs: ColumnSpec<CityKey>[] = CITY_COLUMNS.map((c) => ({ key: c.key, headers: c.headers }));
+  const specs: ColumnSpec<CityKey>[] = CITY_COLUMNS.map((c) => ({ key: c.key, headers: [...c.headers, c.zh, c.en], date: c.key === 'establishedOn' }));
   const en = actor.locale === 'en-US';
   return {
     kind: 'exchanges.cities.import', entityType: 'friendshipCity', specs, required: ['foreignCityZh', 'country'], batchSize: 500,

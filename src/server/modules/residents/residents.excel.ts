@@ -47,7 +47,8 @@ export const COLUMNS = [
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 // The export's own headers, in both languages, are always accepted: an exported sheet imports back.
-export const SPECS: ColumnSpec<ColumnKey>[] = COLUMNS.map((c) => ({ key: c.key, headers: [...c.headers, ...(c.zh ? [c.zh, c.en] : [])] }));
+const DATE_KEYS = new Set<string>(['birthDate', 'docExpiry', 'visaIssueDate', 'visaExpiry', 'arrivalDate', 'departureDate', 'accommodationRegisteredOn']);
+export const SPECS: ColumnSpec<ColumnKey>[] = COLUMNS.map((c) => ({ key: c.key, headers: [...c.headers, ...(c.zh ? [c.zh, c.en] : [])], date: DATE_KEYS.has(c.key) }));
 const EXPORT_COLUMNS = COLUMNS.filter((c) => c.zh !== null);
 
 const text = (v: CellValue | undefined): string | null => {
