@@ -34,7 +34,7 @@ async function reachable(url) {
 
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
 vitest('unit', 'unit');
-vitest('integration (embedded PGlite)', 'integration');
+vitest('integration (embedded PGlite)', 'integration', { TEST_DATABASE_URL: '' });
 const pgUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 if (await reachable(pgUrl)) {
   vitest('integration (PostgreSQL server)', 'integration', { TEST_DATABASE_URL: pgUrl });
