@@ -35,6 +35,9 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 export async function openDatabase(opts: { url?: string; dataDir?: string | 'memory' }): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    // An idle connection the server drops (restart, failover, admin termination) must not crash the
+    // process: the pool discards it and opens a new one on the next query.
+    pool.on('error', (err) => console.warn(`database connection closed by the server: ${err.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, kind: 'postgres', pool, pglite: null, close: () => pool.end() };
   }

@@ -2,12 +2,13 @@
  * Upload an .xlsx, then follow the import job (GET /api/jobs/:id) to its result. Shared by the
  * residents ledger import and the friendship-city import; only the upload call and texts differ.
  */
-import { useEffect, useState } from 'react';
-import { Alert, App, Button, Col, Progress, Result, Row, Space, Statistic, Typography, Upload } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Alert, App, Button, Card, Col, Progress, Result, Row, Space, Statistic, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { jobsApi, type Job } from '../api/endpoints';
 import { errorMessage } from './formErrors';
+import { PageHeader } from './PageHeader';
 import { useT } from '../i18n';
 
 const DONE = new Set(['succeeded', 'failed']);
@@ -133,5 +134,25 @@ export function JobResult({ job, listLabel, onList }: { job: Job; listLabel: str
         <Button type="primary" onClick={onList} data-testid="job-to-list">{listLabel}</Button>
       </Space>
     </div>
+  );
+}
+
+/**
+ * The whole import page: step 1 explains the file and offers a template (or the current data) to
+ * start from, step 2 uploads it and follows the job.
+ */
+export function ImportPageFrame({ title, step1, template, ...job }: ImportJobProps & { title: string; step1: string; template: ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      <PageHeader title={title} />
+      <Card className="section-card">
+        <Typography.Paragraph>{step1}</Typography.Paragraph>
+        {template}
+      </Card>
+      <Card className="section-card" title={t('import.step2')}>
+        <ImportJob {...job} />
+      </Card>
+    </>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Card, Col, DatePicker, Input, Row, Table, Tag, type TableProps } from 'antd';
+import { Button, Card, Col, DatePicker, Input, Row, Tag, type TableProps } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { auditApi, type AuditEvent, type AuditQuery } from '../../api/endpoints';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorResult } from '../../components/ResultPages';
+import { PagedTable } from '../../components/PagedTable';
 import { useT } from '../../i18n';
 import { fmtDateTime } from '../../lib/format';
 import { AuditDiff } from './AuditDiff';
@@ -16,7 +16,7 @@ export default function AuditPage() {
   const t = useT();
   const [draft, setDraft] = useState<Draft>({});
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 20 });
-  const { data, isFetching, error, refetch } = useQuery({ queryKey: ['audit', query], queryFn: () => auditApi.list(query), placeholderData: keepPreviousData });
+  const list = useQuery({ queryKey: ['audit', query], queryFn: () => auditApi.list(query), placeholderData: keepPreviousData });
 
   const apply = () =>
     setQuery({
@@ -53,22 +53,12 @@ export default function AuditPage() {
           <Col xs={6} md={3}><Button type="primary" icon={<SearchOutlined />} onClick={apply} block data-testid="audit-search">{t('common.search')}</Button></Col>
         </Row>
       </Card>
-      {error && !data ? <ErrorResult error={error} onRetry={() => refetch()} /> : (
-        <Table<AuditEvent>
-          rowKey="id"
-          size="middle"
-          data-testid="audit-table"
-          loading={isFetching}
-          columns={columns}
-          dataSource={data?.items ?? []}
-          expandable={{ expandedRowRender: (e) => <AuditDiff event={e} />, rowExpandable: (e) => e.before != null || e.after != null || e.detail != null }}
-          pagination={{
-            current: data?.page ?? query.page, pageSize: data?.pageSize ?? query.pageSize, total: data?.total ?? 0, showSizeChanger: true,
-            showTotal: (n) => t('common.total', { n }),
-            onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })),
-          }}
-        />
-      )}
+      {/* The audit log keeps antd's default page sizes (10–100) rather than the lists' 20–200. */}
+      <PagedTable<AuditEvent>
+        result={list} page={query.page} pageSize={query.pageSize} onPage={(page, pageSize) => setQuery((q) => ({ ...q, page, pageSize }))}
+        data-testid="audit-table" columns={columns} pageSizeOptions={[10, 20, 50, 100]}
+        expandable={{ expandedRowRender: (e) => <AuditDiff event={e} />, rowExpandable: (e) => e.before != null || e.after != null || e.detail != null }}
+      />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { Link, useNavigate } from 'react-router';
-import { Button, Empty, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import { Button, Space, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { BarChartOutlined, DownloadOutlined, PlusOutlined, UploadOutlined, WarningOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { countryName } from '../../../shared/reference/countries';
 import { citiesApi, type FriendshipCity } from '../../api/exchanges';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorResult } from '../../components/ResultPages';
+import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { daysUntil } from '../../lib/format';
 import { useCan } from '../../lib/session';
@@ -18,7 +18,7 @@ export default function CitiesListPage() {
   const can = useCan();
   const nav = useNavigate();
   const { query, update, reset } = useUrlQuery(parseCityQuery);
-  const { data, isFetching, error, refetch } = useQuery({
+  const list = useQuery({
     queryKey: ['exchanges', 'cities', 'list', query], queryFn: () => citiesApi.list(query), placeholderData: keepPreviousData,
   });
 
@@ -76,20 +76,11 @@ export default function CitiesListPage() {
         }
       />
       <CityFilters query={query} update={update} reset={reset} />
-      {error && !data ? <ErrorResult error={error} onRetry={() => refetch()} /> : (
-        <Table<FriendshipCity>
-          rowKey="id" size="middle" data-testid="cities-table" loading={isFetching} columns={columns} dataSource={data?.items ?? []}
-          onRow={(c) => ({ onClick: () => nav(`/exchanges/cities/${c.id}`), style: { cursor: 'pointer' }, 'data-testid': `city-row-${c.id}` } as React.HTMLAttributes<HTMLElement>)}
-          locale={{ emptyText: <Empty description={t('ex.c.empty')} /> }}
-          scroll={{ x: 1250 }}
-          onChange={(p, _f, _s, extra) => { if (extra.action === 'paginate') update({ page: p.current, pageSize: p.pageSize }); }}
-          pagination={{
-            current: data?.page ?? query.page, pageSize: data?.pageSize ?? query.pageSize, total: data?.total ?? 0,
-            showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (n) => <span data-testid="cities-total">{t('common.total', { n })}</span>,
-          }}
-        />
-      )}
+      <PagedTable<FriendshipCity>
+        result={list} page={query.page} pageSize={query.pageSize} onPage={(page, pageSize) => update({ page, pageSize })}
+        data-testid="cities-table" columns={columns} scroll={{ x: 1250 }} empty={t('ex.c.empty')} totalTestid="cities-total"
+        rowHref={(c) => `/exchanges/cities/${c.id}`} rowTestid={(c) => `city-row-${c.id}`}
+      />
     </>
   );
 }

@@ -1,28 +1,23 @@
-import { useNavigate, useParams } from 'react-router';
-import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Space, Table, Tag } from 'antd';
-import { EditOutlined, InboxOutlined, UndoOutlined, WarningOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router';
+import { Alert, Card, Col, Descriptions, Row, Space, Table, Tag } from 'antd';
+import { WarningOutlined } from '@ant-design/icons';
 import { countryName } from '../../../shared/reference/countries';
-import { ApiError } from '../../api/client';
 import { citiesApi } from '../../api/exchanges';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorResult, NotFoundPage } from '../../components/ResultPages';
 import { useI18n, type MessageKey } from '../../i18n';
 import { daysUntil, fmtDateTime } from '../../lib/format';
 import { AttachmentsCard } from './Attachments';
 import { CityHistory } from './CityHistory';
 import { Muted, PairStatusBadge, RelationTag, anniversaryLabel, continentLabel, tierLabel } from './labels';
-import { ArchiveReasonModal } from './RecordModals';
+import { ArchivedAlert, RecordActions } from './RecordActions';
 import { useRecordDetail } from './useRecordDetail';
 
 export default function CityDetailPage() {
   const { t, tx, locale } = useI18n();
   const id = Number(useParams().id);
-  const nav = useNavigate();
-  const { data: c, isLoading, error, refetch, archiving, setArchiving, archived, conflict, restore } = useRecordDetail('cities', id, citiesApi.get);
+  const { data: c, blocked, ...detail } = useRecordDetail('cities', id, citiesApi.get);
 
-  if (isLoading) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (error instanceof ApiError && error.status === 404) return <NotFoundPage message={t('ex.notFound')} />;
-  if (error || !c) return <ErrorResult error={error} onRetry={() => refetch()} />;
+  if (blocked || !c) return blocked;
   const f = (k: string) => t(`ex.c.f.${k}` as MessageKey);
   const days = daysUntil(c.nextAnniversary.date) ?? 0;
   const [main, other] = locale === 'en-US' ? [c.foreignCityEn, c.foreignCityZh] : [c.foreignCityZh, c.foreignCityEn];
@@ -39,15 +34,9 @@ export default function CityDetailPage() {
           </Space>
         }
         sub={`${c.orgUnitName} · ${c.establishedOn} · ${t('ex.c.yearsN', { n: c.years })}`}
-        extra={
-          <>
-            {c.can.update && !c.archived && <Button type="primary" icon={<EditOutlined />} onClick={() => nav(`/exchanges/cities/${c.id}/edit`)} data-testid="city-edit">{t('common.edit')}</Button>}
-            {c.can.restore && <Button icon={<UndoOutlined />} onClick={() => restore(() => citiesApi.restore(c.id, c.version))} data-testid="city-restore">{t('ex.restore')}</Button>}
-            {c.can.archive && !c.archived && <Button danger icon={<InboxOutlined />} onClick={() => setArchiving(true)} data-testid="city-archive">{t('ex.archive')}</Button>}
-          </>
-        }
+        extra={<RecordActions record={c} kind="cities" api={citiesApi} detail={detail} />}
       />
-      {c.archived && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('ex.archivedBecause', { reason: c.archiveReason ?? '' })} data-testid="archived-alert" />}
+      <ArchivedAlert record={c} />
       {c.dormant && !c.archived && (
         <Alert type="warning" showIcon icon={<WarningOutlined />} style={{ marginBottom: 16 }} data-testid="dormant-alert"
           title={`${t('ex.c.dormantTag')} · ${t('ex.c.col.lastExchange')}: ${c.lastExchangeOn ?? t('ex.c.never')}`} />
@@ -83,8 +72,6 @@ export default function CityDetailPage() {
         </Col>
         <Col xs={24} xl={9}><CityHistory cityId={c.id} canAdd={c.can.update && !c.archived} /></Col>
       </Row>
-      <ArchiveReasonModal open={archiving} onClose={() => setArchiving(false)} onDone={archived} onConflict={conflict}
-        archive={(reason) => citiesApi.archive(c.id, c.version, reason)} />
     </>
   );
 }

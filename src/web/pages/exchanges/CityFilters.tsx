@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Button, Card, Checkbox, Col, Input, Row, Select } from 'antd';
-import { ClearOutlined } from '@ant-design/icons';
+import { Col } from 'antd';
 import { PAIR_STATUSES, PAIR_TIERS, RELATION_TYPES } from '../../../shared/contracts/exchanges';
 import type { CityQuery } from '../../api/exchanges';
 import { CountrySelect } from '../../components/CountrySelect';
+import { FilterCard, FlagAndReset, SearchFilter, SelectFilter, fullWidth } from '../../components/FilterBar';
 import { useT } from '../../i18n';
 import { CONTINENT_CODES, useExOptions } from './labels';
 import { num, oneOf } from './useUrlQuery';
@@ -26,44 +25,33 @@ interface Props {
 export function CityFilters({ query, update, reset }: Props) {
   const t = useT();
   const opts = useExOptions();
-  const [q, setQ] = useState(query.q ?? '');
-  useEffect(() => setQ(query.q ?? ''), [query.q]);
-  const full = { style: { width: '100%' } };
   return (
-    <Card size="small" style={{ marginBottom: 16 }} data-testid="city-filters">
-      <Row gutter={[12, 12]}>
-        <Col xs={24} md={12} xl={6}>
-          <Input.Search allowClear value={q} placeholder={t('ex.c.filterQ')} data-testid="filter-q"
-            onChange={(e) => { setQ(e.target.value); if (!e.target.value) update({ q: undefined }); }}
-            onSearch={(v) => update({ q: v.trim() || undefined })} />
-        </Col>
-        <Col xs={24} md={12} xl={6}>
-          <CountrySelect {...full} placeholder={t('ex.c.f.country')} value={query.country}
-            onChange={(v) => update({ country: typeof v === 'string' ? v : undefined })} data-testid="filter-country" />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <Select {...full} allowClear placeholder={t('ex.c.filterContinent')} value={query.continent} options={opts.continents}
-            onChange={(v) => update({ continent: v })} data-testid="filter-continent" />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <Select {...full} allowClear placeholder={t('ex.c.f.relationType')} value={query.relationType} options={opts.relationTypes}
-            onChange={(v) => update({ relationType: v })} data-testid="filter-relation" />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <Select {...full} allowClear placeholder={t('ex.c.f.status')} value={query.status} options={opts.pairStatuses}
-            onChange={(v) => update({ status: v })} data-testid="filter-status" />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <Select {...full} allowClear placeholder={t('ex.c.f.tier')} value={query.tier} options={opts.tiers}
-            onChange={(v) => update({ tier: v })} data-testid="filter-tier" />
-        </Col>
-        <Col xs={24} md={12} xl={20} style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <Checkbox checked={query.dormant === 'true'} onChange={(e) => update({ dormant: e.target.checked ? 'true' : undefined })} data-testid="filter-dormant">
-            {t('ex.c.dormantOnly')}
-          </Checkbox>
-          <Button icon={<ClearOutlined />} onClick={reset} data-testid="filter-reset">{t('common.reset')}</Button>
-        </Col>
-      </Row>
-    </Card>
+    <FilterCard testid="city-filters">
+      <Col xs={24} md={12} xl={6}>
+        <SearchFilter value={query.q} placeholder={t('ex.c.filterQ')} onSearch={(q) => update({ q })} />
+      </Col>
+      <Col xs={24} md={12} xl={6}>
+        <CountrySelect {...fullWidth} placeholder={t('ex.c.f.country')} value={query.country}
+          onChange={(v) => update({ country: typeof v === 'string' ? v : undefined })} data-testid="filter-country" />
+      </Col>
+      <Col xs={12} md={6} xl={4}>
+        <SelectFilter placeholder={t('ex.c.filterContinent')} value={query.continent} options={opts.continents}
+          onChange={(v) => update({ continent: v })} testid="filter-continent" />
+      </Col>
+      <Col xs={12} md={6} xl={4}>
+        <SelectFilter placeholder={t('ex.c.f.relationType')} value={query.relationType} options={opts.relationTypes}
+          onChange={(v) => update({ relationType: v })} testid="filter-relation" />
+      </Col>
+      <Col xs={12} md={6} xl={4}>
+        <SelectFilter placeholder={t('ex.c.f.status')} value={query.status} options={opts.pairStatuses}
+          onChange={(v) => update({ status: v })} testid="filter-status" />
+      </Col>
+      <Col xs={12} md={6} xl={4}>
+        <SelectFilter placeholder={t('ex.c.f.tier')} value={query.tier} options={opts.tiers}
+          onChange={(v) => update({ tier: v })} testid="filter-tier" />
+      </Col>
+      <FlagAndReset xl={20} checked={query.dormant === 'true'} onChange={(dormant) => update({ dormant })}
+        testid="filter-dormant" label={t('ex.c.dormantOnly')} reset={reset} />
+    </FilterCard>
   );
 }

@@ -5,9 +5,9 @@ import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, Modal, Select
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../api/client';
 import { citiesApi } from '../../api/exchanges';
-import { applyFieldErrors, errorMessage, testIdProps } from '../../components/formErrors';
+import { testIdProps } from '../../components/formErrors';
+import { useModalSubmit } from '../../components/useModalSubmit';
 import { useI18n } from '../../i18n';
 import { EXCHANGE_COLORS, useExOptions, type ExchangeKind } from './labels';
 
@@ -19,27 +19,17 @@ function AddExchangeModal({ cityId, open, onClose }: { cityId: number; open: boo
   const qc = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<AddValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (v: AddValues) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const list = await citiesApi.addHistory(cityId, {
-        kind: v.kind, occurredOn: v.occurredOn.format('YYYY-MM-DD'), title: v.title.trim(), description: v.description?.trim() || null,
-      });
-      qc.setQueryData(['exchanges', 'cities', cityId, 'history'], list);
-      qc.invalidateQueries({ queryKey: ['exchanges', 'cities'] });
-      message.success(t('ex.h.added'));
-      form.resetFields();
-      onClose();
-    } catch (e) {
-      const rest = applyFieldErrors(form, e, ['kind', 'occurredOn', 'title', 'description']);
-      setError(e instanceof ApiError && e.fields.length && !rest.length ? null : [errorMessage(e), ...rest].join('; '));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useModalSubmit(form, ['kind', 'occurredOn', 'title', 'description']);
+  const submit = (v: AddValues) => run(async () => {
+    const list = await citiesApi.addHistory(cityId, {
+      kind: v.kind, occurredOn: v.occurredOn.format('YYYY-MM-DD'), title: v.title.trim(), description: v.description?.trim() || null,
+    });
+    qc.setQueryData(['exchanges', 'cities', cityId, 'history'], list);
+    qc.invalidateQueries({ queryKey: ['exchanges', 'cities'] });
+    message.success(t('ex.h.added'));
+    form.resetFields();
+    onClose();
+  });
   return (
     <Modal open={open} title={t('ex.c.addExchange')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}
       okButtonProps={testIdProps('add-exchange-confirm')} destroyOnHidden width={560}>

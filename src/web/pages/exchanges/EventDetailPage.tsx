@@ -1,16 +1,13 @@
-import { Link, useNavigate, useParams } from 'react-router';
-import { Alert, Button, Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Statistic, Tag } from 'antd';
-import { EditOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router';
+import { Card, Col, Descriptions, Empty, List, Row, Space, Statistic, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError } from '../../api/client';
 import { eventsApi, visitsApi, type Visit } from '../../api/exchanges';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorResult, NotFoundPage } from '../../components/ResultPages';
 import { useI18n, type MessageKey } from '../../i18n';
 import { fmtDateTime } from '../../lib/format';
 import { AttachmentsCard } from './Attachments';
 import { CountryList, EVENT_KIND_COLORS, Muted, VisitTypeTag, dateRange } from './labels';
-import { ArchiveReasonModal } from './RecordModals';
+import { ArchivedAlert, RecordActions } from './RecordActions';
 import { useRecordDetail } from './useRecordDetail';
 
 function LinkedVisits({ ids }: { ids: number[] }) {
@@ -43,27 +40,18 @@ function LinkedVisits({ ids }: { ids: number[] }) {
 export default function EventDetailPage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
-  const nav = useNavigate();
-  const { data: e, isLoading, error, refetch, archiving, setArchiving, archived, conflict, restore } = useRecordDetail('events', id, eventsApi.get);
+  const { data: e, blocked, ...detail } = useRecordDetail('events', id, eventsApi.get);
 
-  if (isLoading) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (error instanceof ApiError && error.status === 404) return <NotFoundPage message={t('ex.notFound')} />;
-  if (error || !e) return <ErrorResult error={error} onRetry={() => refetch()} />;
+  if (blocked || !e) return blocked;
   const f = (k: string) => t(`ex.e.f.${k}` as MessageKey);
   return (
     <>
       <PageHeader
         title={<Space wrap><span data-testid="event-title">{e.name}</span><Tag color={EVENT_KIND_COLORS[e.kind]}>{t(`ex.eventKind.${e.kind}`)}</Tag></Space>}
         sub={`${dateRange(e.startDate, e.endDate)} · ${e.orgUnitName}`}
-        extra={
-          <>
-            {e.can.update && !e.archived && <Button type="primary" icon={<EditOutlined />} onClick={() => nav(`/exchanges/events/${e.id}/edit`)} data-testid="event-edit">{t('common.edit')}</Button>}
-            {e.can.restore && <Button icon={<UndoOutlined />} onClick={() => restore(() => eventsApi.restore(e.id, e.version))} data-testid="event-restore">{t('ex.restore')}</Button>}
-            {e.can.archive && !e.archived && <Button danger icon={<InboxOutlined />} onClick={() => setArchiving(true)} data-testid="event-archive">{t('ex.archive')}</Button>}
-          </>
-        }
+        extra={<RecordActions record={e} kind="events" api={eventsApi} detail={detail} />}
       />
-      {e.archived && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('ex.archivedBecause', { reason: e.archiveReason ?? '' })} data-testid="archived-alert" />}
+      <ArchivedAlert record={e} />
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         {(['guestsCount', 'consulsCount', 'mediaCount', 'agreementsSigned'] as const).map((k) => (
           <Col key={k} xs={12} md={6}><Card size="small" className="stat-card"><Statistic title={f(k)} value={e[k]} /></Card></Col>
@@ -86,8 +74,6 @@ export default function EventDetailPage() {
         </Col>
         <Col xs={24} xl={8}><AttachmentsCard owner="events" id={e.id} canUpload={e.can.update && !e.archived} /></Col>
       </Row>
-      <ArchiveReasonModal open={archiving} onClose={() => setArchiving(false)} onDone={archived} onConflict={conflict}
-        archive={(reason) => eventsApi.archive(e.id, e.version, reason)} />
     </>
   );
 }

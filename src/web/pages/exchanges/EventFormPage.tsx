@@ -1,16 +1,12 @@
-import { useEffect } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Skeleton } from 'antd';
+import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../api/client';
 import { eventsApi, type EventInput, type ExEvent } from '../../api/exchanges';
 import { CountrySelect } from '../../components/CountrySelect';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
-import { ErrorResult, NotFoundPage } from '../../components/ResultPages';
 import { useT, type MessageKey } from '../../i18n';
 import { LOCAL_PARTY_KINDS, useExOptions, type EventKind } from './labels';
-import { RecordFormShell, useRecordSave } from './RecordForm';
+import { RecordFormShell } from './RecordForm';
+import { useRecordEdit } from './useRecordEdit';
 import { txt, ymd } from './visitFormModel';
 
 interface Values {
@@ -31,30 +27,9 @@ const toInput = (v: Values): EventInput => ({
 export default function EventFormPage() {
   const t = useT();
   const opts = useExOptions();
-  const { id: idParam } = useParams();
-  const id = idParam ? Number(idParam) : null;
-  const nav = useNavigate();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const existing = useQuery({ queryKey: ['exchanges', 'events', id], queryFn: () => eventsApi.get(id!), enabled: id != null });
-  useEffect(() => { if (existing.data) form.setFieldsValue(toForm(existing.data)); }, [existing.data, form]);
-  const state = useRecordSave<Values, ExEvent>(form, FIELDS,
-    (v) => (id != null && existing.data ? eventsApi.update(id, { ...toInput(v), version: existing.data.version }) : eventsApi.create(toInput(v))),
-    (saved) => {
-      qc.setQueryData(['exchanges', 'events', saved.id], saved);
-      qc.invalidateQueries({ queryKey: ['exchanges'], predicate: (q) => q.queryKey[2] !== saved.id });
-      nav(`/exchanges/events/${saved.id}`);
-    });
-  const reload = async () => {
-    const r = await existing.refetch();
-    if (r.data) { form.resetFields(); form.setFieldsValue(toForm(r.data)); }
-  };
-
-  if (id != null) {
-    if (existing.isLoading) return <Skeleton active paragraph={{ rows: 10 }} />;
-    if (existing.error instanceof ApiError && existing.error.status === 404) return <NotFoundPage message={t('ex.notFound')} />;
-    if (existing.error) return <ErrorResult error={existing.error} onRetry={() => existing.refetch()} />;
-  }
+  const { record, state, reload, blocked } = useRecordEdit({ kind: 'events', api: eventsApi, form, fields: FIELDS, toForm, toInput });
+  if (blocked) return blocked;
   const req = [{ required: true, message: t('common.required') }];
   const label = (k: string) => t(`ex.e.f.${k}` as MessageKey);
   const full = { style: { width: '100%' } };
@@ -62,7 +37,7 @@ export default function EventFormPage() {
     <Form.Item name={name} label={label(name)}><InputNumber {...full} min={0} max={max} precision={0} data-testid={`field-${name}`} /></Form.Item>
   );
   return (
-    <RecordFormShell<Values> title={existing.data ? t('ex.e.editTitle', { name: existing.data.name }) : t('ex.e.newTitle')}
+    <RecordFormShell<Values> title={record ? t('ex.e.editTitle', { name: record.name }) : t('ex.e.newTitle')}
       form={form} testid="event-form" saveTestid="event-save" state={state} onReload={reload}
       initialValues={{ kind: 'forum', countries: [], mediaOutlets: [], guestsCount: 0, consulsCount: 0, mediaCount: 0, agreementsSigned: 0 }}>
       <Card size="small" className="section-card" title={t('ex.e.s.basic')}>

@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Button, Card, Col, DatePicker, Empty, Input, Row, Select, Table, Tag, Typography, type TableProps } from 'antd';
-import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
+import { Button, Col, Tag, Typography, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { EVENT_KINDS } from '../../../shared/contracts/exchanges';
 import { eventsApi, type EventQuery, type ExEvent } from '../../api/exchanges';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorResult } from '../../components/ResultPages';
+import { DateRangeFilter, FilterCard, ResetButton, SearchFilter, SelectFilter } from '../../components/FilterBar';
+import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { useCan } from '../../lib/session';
 import { CountryList, EVENT_KIND_COLORS, useExOptions } from './labels';
@@ -26,9 +25,7 @@ export default function EventsListPage() {
   const nav = useNavigate();
   const opts = useExOptions();
   const { query, update, reset } = useUrlQuery(parse);
-  const [q, setQ] = useState(query.q ?? '');
-  useEffect(() => setQ(query.q ?? ''), [query.q]);
-  const { data, isFetching, error, refetch } = useQuery({
+  const list = useQuery({
     queryKey: ['exchanges', 'events', 'list', query], queryFn: () => eventsApi.list(query), placeholderData: keepPreviousData,
   });
 
@@ -58,40 +55,26 @@ export default function EventsListPage() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/exchanges/events/new')} data-testid="event-new">{t('ex.e.new')}</Button>
         )}
       />
-      <Card size="small" style={{ marginBottom: 16 }} data-testid="event-filters">
-        <Row gutter={[12, 12]}>
-          <Col xs={24} md={10} xl={8}>
-            <Input.Search allowClear value={q} placeholder={t('ex.e.filterQ')} data-testid="filter-q"
-              onChange={(e) => { setQ(e.target.value); if (!e.target.value) update({ q: undefined }); }}
-              onSearch={(v) => update({ q: v.trim() || undefined })} />
-          </Col>
-          <Col xs={24} md={6} xl={4}>
-            <Select style={{ width: '100%' }} allowClear placeholder={t('ex.e.f.kind')} value={query.kind} options={opts.eventKinds}
-              onChange={(v) => update({ kind: v })} data-testid="filter-kind" />
-          </Col>
-          <Col xs={24} md={8} xl={8}>
-            <DatePicker.RangePicker style={{ width: '100%' }} allowEmpty={[true, true]} data-testid="filter-dates"
-              value={[query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]}
-              onChange={(v) => update({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })} />
-          </Col>
-          <Col xs={24} xl={4} style={{ textAlign: 'right' }}>
-            <Button icon={<ClearOutlined />} onClick={reset} data-testid="filter-reset">{t('common.reset')}</Button>
-          </Col>
-        </Row>
-      </Card>
-      {error && !data ? <ErrorResult error={error} onRetry={() => refetch()} /> : (
-        <Table<ExEvent>
-          rowKey="id" size="middle" data-testid="events-table" loading={isFetching} columns={columns} dataSource={data?.items ?? []}
-          onRow={(e) => ({ onClick: () => nav(`/exchanges/events/${e.id}`), style: { cursor: 'pointer' }, 'data-testid': `event-row-${e.id}` } as React.HTMLAttributes<HTMLElement>)}
-          locale={{ emptyText: <Empty description={t('ex.e.empty')} /> }}
-          scroll={{ x: 1000 }}
-          onChange={(p, _f, _s, extra) => { if (extra.action === 'paginate') update({ page: p.current, pageSize: p.pageSize }); }}
-          pagination={{
-            current: data?.page ?? query.page, pageSize: data?.pageSize ?? query.pageSize, total: data?.total ?? 0,
-            showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (n) => t('common.total', { n }),
-          }}
-        />
-      )}
+      <FilterCard testid="event-filters">
+        <Col xs={24} md={10} xl={8}>
+          <SearchFilter value={query.q} placeholder={t('ex.e.filterQ')} onSearch={(q) => update({ q })} />
+        </Col>
+        <Col xs={24} md={6} xl={4}>
+          <SelectFilter placeholder={t('ex.e.f.kind')} value={query.kind} options={opts.eventKinds}
+            onChange={(v) => update({ kind: v })} testid="filter-kind" />
+        </Col>
+        <Col xs={24} md={8} xl={8}>
+          <DateRangeFilter from={query.from} to={query.to} onChange={(from, to) => update({ from, to })} />
+        </Col>
+        <Col xs={24} xl={4} style={{ textAlign: 'right' }}>
+          <ResetButton onClick={reset} />
+        </Col>
+      </FilterCard>
+      <PagedTable<ExEvent>
+        result={list} page={query.page} pageSize={query.pageSize} onPage={(page, pageSize) => update({ page, pageSize })}
+        data-testid="events-table" columns={columns} scroll={{ x: 1000 }} empty={t('ex.e.empty')}
+        rowHref={(e) => `/exchanges/events/${e.id}`} rowTestid={(e) => `event-row-${e.id}`}
+      />
     </>
   );
 }

@@ -1,15 +1,12 @@
-import { Link, useNavigate, useParams } from 'react-router';
-import { Alert, Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Table, Typography } from 'antd';
-import { EditOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
-import { ApiError } from '../../api/client';
+import { Link, useParams } from 'react-router';
+import { Card, Col, Descriptions, Empty, Row, Space, Table, Typography } from 'antd';
 import { visitsApi, type Visit } from '../../api/exchanges';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorResult, NotFoundPage } from '../../components/ResultPages';
 import { useI18n, type MessageKey } from '../../i18n';
 import { fmtDateTime } from '../../lib/format';
 import { AttachmentsCard } from './Attachments';
 import { CountryList, Muted, VisitStatusBadge, VisitTypeTag, dateRange } from './labels';
-import { ArchiveReasonModal } from './RecordModals';
+import { ArchivedAlert, RecordActions } from './RecordActions';
 import { useRecordDetail } from './useRecordDetail';
 
 function Programme({ v }: { v: Visit }) {
@@ -38,12 +35,9 @@ function Programme({ v }: { v: Visit }) {
 export default function VisitDetailPage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
-  const nav = useNavigate();
-  const { data: v, isLoading, error, refetch, archiving, setArchiving, archived, conflict, restore } = useRecordDetail('visits', id, visitsApi.get);
+  const { data: v, blocked, ...detail } = useRecordDetail('visits', id, visitsApi.get, 14);
 
-  if (isLoading) return <Skeleton active paragraph={{ rows: 14 }} />;
-  if (error instanceof ApiError && error.status === 404) return <NotFoundPage message={t('ex.notFound')} />;
-  if (error || !v) return <ErrorResult error={error} onRetry={() => refetch()} />;
+  if (blocked || !v) return blocked;
 
   const f = (k: string) => t(`ex.v.f.${k}` as MessageKey);
   return (
@@ -57,21 +51,9 @@ export default function VisitDetailPage() {
           </Space>
         }
         sub={`${dateRange(v.startDate, v.endDate)} · ${v.orgUnitName}`}
-        extra={
-          <>
-            {v.can.update && !v.archived && (
-              <Button type="primary" icon={<EditOutlined />} onClick={() => nav(`/exchanges/visits/${v.id}/edit`)} data-testid="visit-edit">{t('common.edit')}</Button>
-            )}
-            {v.can.restore && <Button icon={<UndoOutlined />} onClick={() => restore(() => visitsApi.restore(v.id, v.version))} data-testid="visit-restore">{t('ex.restore')}</Button>}
-            {v.can.archive && !v.archived && (
-              <Button danger icon={<InboxOutlined />} onClick={() => setArchiving(true)} data-testid="visit-archive">{t('ex.archive')}</Button>
-            )}
-          </>
-        }
+        extra={<RecordActions record={v} kind="visits" api={visitsApi} detail={detail} />}
       />
-      {v.archived && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('ex.archivedBecause', { reason: v.archiveReason ?? '' })} data-testid="archived-alert" />
-      )}
+      <ArchivedAlert record={v} />
       <Row gutter={16}>
         <Col xs={24} xl={16}>
           <Card size="small" className="section-card" title={t('ex.v.s.basic')} data-testid="visit-descriptions">
@@ -111,8 +93,6 @@ export default function VisitDetailPage() {
           <AttachmentsCard owner="visits" id={v.id} canUpload={v.can.update && !v.archived} />
         </Col>
       </Row>
-      <ArchiveReasonModal open={archiving} onClose={() => setArchiving(false)} onDone={archived} onConflict={conflict}
-        archive={(reason) => visitsApi.archive(v.id, v.version, reason)} />
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { Link, useNavigate } from 'react-router';
-import { Button, Empty, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import { Button, Space, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { visitsApi, type Visit } from '../../api/exchanges';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorResult } from '../../components/ResultPages';
+import { PagedTable } from '../../components/PagedTable';
 import { useI18n } from '../../i18n';
 import { useCan } from '../../lib/session';
 import { CountryList, VisitStatusBadge, VisitTypeTag } from './labels';
@@ -16,7 +16,7 @@ export default function VisitsListPage() {
   const can = useCan();
   const nav = useNavigate();
   const { query, update, reset } = useVisitQuery();
-  const { data, isFetching, error, refetch } = useQuery({
+  const list = useQuery({
     queryKey: ['exchanges', 'visits', 'list', query],
     queryFn: () => visitsApi.list(query),
     placeholderData: keepPreviousData,
@@ -67,7 +67,7 @@ export default function VisitsListPage() {
               <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/exchanges/visits/new')} data-testid="visit-new">{t('ex.v.new')}</Button>
             )}
             {can('exchanges.export') && (
-              <Tooltip title={data ? t('ex.v.exportHint', { n: data.total }) : undefined}>
+              <Tooltip title={list.data ? t('ex.v.exportHint', { n: list.data.total }) : undefined}>
                 <Button icon={<DownloadOutlined />} href={visitsApi.exportUrl(query)} data-testid="visit-export">{t('common.export')}</Button>
               </Tooltip>
             )}
@@ -75,30 +75,11 @@ export default function VisitsListPage() {
         }
       />
       <VisitFilters query={query} update={update} reset={reset} />
-      {error && !data ? (
-        <ErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Table<Visit>
-          rowKey="id"
-          size="middle"
-          data-testid="visits-table"
-          loading={isFetching}
-          columns={columns}
-          dataSource={data?.items ?? []}
-          onRow={(v) => ({ onClick: () => nav(`/exchanges/visits/${v.id}`), style: { cursor: 'pointer' }, 'data-testid': `visit-row-${v.id}` } as React.HTMLAttributes<HTMLElement>)}
-          locale={{ emptyText: <Empty description={t('ex.v.empty')} /> }}
-          scroll={{ x: 1100 }}
-          onChange={(p, _f, _s, extra) => { if (extra.action === 'paginate') update({ page: p.current, pageSize: p.pageSize }); }}
-          pagination={{
-            current: data?.page ?? query.page,
-            pageSize: data?.pageSize ?? query.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (n) => <span data-testid="visits-total">{t('common.total', { n })}</span>,
-          }}
-        />
-      )}
+      <PagedTable<Visit>
+        result={list} page={query.page} pageSize={query.pageSize} onPage={(page, pageSize) => update({ page, pageSize })}
+        data-testid="visits-table" columns={columns} scroll={{ x: 1100 }} empty={t('ex.v.empty')} totalTestid="visits-total"
+        rowHref={(v) => `/exchanges/visits/${v.id}`} rowTestid={(v) => `visit-row-${v.id}`}
+      />
     </>
   );
 }

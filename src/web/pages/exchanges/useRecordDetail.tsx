@@ -1,10 +1,12 @@
 /** Loading, archiving and conflict handling shared by the visit, event and pair detail pages. */
-import { useState } from 'react';
-import { App } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { App, Skeleton } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError } from '../../api/client';
+import { ErrorResult, NotFoundPage } from '../../components/ResultPages';
 import { useT } from '../../i18n';
 
-export function useRecordDetail<R extends { id: number; version: number }>(kind: 'visits' | 'events' | 'cities', id: number, get: (id: number) => Promise<R>) {
+export function useRecordDetail<R extends { id: number; version: number }>(kind: 'visits' | 'events' | 'cities', id: number, get: (id: number) => Promise<R>, skeletonRows = 12) {
   const t = useT();
   const qc = useQueryClient();
   const { modal, message } = App.useApp();
@@ -30,5 +32,10 @@ export function useRecordDetail<R extends { id: number; version: number }>(kind:
       else message.error((err as Error).message);
     }
   };
-  return { ...query, archiving, setArchiving, archived, conflict, restore };
+  // What the page shows instead of the record: never null while there is no record.
+  let blocked: ReactNode = null;
+  if (query.isLoading) blocked = <Skeleton active paragraph={{ rows: skeletonRows }} />;
+  else if (query.error instanceof ApiError && query.error.status === 404) blocked = <NotFoundPage message={t('ex.notFound')} />;
+  else if (query.error || !query.data) blocked = <ErrorResult error={query.error} onRetry={() => query.refetch()} />;
+  return { ...query, blocked, archiving, setArchiving, archived, conflict, restore };
 }

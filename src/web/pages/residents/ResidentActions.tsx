@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { MOVEMENT_KINDS, type MovementKind } from '../../../shared/contracts/residents';
 import { ApiError } from '../../api/client';
 import { residentsApi, type Resident } from '../../api/endpoints';
-import { applyFieldErrors, errorMessage, testIdProps } from '../../components/formErrors';
+import { ArchiveReasonModal, type ArchiveTexts } from '../../components/ArchiveReasonModal';
+import { errorMessage, testIdProps } from '../../components/formErrors';
+import { useModalSubmit } from '../../components/useModalSubmit';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { useT } from '../../i18n';
 
@@ -16,41 +17,19 @@ interface ModalProps {
   onConflict: () => void;
 }
 
+const ARCHIVE_TEXT: ArchiveTexts = {
+  title: 'res.detail.archiveTitle', hint: 'res.detail.archiveHint', ok: 'res.detail.archive', reason: 'res.f.archiveReason', reasonRequired: 'res.detail.reasonRequired',
+};
+// Any 409 here is a stale version: residents have no separate "already archived" answer.
+const isConflict = (e: unknown) => e instanceof ApiError && e.status === 409;
+
 export function ArchiveModal({ resident, open, onClose, onDone, onConflict }: ModalProps) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async ({ reason }: { reason: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await residentsApi.archive(resident.id, resident.version, reason.trim());
-      message.success(t('res.detail.archived'));
-      form.resetFields();
-      onDone(r);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409) onConflict();
-      else {
-        const rest = applyFieldErrors(form, e, ['reason']);
-        setError(e instanceof ApiError && e.fields.length && !rest.length ? null : [errorMessage(e), ...rest].join('; '));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Modal open={open} title={t('res.detail.archiveTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}
-      okButtonProps={{ danger: true, ...testIdProps<object>('archive-confirm') }} okText={t('res.detail.archive')} destroyOnHidden>
-      <Alert type="info" showIcon title={t('res.detail.archiveHint')} style={{ marginBottom: 16 }} />
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="reason" label={t('res.f.archiveReason')} rules={[{ required: true, whitespace: true, min: 2, message: t('res.detail.reasonRequired') }]}>
-          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={500} showCount data-testid="archive-reason" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <ArchiveReasonModal open={open} onClose={onClose} isConflict={isConflict} onConflict={onConflict} text={ARCHIVE_TEXT}
+      archive={(reason) => residentsApi.archive(resident.id, resident.version, reason)}
+      onDone={(r) => { message.success(t('res.detail.archived')); onDone(r); }} />
   );
 }
 
@@ -65,41 +44,31 @@ interface MovementForm {
   note?: string;
 }
 
+// The movement dialog's banner lists the messages no field took, else the error itself.
+const movementBanner = (e: unknown, rest: string[]) => (rest.length ? rest.join('; ') : errorMessage(e));
+
 export function MovementModal({ resident, open, onClose, onDone, onConflict }: ModalProps) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<MovementForm>();
   const kind = Form.useWatch('kind', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (v: MovementForm) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await residentsApi.addMovement(resident.id, {
-        version: resident.version,
-        kind: v.kind,
-        occurredOn: v.occurredOn.format('YYYY-MM-DD'),
-        toOrgUnitId: v.kind === 'address_change' ? v.toOrgUnitId : undefined,
-        addressBuilding: v.kind === 'address_change' ? v.addressBuilding || null : null,
-        addressRoom: v.kind === 'address_change' ? v.addressRoom || null : null,
-        addressDetail: v.kind === 'address_change' ? v.addressDetail || null : null,
-        arrivalPort: v.kind === 'arrival' ? v.arrivalPort || null : null,
-        note: v.note || null,
-      });
-      message.success(t('res.detail.movementSaved'));
-      form.resetFields();
-      onDone(r);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409) onConflict();
-      else {
-        const rest = applyFieldErrors(form, e, ['kind', 'occurredOn', 'toOrgUnitId', 'addressBuilding', 'addressRoom', 'addressDetail', 'arrivalPort', 'note']);
-        setError(rest.length ? rest.join('; ') : errorMessage(e));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useModalSubmit(form, ['kind', 'occurredOn', 'toOrgUnitId', 'addressBuilding', 'addressRoom', 'addressDetail', 'arrivalPort', 'note'], movementBanner);
+  const submit = (v: MovementForm) => run(async () => {
+    const r = await residentsApi.addMovement(resident.id, {
+      version: resident.version,
+      kind: v.kind,
+      occurredOn: v.occurredOn.format('YYYY-MM-DD'),
+      toOrgUnitId: v.kind === 'address_change' ? v.toOrgUnitId : undefined,
+      addressBuilding: v.kind === 'address_change' ? v.addressBuilding || null : null,
+      addressRoom: v.kind === 'address_change' ? v.addressRoom || null : null,
+      addressDetail: v.kind === 'address_change' ? v.addressDetail || null : null,
+      arrivalPort: v.kind === 'arrival' ? v.arrivalPort || null : null,
+      note: v.note || null,
+    });
+    message.success(t('res.detail.movementSaved'));
+    form.resetFields();
+    onDone(r);
+  }, (e) => { if (!isConflict(e)) return false; onConflict(); return true; });
   return (
     <Modal open={open} title={t('res.detail.movementTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}
       okButtonProps={testIdProps('movement-confirm')} destroyOnHidden width={600}>

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { Button, Empty, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import { Button, Space, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ResidentListItem } from '../../../shared/contracts/residents';
@@ -9,7 +9,7 @@ import { ExpiryDate } from '../../components/ExpiryTag';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useVisaLabel } from '../../components/VisaTypeSelect';
-import { ErrorResult } from '../../components/ResultPages';
+import { PagedTable } from '../../components/PagedTable';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useCan } from '../../lib/session';
 import { ResidentFilters } from './ResidentFilters';
@@ -23,7 +23,7 @@ export default function ResidentsListPage() {
   const nav = useNavigate();
   const visaLabel = useVisaLabel();
   const { query, update, reset } = useResidentFilters();
-  const { data, isFetching, error, refetch } = useQuery({
+  const list = useQuery({
     queryKey: ['residents', 'list', query],
     queryFn: () => residentsApi.list(query),
     placeholderData: keepPreviousData,
@@ -102,14 +102,10 @@ export default function ResidentsListPage() {
       : []),
   ];
 
-  const onChange: TableProps<ResidentListItem>['onChange'] = (pagination, _filters, sorter, extra) => {
-    if (extra.action === 'sort') {
-      const s = Array.isArray(sorter) ? sorter[0] : sorter;
-      const col = s?.order ? SORT_BY_COLUMN[String(s.columnKey)] : undefined;
-      update({ sort: col, order: col ? (s?.order === 'ascend' ? 'asc' : 'desc') : undefined });
-    } else if (extra.action === 'paginate') {
-      update({ page: pagination.current, pageSize: pagination.pageSize });
-    }
+  // Only the columns in SORT_BY_COLUMN sort on the server; clearing a sort drops back to the default order.
+  const onSort = (key: string, order: 'asc' | 'desc' | undefined) => {
+    const col = order ? SORT_BY_COLUMN[key] : undefined;
+    update({ sort: col, order: col ? order : undefined });
   };
 
   return (
@@ -129,7 +125,7 @@ export default function ResidentsListPage() {
               </Button>
             )}
             {can('residents.export') && (
-              <Tooltip title={data ? t('res.exportHint', { n: data.total }) : undefined}>
+              <Tooltip title={list.data ? t('res.exportHint', { n: list.data.total }) : undefined}>
                 <Button icon={<DownloadOutlined />} href={residentsApi.exportUrl(query)} data-testid="resident-export">
                   {t('res.export')}
                 </Button>
@@ -139,30 +135,11 @@ export default function ResidentsListPage() {
         }
       />
       <ResidentFilters query={query} update={update} reset={reset} />
-      {error && !data ? (
-        <ErrorResult error={error} onRetry={() => refetch()} />
-      ) : (
-        <Table<ResidentListItem>
-          rowKey="id"
-          size="middle"
-          data-testid="residents-table"
-          loading={isFetching}
-          columns={columns}
-          dataSource={data?.items ?? []}
-          onChange={onChange}
-          onRow={(r) => ({ onClick: () => nav(`/residents/${r.id}`), style: { cursor: 'pointer' }, 'data-testid': `resident-row-${r.id}` } as React.HTMLAttributes<HTMLElement>)}
-          locale={{ emptyText: <Empty description={t('res.empty')} /> }}
-          scroll={{ x: 1000 }}
-          pagination={{
-            current: data?.page ?? query.page,
-            pageSize: data?.pageSize ?? query.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (n) => <span data-testid="residents-total">{t('common.total', { n })}</span>,
-          }}
-        />
-      )}
+      <PagedTable<ResidentListItem>
+        result={list} page={query.page} pageSize={query.pageSize} onPage={(page, pageSize) => update({ page, pageSize })} onSort={onSort}
+        data-testid="residents-table" columns={columns} scroll={{ x: 1000 }} empty={t('res.empty')} totalTestid="residents-total"
+        rowHref={(r) => `/residents/${r.id}`} rowTestid={(r) => `resident-row-${r.id}`}
+      />
     </>
   );
 }
