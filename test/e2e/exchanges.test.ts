@@ -1,19 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addDays, todayInShanghai } from '../../src/shared/reference/dates';
-import { launchBrowser, settled, signedInPage, startServer, type RunningApp } from './server';
+import { settled, signedInPage, useAppAndBrowser } from './server';
 
-let server: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppAndBrowser();
 
 /** Types into an antd Select with search and takes the first match, as a person would. */
 async function choose(page: Page, testId: string, text: string) {
@@ -33,7 +23,7 @@ async function typeDate(page: Page, testId: string, ymd: string) {
 
 describe('exchanges, as the friendship-city section uses them', () => {
   it('registers a pair, records a visit linked to it, and finds the coming 35th anniversary', async () => {
-    const page = await signedInPage(browser, server.url);
+    const page = await signedInPage(app.browser, app.server.url);
     const today = todayInShanghai();
     const [y] = today.split('-').map(Number);
     // Established 35 years ago, ten days from now: its 35th anniversary falls within the coming year.

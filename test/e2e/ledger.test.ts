@@ -2,22 +2,12 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, settled, signedInPage, signIn, startServer, type RunningApp } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { settled, signedInPage, signIn, useAppAndBrowser } from './server';
 import { td3 } from './mrz';
 
-let server: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppAndBrowser();
 
 async function chooseArea(page: Page, testId: string, name: string) {
   await page.getByTestId(testId).click();
@@ -38,7 +28,7 @@ async function ledgerSheet(file: string) {
 
 describe('the ledger, as an office worker uses it', () => {
   it('creates a resident from an MRZ, imports a sheet, filters, exports and sees the daily counts (中文)', async () => {
-    const page = await signedInPage(browser, server.url);
+    const page = await signedInPage(app.browser, app.server.url);
 
     // A new file from a pasted passport MRZ: the form fills itself.
     await page.getByTestId('menu-residents').click();
@@ -106,7 +96,7 @@ describe('the ledger, as an office worker uses it', () => {
   });
 
   it('speaks English when the user switches, and remembers it', async () => {
-    const page = await signedInPage(browser, server.url);
+    const page = await signedInPage(app.browser, app.server.url);
     await page.getByTestId('lang-switch').click();
     await page.getByTestId('lang-en').click();
     await expect.poll(() => page.getByTestId('menu-residents').innerText()).toMatch(/[A-Za-z]/);
@@ -116,7 +106,7 @@ describe('the ledger, as an office worker uses it', () => {
     expect(header).not.toMatch(/[\u4e00-\u9fff]{2}/);
     // Remembered on the account: a fresh sign-in comes back in English.
     await page.getByTestId('logout').click();
-    await signIn(page, server.url);
+    await signIn(page, app.server.url);
     expect(await page.getByTestId('menu-residents').innerText()).toMatch(/^[\x20-\x7e]+$/);
     await page.getByTestId('menu-dashboard').click();
     await page.getByTestId('stat-total').waitFor();

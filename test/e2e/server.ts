@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ADMIN = { username: 'admin', password: 'Admin-Pass-2026' };
 
@@ -68,4 +69,18 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => {});
   await page.waitForTimeout(1500);
+}
+
+/** Starts the server and Chromium for a test file and stops both after it; read the fields inside tests. */
+export function useAppAndBrowser(): { server: RunningApp; browser: Browser } {
+  const handles = {} as { server: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    handles.server = await startServer();
+    handles.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await handles.browser?.close();
+    await handles.server?.stop();
+  });
+  return handles;
 }
