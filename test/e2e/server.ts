@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -12,8 +13,9 @@ export interface RunningApp { url: string; stop(): Promise<void> }
 /** The real server (npm start's entry) on a fresh embedded database, on a free port. */
 export async function startServer(): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'waishi-e2e-'));
-  const port = 3400 + Math.floor(Math.random() * 500);
-  const child: ChildProcess = spawn('npx', ['tsx', 'src/server/main.ts'], {
+  const port = await freePort();
+  // node itself (not npx → tsx → node), so stopping the child really stops the server.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -24,20 +26,37 @@ export async function startServer(): Promise<RunningApp> {
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch { /* not listening yet */ }
+    // Our server prints its address once listening: a health answer before that would be someone else's.
+    if (output.includes(`:${port}`)) {
+      try {
+        if ((await fetch(`${url}/api/health`)).ok) break;
+      } catch { /* not listening yet */ }
+    }
     if (Date.now() > deadline) throw new Error(`server did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 300));
   }
   return {
     url,
     async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 500));
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port nobody listens on right now, from the kernel. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** Debian's Chromium, never a downloaded one; flags keep it off this machine's closed network. */
