@@ -168,6 +168,8 @@ describe('events', () => {
     const v = await office.post('/api/exchanges/visits', visit({ startDate: '2026-09-01', endDate: '2026-09-02', eventId: ev.json().id }));
     expect(v.json().eventName).toBe('国际友城文化节');
     expect((await office.get(`/api/exchanges/events/${ev.json().id}`)).json().visitIds).toEqual([v.json().id]);
+    const linked = (await office.get(`/api/exchanges/visits?eventId=${ev.json().id}`)).json();
+    expect(linked.items.map((x: { id: number }) => x.id)).toEqual([v.json().id]);
     const stats = (await office.get('/api/exchanges/visits/stats?from=2026-07-01&to=2026-12-31')).json();
     expect(stats.events).toMatchObject({ count: 1, guests: 120, consuls: 6, media: 12 });
     const other = await signIn(ctx, 'district_operator', treeB.districtId);

@@ -111,7 +111,6 @@ interface Walker { role: Role; client: Client; insider: boolean; streetOnly?: bo
 interface Call { url: string; method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; payload?: unknown; headers?: Record<string, string>; perm?: Permission; outsider: number[]; insider: number[]; check?: (res: LightMyRequestResponse, w: Walker) => Promise<void> | void }
 type Route = { key: string; calls: (w: Walker) => Promise<Call[]> | Call[] };
 
-const ANY_4XX = [400, 403, 404, 409];
 const bResidentIds = () => new Set(bRes.map((r) => r.id));
 const bOrgIds = () => new Set<number>([B.districtId, ...B.streetIds, ...B.communityIds]);
 const version = (w: Walker, v: number) => (w.insider ? 999_999 : v);
@@ -233,7 +232,7 @@ const ROUTES: Route[] = [
     ];
   }),
   { key: 'GET /api/exchanges/visits', calls: () => [
-    ...['', '?pageSize=200', `?q=${encodeURIComponent(labelB)}`, `?q=QHD${tag}`, `?orgUnitId=${B.districtId}`, `?friendshipCityId=${bIds.city}`, '?archived=true', '?country=KOR', `?from=${today}&to=${addDays(today, 30)}`]
+    ...['', '?pageSize=200', `?q=${encodeURIComponent(labelB)}`, `?q=QHD${tag}`, `?orgUnitId=${B.districtId}`, `?friendshipCityId=${bIds.city}`, `?eventId=${bIds.event}`, '?archived=true', '?country=KOR', `?from=${today}&to=${addDays(today, 30)}`]
       .map((qs) => ({ url: `/api/exchanges/visits${qs}`, perm: 'exchanges.read' as const, outsider: [200], insider: [200] })),
     { url: `/api/exchanges/visits?q=${encodeURIComponent(bx.visitOrg)}`, perm: 'exchanges.read', outsider: [200], insider: [200], check: (res, w) => { expect(json(res).total).toBe(w.insider ? 1 : 0); } },
     { url: '/api/exchanges/visits?pageSize=200', perm: 'exchanges.read', outsider: [200], insider: [200], check: (res, w) => {

@@ -30,21 +30,6 @@ export function normalizeHeader(text: string): string {
   return toHalfWidth(text).toLowerCase().replace(/[\s*＊:：()（）[\]【】_\-/\\.。,，'"“”]/g, '');
 }
 
-/** ExcelJS gives rich text, formulas, hyperlinks and errors as objects; reduce each to its plain value. */
-export function plainCell(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v.trim() === '' ? null : v;
-  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v === 'object') {
-    const o = v as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown; error?: string };
-    if (o.richText) return plainCell(o.richText.map((r) => r.text).join(''));
-    if ('result' in o) return plainCell(o.result);
-    if ('text' in o) return plainCell(o.text);
-    if (o.error) return null;
-  }
-  return String(v);
-}
-
 export interface HeaderMatch<K extends string> { rowNumber: number; columns: Map<number, K>; header: CellValue[] }
 
 /** Finds which sheet column holds which field; null when the row is not a header row. */

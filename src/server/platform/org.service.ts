@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { OrgUnit } from '../../shared/contracts/org';
 import type { Db } from '../db/client';
 import { orgUnits } from '../db/schema';

@@ -11,12 +11,20 @@ type VersionedTable = PgTable & {
   archivedAt: PgColumn; archiveReason: PgColumn;
 };
 
+export interface SaveOptions<Row> {
+  /** Recorded with the audit event, e.g. the movement an edit made. */
+  detail?: unknown;
+  /** More writes that belong to the same change (history rows), done in the same transaction. */
+  alsoInTransaction?: (tx: Db, row: Row) => Promise<void>;
+}
+
 /**
  * Saves changes made on `version` with an audit event of the changed fields, in one transaction.
  * A stale version writes nothing and answers 409: two people can never silently overwrite each other.
  */
 export async function saveVersioned<Row extends Record<string, unknown>>(
   db: Db, actor: Actor, table: VersionedTable, current: Row, version: number, changes: Partial<Row>, action: string, entityType: string,
+  options: SaveOptions<Row> = {},
 ): Promise<Row> {
   return db.transaction(async (tx) => {
     const [row] = await tx.update(table)
@@ -24,8 +32,11 @@ export async function saveVersioned<Row extends Record<string, unknown>>(
       .where(and(eq(table.id, current.id as number), eq(table.version, version)))
       .returning() as unknown as Row[];
     if (!row) throw conflict();
+    await options.alsoInTransaction?.(tx, row);
     const diff = changedFields(current, changes);
-    await recordAudit(tx, actor, { action, entityType, entityId: current.id as number, orgUnitId: row.orgUnitId as number, before: diff?.before, after: diff?.after });
+    await recordAudit(tx, actor, {
+      action, entityType, entityId: current.id as number, orgUnitId: row.orgUnitId as number, before: diff?.before, after: diff?.after, detail: options.detail,
+    });
     return row;
   });
 }

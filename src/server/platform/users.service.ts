@@ -7,7 +7,7 @@ import type { User } from '../../shared/contracts/users';
 import type { Db } from '../db/client';
 import { orgUnits, users } from '../db/schema';
 import { changedFields, recordAudit } from './audit';
-import { AppError, conflict, fieldError, notFound } from './errors';
+import { conflict, fieldError, notFound } from './errors';
 import { findOrgUnit, getOrgUnitById } from './org.service';
 import { ROLE_ORG_KINDS, type Actor } from './permissions';
 import { inScope, scopeOf } from './scope';

@@ -373,7 +373,6 @@ async function* scanStream<T>(stream: Readable, handler: XmlHandler, take: () =>
   if (out !== null) yield out;
 }
 
-const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47;
 const BANG = 33;

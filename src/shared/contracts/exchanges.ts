@@ -60,6 +60,7 @@ export const visitListQuerySchema = pageQuerySchema.extend({
   to: ymdSchema.optional(),
   orgUnitId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
   friendshipCityId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  eventId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
   archived: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 export const visitPageSchema = pageOf(visitSchema);

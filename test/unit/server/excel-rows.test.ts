@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchHeader, normalizeHeader, plainCell } from '../../../src/server/platform/excel';
+import { matchHeader, normalizeHeader } from '../../../src/server/platform/excel';
 import { parseRow, SPECS as specs, type ColumnKey } from '../../../src/server/modules/residents/residents.excel';
 import { englishDivisionName } from '../../../src/server/platform/org.seed';
 
@@ -20,14 +20,6 @@ describe('header matching', () => {
   it('is not a header row without the required columns', () => {
     expect(matchHeader<ColumnKey>(['上城区境外人员台账'], specs, ['docNumber', 'nationality'])).toBeNull();
     expect(matchHeader<ColumnKey>(['姓名', '国籍'], specs, ['docNumber', 'nationality'])).toBeNull();
-  });
-
-  it('reduces ExcelJS cell objects to plain values', () => {
-    expect(plainCell({ richText: [{ text: 'KIM ' }, { text: 'MINSU' }] })).toBe('KIM MINSU');
-    expect(plainCell({ formula: 'A1', result: 5 })).toBe(5);
-    expect(plainCell({ text: 'link', hyperlink: 'x' })).toBe('link');
-    expect(plainCell('   ')).toBeNull();
-    expect(plainCell({ error: '#N/A' })).toBeNull();
   });
 });
 

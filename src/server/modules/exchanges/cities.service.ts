@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { cityInputSchema, cityListQuerySchema, FriendshipCity } from '../../../shared/contracts/exchanges';
 import { continentOf } from '../../../shared/reference/continents';

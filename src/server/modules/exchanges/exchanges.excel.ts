@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { cityInputSchema, RELATION_TYPES, PAIR_STATUSES, VISIT_TYPES } from '../../../shared/contracts/exchanges';
 import type { Locale } from '../../../shared/contracts/common';
 import { countryName, toAlpha3 } from '../../../shared/reference/countries';
@@ -11,6 +11,7 @@ import type { BatchOutcome, ImportHandler } from '../../platform/jobs';
 import { listOrgUnits } from '../../platform/org.service';
 import type { Actor } from '../../platform/permissions';
 import { scopeOf } from '../../platform/scope';
+import { allCities } from './cities.service';
 import { friendshipCities, visits } from './exchanges.table';
 import { recordAudit } from '../../platform/audit';
 
@@ -59,6 +60,9 @@ const TIER_WORDS: Record<string, string> = { 一类: '1', 二类: '2', 三类: '
 /** The friendship-city register import: a pair is matched by local party, country and Chinese city name. */
 export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHandler<CityKey>> {
   const units = (await listOrgUnits(db, scopeOf(actor))).filter((u) => u.kind === 'city' || u.kind === 'district');
+  // The register in scope, loaded once: a few hundred pairs at most, so no query per sheet row.
+  const pairKey = (orgUnitId: number, country: string, zh: string) => `${orgUnitId}|${country}|${zh}`;
+  const existing = new Map((await allCities(db, actor)).map((c) => [pairKey(c.orgUnitId, c.country, c.foreignCityZh), c]));
   const partyOf = (name: string | null) => (name ? units.find((u) => u.nameZh === name || u.nameEn.toLowerCase() === name.toLowerCase())?.id ?? null : actor.orgUnitId);
   const specs: ColumnSpec<CityKey>[] = CITY_COLUMNS.map((c) => ({ key: c.key, headers: [...c.headers, c.zh, c.en], date: c.key === 'establishedOn' }));
   const en = actor.locale === 'en-US';
@@ -90,18 +94,20 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
         }
         if (problems.length || !parsed.success || !country || !orgUnitId) { outcome.rejected.push({ row, reason: problems.join('; ') }); continue; }
         const values = { ...parsed.data, orgUnitId, country };
-        const [current] = await tx.select().from(friendshipCities).where(and(eq(friendshipCities.orgUnitId, orgUnitId), eq(friendshipCities.country, country),
-          eq(friendshipCities.foreignCityZh, values.foreignCityZh), isNull(friendshipCities.archivedAt)));
+        const key = pairKey(orgUnitId, country, values.foreignCityZh);
+        const current = existing.get(key);
         if (!current) {
           const [created] = await tx.insert(friendshipCities).values({ ...values, createdBy: actor.userId, updatedBy: actor.userId }).returning();
+          existing.set(key, created);
           await recordAudit(tx, actor, { action: 'friendshipCity.import', entityType: 'friendship_city', entityId: created.id, orgUnitId, after: values });
           outcome.inserted++;
           continue;
         }
         const changed = (Object.keys(values) as Array<keyof typeof values>).filter((k) => JSON.stringify(current[k as keyof typeof current] ?? null) !== JSON.stringify(values[k] ?? null));
         if (!changed.length) { outcome.unchanged++; continue; }
-        await tx.update(friendshipCities).set({ ...Object.fromEntries(changed.map((k) => [k, values[k]])), version: current.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
-          .where(eq(friendshipCities.id, current.id));
+        const [saved] = await tx.update(friendshipCities).set({ ...Object.fromEntries(changed.map((k) => [k, values[k]])), version: current.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
+          .where(eq(friendshipCities.id, current.id)).returning();
+        existing.set(key, saved);
         await recordAudit(tx, actor, { action: 'friendshipCity.import', entityType: 'friendship_city', entityId: current.id, orgUnitId,
           before: Object.fromEntries(changed.map((k) => [k, current[k as keyof typeof current]])), after: Object.fromEntries(changed.map((k) => [k, values[k]])) });
         outcome.updated++;

@@ -57,6 +57,7 @@ function visitWhere(actor: Actor, q: Partial<VisitQuery>): SQL {
     q.to ? lte(visits.startDate, q.to) : undefined,
     q.orgUnitId ? sql`${visits.orgUnitId} in (select d.id from org_units d where d.path like (select a.path from org_units a where a.id = ${q.orgUnitId}) || '%')` : undefined,
     q.friendshipCityId ? eq(visits.friendshipCityId, q.friendshipCityId) : undefined,
+    q.eventId ? eq(visits.eventId, q.eventId) : undefined,
     q.q ? or(ilike(visits.organisation, `%${escapeLike(q.q)}%`), ilike(visits.headName, `%${escapeLike(q.q)}%`), ilike(visits.purpose, `%${escapeLike(q.q)}%`)) : undefined,
   )!;
 }

@@ -1,10 +1,10 @@
 import { residentInputSchema, type ResidentStats } from '../../../shared/contracts/residents';
 import type { Locale } from '../../../shared/contracts/common';
-import { countryName, toAlpha3 } from '../../../shared/reference/countries';
-import { parseFlexibleDate, todayInShanghai } from '../../../shared/reference/dates';
+import { countryName } from '../../../shared/reference/countries';
+import { parseFlexibleDate } from '../../../shared/reference/dates';
 import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/normalize';
 import { toDocType, VISA_TYPES } from '../../../shared/reference/visas';
-import type { CellValue, ColumnSpec, SheetRow, XlsxColumn } from '../../platform/excel';
+import type { CellValue, ColumnSpec, XlsxColumn } from '../../platform/excel';
 import { translate, zodIssueMessage } from '../../platform/i18n';
 import { maskDocNumber } from './residents.policy';
 import type { ResidentRow } from './residents.repository';

@@ -90,12 +90,6 @@ export async function findResident(db: Db, scope: Scope, id: number): Promise<Re
   return row ?? null;
 }
 
-export async function findByDocuments(db: Db, keys: Array<{ country: string; number: string }>): Promise<ResidentRow[]> {
-  if (!keys.length) return [];
-  const tuples = sql.join(keys.map((k) => sql`(${k.country}, ${k.number})`), sql`, `);
-  return db.select().from(residents).where(sql`(${residents.docIssuingCountry}, ${residents.docNumber}) in (${tuples})`);
-}
-
 export async function listMovements(db: Db, residentId: number) {
   return db.select().from(residentMovements).where(eq(residentMovements.residentId, residentId))
     .orderBy(desc(residentMovements.occurredOn), desc(residentMovements.id));

@@ -19,7 +19,7 @@ import { receiveXlsxUpload } from '../../platform/uploads';
 import { areaChains, getOrgUnitById } from '../../platform/org.service';
 import type { Actor } from '../../platform/permissions';
 import { scopeOf } from '../../platform/scope';
-import { maskDocNumber, maySeeDocNumbers } from './residents.policy';
+import { maySeeDocNumbers } from './residents.policy';
 import { countStats, iterateResidents, listResidents } from './residents.repository';
 import { dailyReportRows, exportColumns, exportRow } from './residents.excel';
 import { residentImportHandler } from './residents.import';

@@ -1,10 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Resident, ResidentListItem, MovementKind } from '../../../shared/contracts/residents';
 import { todayInShanghai } from '../../../shared/reference/dates';
 import type { Db } from '../../db/client';
-import { orgUnits, users } from '../../db/schema';
-import { changedFields, recordAudit } from '../../platform/audit';
+import { users } from '../../db/schema';
+import { recordAudit } from '../../platform/audit';
 import { AppError, conflict, fieldError, notFound } from '../../platform/errors';
+import { saveVersioned } from '../../platform/records';
 import { areaChains, findOrgUnit } from '../../platform/org.service';
 import type { Actor } from '../../platform/permissions';
 import { scopeOf, type Scope } from '../../platform/scope';
@@ -136,17 +137,9 @@ export async function updateResident(db: Db, actor: Actor, id: number, input: Pa
   if (fields.orgUnitId !== current.orgUnitId) await checkArea(db, scopeOf(actor), fields.orgUnitId);
   const today = todayInShanghai();
   try {
-    return await db.transaction(async (tx) => {
-      const [row] = await tx.update(residents).set({
-        ...fields, status: statusFor(fields.departureDate, today), version: sql`${residents.version} + 1`,
-        updatedAt: new Date(), updatedBy: actor.userId,
-      }).where(and(eq(residents.id, id), eq(residents.version, input.version))).returning();
-      if (!row) throw conflict();
-      await insertMovements(tx, id, actor, impliedMovements(current, fields, today));
-      const diff = changedFields(current as Record<string, unknown>, fields);
-      await recordAudit(tx, actor, { action: 'resident.update', entityType: 'resident', entityId: id, orgUnitId: row.orgUnitId, before: diff?.before, after: diff?.after });
-      return row;
-    });
+    return await saveVersioned<ResidentRow>(db, actor, residents, current, input.version,
+      { ...fields, status: statusFor(fields.departureDate, today) }, 'resident.update', 'resident',
+      { alsoInTransaction: (tx) => insertMovements(tx, id, actor, impliedMovements(current, fields, today)) });
   } catch (err) {
     if (isUniqueViolation(err)) throw fieldError('docNumber', 'err.duplicateDocument', { docNumber: fields.docNumber });
     throw err;
@@ -165,17 +158,8 @@ export async function restoreResident(db: Db, actor: Actor, id: number, input: {
   return setStatus(db, actor, current, input.version, { status: statusFor(current.departureDate, todayInShanghai()), archiveReason: null, archivedAt: null }, 'resident.restore');
 }
 
-async function setStatus(db: Db, actor: Actor, current: ResidentRow, version: number, changes: Partial<ResidentRow>, action: string) {
-  return db.transaction(async (tx) => {
-    const [row] = await tx.update(residents).set({ ...changes, version: sql`${residents.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId })
-      .where(and(eq(residents.id, current.id), eq(residents.version, version))).returning();
-    if (!row) throw conflict();
-    await recordAudit(tx, actor, {
-      action, entityType: 'resident', entityId: current.id, orgUnitId: row.orgUnitId,
-      before: { status: current.status, archiveReason: current.archiveReason }, after: { status: row.status, archiveReason: row.archiveReason },
-    });
-    return row;
-  });
+function setStatus(db: Db, actor: Actor, current: ResidentRow, version: number, changes: Partial<ResidentRow>, action: string) {
+  return saveVersioned<ResidentRow>(db, actor, residents, current, version, changes, action, 'resident');
 }
 
 export interface MovementInput {
@@ -206,15 +190,8 @@ export async function addMovement(db: Db, actor: Actor, id: number, m: MovementI
     changes = { accommodationRegistered: true, accommodationRegisteredOn: m.occurredOn };
     draft = { kind: m.kind, occurredOn: m.occurredOn, toOrgUnitId: current.orgUnitId, detail: { note: m.note ?? null } };
   }
-  return db.transaction(async (tx) => {
-    const [row] = await tx.update(residents).set({ ...changes, version: sql`${residents.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId })
-      .where(and(eq(residents.id, id), eq(residents.version, m.version))).returning();
-    if (!row) throw conflict();
-    await insertMovements(tx, id, actor, [draft]);
-    const diff = changedFields(current as Record<string, unknown>, changes);
-    await recordAudit(tx, actor, { action: `resident.movement.${m.kind}`, entityType: 'resident', entityId: id, orgUnitId: row.orgUnitId, before: diff?.before, after: diff?.after, detail: draft });
-    return row;
-  });
+  return saveVersioned<ResidentRow>(db, actor, residents, current, m.version, changes, `resident.movement.${m.kind}`, 'resident',
+    { detail: draft, alsoInTransaction: (tx) => insertMovements(tx, id, actor, [draft]) });
 }
 
 /** The timeline with area names and who recorded each step. */

@@ -10,18 +10,19 @@ import { CountryList, EVENT_KIND_COLORS, Muted, VisitTypeTag, dateRange } from '
 import { ArchivedAlert, RecordActions } from './RecordActions';
 import { useRecordDetail } from './useRecordDetail';
 
-function LinkedVisits({ ids }: { ids: number[] }) {
+/** The event's visits in one request (filtered by the event), not one request per visit. */
+function LinkedVisits({ eventId, count }: { eventId: number; count: number }) {
   const { t } = useI18n();
   const { data, isLoading } = useQuery({
-    queryKey: ['exchanges', 'visits', 'byIds', ids],
-    queryFn: () => Promise.all(ids.map((id) => visitsApi.get(id).catch(() => null))),
-    enabled: ids.length > 0,
+    queryKey: ['exchanges', 'visits', 'byEvent', eventId],
+    queryFn: () => visitsApi.list({ eventId, pageSize: 200 }),
+    enabled: count > 0,
   });
-  const visits = (data ?? []).filter((v): v is Visit => !!v);
+  const visits: Visit[] = data?.items ?? [];
   return (
     <Card size="small" className="section-card" title={t('ex.e.linkedVisits')} data-testid="event-visits">
       <List
-        loading={isLoading && ids.length > 0}
+        loading={isLoading && count > 0}
         dataSource={visits}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ex.e.noLinkedVisits')} /> }}
         renderItem={(v) => (
@@ -70,7 +71,7 @@ export default function EventDetailPage() {
               { key: 'updated', label: t('ex.updatedAt'), children: fmtDateTime(e.updatedAt) },
             ]} />
           </Card>
-          <LinkedVisits ids={e.visitIds} />
+          <LinkedVisits eventId={e.id} count={e.visitIds.length} />
         </Col>
         <Col xs={24} xl={8}><AttachmentsCard owner="events" id={e.id} canUpload={e.can.update && !e.archived} /></Col>
       </Row>
