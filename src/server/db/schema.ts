@@ -2,3 +2,4 @@
 export * from '../platform/platform.table';
 export * from '../modules/residents/residents.table';
 export * from '../modules/exchanges/exchanges.table';
+export * from '../modules/travel/travel.table';

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { OrgUnit } from '../../shared/contracts/org';
 import type { Db } from '../db/client';
 import { orgUnits } from '../db/schema';
@@ -26,6 +26,14 @@ export async function listOrgUnits(db: Db, scope: Scope): Promise<OrgUnit[]> {
 export async function findOrgUnit(db: Db, scope: Scope, id: number): Promise<OrgRow | null> {
   const [row] = await db.select().from(orgUnits).where(and(eq(orgUnits.id, id), inScope(orgUnits.id, scope)));
   return row ?? null;
+}
+
+/** Names of units by id in the caller's language, for lists that show whose record a row is. */
+export async function orgUnitNames(db: Db, ids: number[], locale: 'zh-CN' | 'en-US'): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: orgUnits.id, nameZh: orgUnits.nameZh, nameEn: orgUnits.nameEn }).from(orgUnits).where(inArray(orgUnits.id, unique));
+  return new Map(rows.map((u) => [u.id, locale === 'en-US' ? u.nameEn : u.nameZh]));
 }
 
 export async function getOrgUnitById(db: Db, id: number): Promise<OrgRow | null> {

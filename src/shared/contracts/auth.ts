@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { localeSchema } from './common';
 
-export const ROLES = ['admin', 'office_staff', 'district_operator', 'street_operator', 'leader'] as const;
+export const ROLES = ['admin', 'office_staff', 'district_operator', 'street_operator', 'leader', 'unit_applicant'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   'residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers',
   'stats.read', 'audit.read', 'users.manage', 'org.manage',
   'exchanges.read', 'exchanges.write', 'exchanges.import', 'exchanges.export',
+  'travel.read', 'travel.apply', 'travel.review', 'travel.approve', 'travel.export', 'travel.rules',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -137,3 +137,17 @@ export function addDays(date: string, n: number): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY_MS);
 }
+
+/**
+ * Adds n calendar months, keeping the day of the month where it exists and taking the month's last day
+ * where it does not (31 August + 6 months → 28/29 February), as deadlines "within N months" are read.
+ */
+export function addMonths(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y || !m || !d) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  const index = y * 12 + (m - 1) + Math.trunc(n);
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return ymd(year, month, Math.min(d, last));
+}

@@ -65,6 +65,7 @@ export const enUS: Messages = {
   'role.office_staff': 'Office staff',
   'role.district_operator': 'District operator',
   'role.street_operator': 'Street/community operator',
+  'role.unit_applicant': 'Unit contact (outbound travel)',
   'role.leader': 'Leader (read-only)',
   'status.active': 'Resident',
   'status.departed': 'Departed',

@@ -64,6 +64,7 @@ export const zhCN = {
   'role.office_staff': '外办工作人员',
   'role.district_operator': '区级操作员',
   'role.street_operator': '街道/社区操作员',
+  'role.unit_applicant': '单位外事联络员',
   'role.leader': '领导（只读）',
   'status.active': '在住',
   'status.departed': '已离开',

@@ -1,9 +1,7 @@
-import { inArray } from 'drizzle-orm';
 import { toAlpha3 } from '../../../shared/reference/countries';
 import type { Db } from '../../db/client';
-import { orgUnits } from '../../db/schema';
 import { fieldError } from '../../platform/errors';
-import { findOrgUnit } from '../../platform/org.service';
+import { findOrgUnit, orgUnitNames } from '../../platform/org.service';
 import { can, type Actor } from '../../platform/permissions';
 import { scopeOf } from '../../platform/scope';
 
@@ -33,12 +31,7 @@ export function countryCode(value: string, path = 'country'): string {
   return code;
 }
 
-export async function orgNames(db: Db, actor: Actor, ids: number[]): Promise<Map<number, string>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const rows = await db.select().from(orgUnits).where(inArray(orgUnits.id, unique));
-  return new Map(rows.map((u) => [u.id, actor.locale === 'en-US' ? u.nameEn : u.nameZh]));
-}
+export const orgNames = (db: Db, actor: Actor, ids: number[]) => orgUnitNames(db, ids, actor.locale);
 
 export const recordCan = (actor: Actor, archived: boolean) => ({
   update: can(actor, 'exchanges.write') && !archived,
