@@ -21,6 +21,7 @@ import { jobRoutes } from './platform/jobs.routes';
 import { attachmentRoutes } from './platform/attachments';
 import { residentRoutes } from './modules/residents/residents.routes';
 import { exchangeRoutes } from './modules/exchanges/exchanges.routes';
+import { travelRoutes } from './modules/travel/travel.routes';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -85,6 +86,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(attachmentRoutes, { prefix: '/api/attachments' });
   await app.register(residentRoutes, { prefix: '/api/residents' });
   await app.register(exchangeRoutes, { prefix: '/api/exchanges' });
+  await app.register(travelRoutes, { prefix: '/api/travel' });
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });

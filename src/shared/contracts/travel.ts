@@ -66,6 +66,17 @@ export const budgetLineSchema = z.object({
 });
 export type BudgetLine = z.output<typeof budgetLineSchema>;
 
+// Response shapes carry no transforms: the serializer validates what the server sends, it does not parse it.
+const nullableText = z.string().nullable();
+export const memberOutSchema = z.object({
+  name: z.string(), unitName: nullableText, post: nullableText, rank: z.enum(RANKS), passportType: z.enum(PASSPORT_TYPES),
+  passportNumber: nullableText, passportExpiry: nullableText, role: z.enum(MEMBER_ROLES), leadership: z.boolean(),
+});
+export const legOutSchema = z.object({ country: z.string(), city: nullableText, arriveOn: z.string(), leaveOn: z.string(), transitOnly: z.boolean() });
+export const budgetLineOutSchema = z.object({
+  category: z.enum(BUDGET_CATEGORIES), country: nullableText, persons: z.number(), units: z.number(), unitAmount: z.number(), currency: z.string(), note: nullableText,
+});
+
 export const applicationInputSchema = z.object({
   orgUnitId: dbIntSchema.optional(),
   planItemId: dbIntSchema.nullish().transform((v) => v ?? null),
@@ -105,7 +116,9 @@ export const checkResultSchema = z.object({
   daysAbroad: z.number(),
   countries: z.array(z.string()),
   approverLevel: z.enum(APPROVER_LEVELS),
+  /** Total of the lines in CNY; lines in other currencies are only in budgetTotals (never added across currencies). */
   totalBudget: z.number(),
+  budgetTotals: z.array(z.object({ currency: z.string(), amount: z.number() })),
   rules: z.object({ limits: ruleRefSchema.nullable(), budget: ruleRefSchema.nullable(), approval: ruleRefSchema.nullable() }),
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
@@ -119,9 +132,9 @@ export const applicationSchema = z.object({
   id: z.number(), orgUnitId: z.number(), orgUnitName: z.string(), year: z.number(), status: z.enum(APPLICATION_STATUSES),
   planItemId: z.number().nullable(), task: z.string(), purpose: z.string().nullable(), inviterName: z.string(), inviterCountry: z.string(),
   inviterIntermediary: z.boolean(), departDate: z.string(), returnDate: z.string(),
-  legs: z.array(legSchema.extend({ city: z.string().nullable() })),
-  members: z.array(memberSchema.extend({ unitName: z.string().nullable(), post: z.string().nullable(), passportNumber: z.string().nullable(), passportExpiry: z.string().nullable() })),
-  budget: z.array(budgetLineSchema.extend({ country: z.string().nullable(), note: z.string().nullable() })),
+  legs: z.array(legOutSchema),
+  members: z.array(memberOutSchema),
+  budget: z.array(budgetLineOutSchema),
   fundingSource: z.string().nullable(), publicityStart: z.string().nullable(), publicityEnd: z.string().nullable(),
   contactName: z.string().nullable(), contactPhone: z.string().nullable(),
   check: checkResultSchema,
@@ -209,7 +222,10 @@ export const planInputSchema = z.object({
 export const planUpdateSchema = planInputSchema.omit({ orgUnitId: true, year: true }).extend({ version: dbIntSchema });
 export const planSchema = z.object({
   id: z.number(), orgUnitId: z.number(), orgUnitName: z.string(), year: z.number(), notes: z.string().nullable(),
-  items: z.array(planItemInputSchema.extend({ id: z.number(), month: z.number().nullable(), usedBy: z.array(z.number()) })),
+  items: z.array(z.object({
+    id: z.number(), title: z.string(), countries: z.array(z.string()), people: z.number(), days: z.number(), month: z.number().nullable(), budget: z.number(),
+    usedBy: z.array(z.number()),
+  })),
   totals: z.object({ trips: z.number(), people: z.number(), budget: z.number(), usedTrips: z.number(), usedPeople: z.number() }),
   version: z.number(), updatedAt: z.string(), can: z.object({ update: z.boolean() }),
 });

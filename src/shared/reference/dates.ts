@@ -141,10 +141,11 @@ export function daysBetween(a: string, b: string): number {
 /**
  * Adds n calendar months, keeping the day of the month where it exists and taking the month's last day
  * where it does not (31 August + 6 months → 28/29 February), as deadlines "within N months" are read.
+ * Throws RangeError on a malformed or impossible date ('2026-02-30', '2026-13-01').
  */
 export function addMonths(date: string, n: number): string {
   const [y, m, d] = date.split('-').map(Number);
-  if (!y || !m || !d) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !y || !m || !d || m > 12 || d > daysInMonth(y, m)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
   const index = y * 12 + (m - 1) + Math.trunc(n);
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, parseFlexibleDate, todayInShanghai } from '../../../src/shared/reference/dates.js';
+import { addDays, addMonths, daysBetween, parseFlexibleDate, todayInShanghai } from '../../../src/shared/reference/dates.js';
 
 const ok = (value: string) => ({ ok: true, value });
 const invalid = { ok: false, reason: 'invalid' };
@@ -126,5 +126,55 @@ describe('addDays / daysBetween', () => {
   it('throws on malformed or impossible dates', () => {
     expect(() => addDays('2020-02-30', 1)).toThrow(RangeError);
     expect(() => daysBetween('2020/03/01', '2020-03-02')).toThrow(RangeError);
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day of the month where it exists', () => {
+    expect(addMonths('2026-01-15', 1)).toBe('2026-02-15');
+    expect(addMonths('2026-11-14', 6)).toBe('2027-05-14');
+    expect(addMonths('2026-03-31', 2)).toBe('2026-05-31');
+    expect(addMonths('2026-01-31', 12)).toBe('2027-01-31');
+    expect(addMonths('2026-05-20', 0)).toBe('2026-05-20');
+  });
+
+  it('takes the last day of a shorter month (month-end clamping)', () => {
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2026-03-31', 1)).toBe('2026-04-30');
+    expect(addMonths('2026-05-31', 4)).toBe('2026-09-30');
+    expect(addMonths('2026-08-30', 6)).toBe('2027-02-28');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2024-02-29', 48)).toBe('2028-02-29');
+    expect(addMonths('1900-01-31', 1)).toBe('1900-02-28'); // 1900 is not a leap year
+    expect(addMonths('2000-01-31', 1)).toBe('2000-02-29'); // 2000 is
+  });
+
+  it('does not carry a clamped day into the following months', () => {
+    expect(addMonths(addMonths('2026-01-31', 1), 1)).toBe('2026-03-28');
+    expect(addMonths('2026-01-31', 2)).toBe('2026-03-31');
+  });
+
+  it('crosses year boundaries both ways', () => {
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+    expect(addMonths('2026-07-01', 18)).toBe('2028-01-01');
+    expect(addMonths('2026-01-15', -1)).toBe('2025-12-15');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-03-31', -13)).toBe('2025-02-28');
+    expect(addMonths('2027-02-28', -6)).toBe('2026-08-28');
+  });
+
+  it('takes whole months only', () => {
+    expect(addMonths('2026-01-31', 1.9)).toBe('2026-02-28');
+    expect(addMonths('2026-03-15', -1.9)).toBe('2026-02-15');
+  });
+
+  it('throws on malformed or impossible dates, as addDays does', () => {
+    for (const s of ['', 'abc', '2026/08/31', '2026-08-31T00:00', '2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31']) {
+      expect(() => addMonths(s, 1), s).toThrow(RangeError);
+    }
   });
 });

@@ -20,7 +20,7 @@ const zh = {
   budgetOver: '{category}标准 {currency} {cap}/人·{unit}，申请 {currency} {amount}（{country}，{doc}）',
   budgetCurrency: '{country} 的开支标准以 {currency} 计，本行为 {given}，无法比对',
   budgetNoStandard: '未找到 {country} 的{category}开支标准',
-  passport: '{name} 的护照 {expiry} 到期，不足回国后 {months} 个月有效期（须晚于 {needed}）',
+  passport: '{name} 的护照 {expiry} 到期，不足回国后 {months} 个月有效期（须不早于 {needed}）',
   inviter: '邀请方应为国（境）外对口单位，不得通过中介机构邀请（{doc}）',
   'unit.night': '晚', 'unit.day': '天',
   'category.lodging': '住宿费', 'category.meals': '伙食费', 'category.incidentals': '公杂费',
