@@ -96,3 +96,23 @@ export function renderPlans(r: Report): string {
   }
   return out.join('\n');
 }
+
+/** Markers of the travel bench's section of RESULTS.md (bench/travel.ts writes it; run.ts keeps it). */
+export const TRAVEL_START = '<!-- travel:start -->';
+export const TRAVEL_END = '<!-- travel:end -->';
+
+/** The marked travel section of a RESULTS.md (markers included), or null. */
+export function travelSectionOf(doc: string): string | null {
+  const a = doc.indexOf(TRAVEL_START);
+  const b = doc.indexOf(TRAVEL_END, a);
+  return a >= 0 && b > a ? doc.slice(a, b + TRAVEL_END.length) : null;
+}
+
+/** `doc` with its marked travel section replaced by `block` (markers included), or with `block` appended; the rest untouched. */
+export function spliceSection(doc: string, block: string): string {
+  const a = doc.indexOf(TRAVEL_START);
+  const b = doc.indexOf(TRAVEL_END, a);
+  if (a >= 0 && b > a) return doc.slice(0, a) + block + doc.slice(b + TRAVEL_END.length);
+  if (!doc) return `${block}\n`;
+  return `${doc.replace(/\n*$/, '\n')}\n${block}\n`;
+}

@@ -5,7 +5,7 @@
  *   npm run bench                     (BENCH_ROWS=1000000 BENCH_IMPORT_ROWS=100000 BENCH_PGLITE_ROWS=100000)
  *   BENCH_ROWS=20000 BENCH_IMPORT_ROWS=2000 BENCH_PGLITE_ROWS=5000 npm run bench      (a quick trial)
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ import { todayInShanghai } from '../src/shared/reference/dates';
 import { createBenchTree, residentGenerator, type BenchTree } from './data';
 import { importOnce, writeImportXlsx } from './importbench';
 import { rawExec, signIn } from './measure';
-import { renderPlans, renderResults, type DbSection, type Report } from './report';
+import { renderPlans, renderResults, spliceSection, travelSectionOf, type DbSection, type Report } from './report';
 import { listCases, measureList, measureStats, seedResidents, type BenchContext } from './scenarios';
 import { eq } from 'drizzle-orm';
 
@@ -162,7 +162,10 @@ async function main() {
   try { await postgresSection(report); } catch (e) { report.sections.at(-1)?.errors.push(`PostgreSQL section: ${(e as Error).stack ?? e}`); log(e); }
   try { await pgliteSection(report); } catch (e) { report.sections.at(-1)?.errors.push(`PGlite section: ${(e as Error).stack ?? e}`); log(e); }
   report.durationMs = performance.now() - started;
-  await writeFile(path.join(here, 'RESULTS.md'), renderResults(report));
+  // The travel section (bench/travel.ts) is kept as it was.
+  const travel = travelSectionOf(await readFile(path.join(here, 'RESULTS.md'), 'utf8').catch(() => ''));
+  const results = renderResults(report);
+  await writeFile(path.join(here, 'RESULTS.md'), travel ? spliceSection(results, travel) : results);
   await writeFile(path.join(here, 'PLANS.md'), renderPlans(report));
   log(`done in ${(report.durationMs / 1000).toFixed(0)} s; wrote bench/RESULTS.md and bench/PLANS.md`);
 }

@@ -30,6 +30,15 @@ const CityDetailPage = lazy(() => import('./pages/exchanges/CityDetailPage'));
 const CityStatsPage = lazy(() => import('./pages/exchanges/CityStatsPage'));
 const CityImportPage = lazy(() => import('./pages/exchanges/CityImportPage'));
 const AnniversariesPage = lazy(() => import('./pages/exchanges/AnniversariesPage'));
+const ApplicationsListPage = lazy(() => import('./pages/travel/ApplicationsListPage'));
+const ApplicationFormPage = lazy(() => import('./pages/travel/ApplicationFormPage'));
+const ApplicationDetailPage = lazy(() => import('./pages/travel/ApplicationDetailPage'));
+// The travel office's pages (plans, follow-up, passports, statistics, rules) live in pages/travel/office/.
+const PlansPage = lazy(() => import('./pages/travel/office/PlansPage'));
+const FollowUpPage = lazy(() => import('./pages/travel/office/FollowUpPage'));
+const PassportsPage = lazy(() => import('./pages/travel/office/PassportsPage'));
+const TravelStatsPage = lazy(() => import('./pages/travel/office/TravelStatsPage'));
+const RulesPage = lazy(() => import('./pages/travel/office/RulesPage'));
 
 export function FullSpin() {
   return (
@@ -63,6 +72,8 @@ export function homePath(perms: readonly string[]): string {
   if (perms.includes('stats.read')) return '/dashboard';
   if (perms.includes('residents.read')) return '/residents';
   if (perms.includes('exchanges.read')) return '/exchanges/visits';
+  // A unit's travel contact (unit_applicant) has only the travel module.
+  if (perms.includes('travel.read')) return '/travel/applications';
   if (perms.includes('users.manage')) return '/admin/users';
   if (perms.includes('audit.read')) return '/admin/audit';
   return '/dashboard';
@@ -104,6 +115,16 @@ export function AppRoutes() {
         <Route path="/exchanges/cities/:id" element={<Perm p="exchanges.read"><CityDetailPage /></Perm>} />
         <Route path="/exchanges/cities/:id/edit" element={<Perm p="exchanges.write"><CityFormPage /></Perm>} />
         <Route path="/exchanges/anniversaries" element={<Perm p="exchanges.read"><AnniversariesPage /></Perm>} />
+        <Route path="/travel" element={<Navigate to="/travel/applications" replace />} />
+        <Route path="/travel/applications" element={<Perm p="travel.read"><ApplicationsListPage /></Perm>} />
+        <Route path="/travel/applications/new" element={<Perm p="travel.apply"><ApplicationFormPage key="new" /></Perm>} />
+        <Route path="/travel/applications/:id" element={<Perm p="travel.read"><ApplicationDetailPage /></Perm>} />
+        <Route path="/travel/applications/:id/edit" element={<Perm p="travel.apply"><ApplicationFormPage /></Perm>} />
+        <Route path="/travel/plans" element={<Perm p="travel.read"><PlansPage /></Perm>} />
+        <Route path="/travel/follow-up" element={<Perm p="travel.review"><FollowUpPage /></Perm>} />
+        <Route path="/travel/passports" element={<Perm p="travel.read"><PassportsPage /></Perm>} />
+        <Route path="/travel/stats" element={<Perm p="travel.read"><TravelStatsPage /></Perm>} />
+        <Route path="/travel/rules" element={<Perm p="travel.read"><RulesPage /></Perm>} />
         <Route path="/admin/audit" element={<Perm p="audit.read"><AuditPage /></Perm>} />
         <Route path="/admin/users" element={<Perm p="users.manage"><UsersPage /></Perm>} />
         <Route path="/admin/org" element={<Perm p="org.manage"><OrgPage /></Perm>} />

@@ -2,8 +2,9 @@ import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Avatar, Button, Flex, Layout, Menu, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import {
-  ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FlagOutlined,
-  GiftOutlined, GlobalOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined,
+  FileTextOutlined, FlagOutlined, FundOutlined, GiftOutlined, GlobalOutlined, IdcardOutlined, KeyOutlined, LogoutOutlined, ScheduleOutlined,
+  SendOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Permission } from '../../shared/contracts/auth';
@@ -27,6 +28,14 @@ const EXCHANGES: NavItem[] = [
   { key: '/exchanges/cities', label: 'menu.exCities', icon: <GlobalOutlined />, perm: 'exchanges.read', testid: 'menu-ex-cities' },
   { key: '/exchanges/anniversaries', label: 'menu.exAnniversaries', icon: <GiftOutlined />, perm: 'exchanges.read', testid: 'menu-ex-anniversaries' },
 ];
+const TRAVEL: NavItem[] = [
+  { key: '/travel/applications', label: 'menu.travelApplications', icon: <FileTextOutlined />, perm: 'travel.read', testid: 'menu-travel-applications' },
+  { key: '/travel/plans', label: 'menu.travelPlans', icon: <ScheduleOutlined />, perm: 'travel.read', testid: 'menu-travel-plans' },
+  { key: '/travel/follow-up', label: 'menu.travelFollowUp', icon: <AlertOutlined />, perm: 'travel.review', testid: 'menu-travel-follow-up' },
+  { key: '/travel/passports', label: 'menu.travelPassports', icon: <IdcardOutlined />, perm: 'travel.read', testid: 'menu-travel-passports' },
+  { key: '/travel/stats', label: 'menu.travelStats', icon: <FundOutlined />, perm: 'travel.read', testid: 'menu-travel-stats' },
+  { key: '/travel/rules', label: 'menu.travelRules', icon: <BookOutlined />, perm: 'travel.read', testid: 'menu-travel-rules' },
+];
 const ADMIN: NavItem[] = [
   { key: '/admin/users', label: 'menu.users', icon: <UserOutlined />, perm: 'users.manage', testid: 'menu-users' },
   { key: '/admin/org', label: 'menu.org', icon: <ApartmentOutlined />, perm: 'org.manage', testid: 'menu-org' },
@@ -34,7 +43,7 @@ const ADMIN: NavItem[] = [
 ];
 
 function selectedKey(path: string): string {
-  const all = [...NAV, ...EXCHANGES, ...ADMIN].map((n) => n.key).sort((a, b) => b.length - a.length);
+  const all = [...NAV, ...EXCHANGES, ...TRAVEL, ...ADMIN].map((n) => n.key).sort((a, b) => b.length - a.length);
   if (path.startsWith('/residents/import')) return '/residents/import';
   return all.find((k) => path === k || path.startsWith(`${k}/`)) ?? path;
 }
@@ -60,10 +69,14 @@ export function AppLayout() {
   const toItem = (i: NavItem) => ({ key: i.key, icon: i.icon, label: <span data-testid={i.testid}>{t(i.label)}</span> });
   const admin = allowed(ADMIN);
   const exchanges = allowed(EXCHANGES);
+  const travel = allowed(TRAVEL);
   const items: MenuProps['items'] = [
     ...allowed(NAV).map(toItem),
     ...(exchanges.length
       ? [{ key: 'exchanges', icon: <FlagOutlined />, label: <span data-testid="menu-exchanges">{t('menu.exchanges')}</span>, children: exchanges.map(toItem) }]
+      : []),
+    ...(travel.length
+      ? [{ key: 'travel', icon: <SendOutlined />, label: <span data-testid="menu-travel">{t('menu.travel')}</span>, children: travel.map(toItem) }]
       : []),
     ...(admin.length
       ? [{ key: 'admin', icon: <SettingOutlined />, label: <span data-testid="menu-admin">{t('menu.admin')}</span>, children: admin.map(toItem) }]
@@ -89,7 +102,7 @@ export function AppLayout() {
           mode="inline"
           data-testid="main-menu"
           selectedKeys={[selectedKey(loc.pathname)]}
-          defaultOpenKeys={['exchanges', 'admin']}
+          defaultOpenKeys={['exchanges', 'travel', 'admin']}
           items={items}
           onClick={({ key }) => nav(key)}
         />

@@ -21,6 +21,34 @@ export function applyFieldErrors(form: FormInstance, err: unknown, known?: strin
   return leftovers;
 }
 
+/**
+ * Puts server field messages beside their fields, down to list rows ("programme.0.item" →
+ * ['programme', 0, 'item']) when the form has that row, else on the top-level field.
+ * `fields` are the form's top-level names; returns the messages that match none of them.
+ */
+export function applyNestedFieldErrors<V>(form: FormInstance<V>, err: unknown, fields: string[]): string[] {
+  if (!(err instanceof ApiError) || !err.fields.length) return [];
+  const leftovers: string[] = [];
+  const byPath = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  for (const f of err.fields) {
+    const parts = f.path.split('.').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const top = String(parts[0] ?? '');
+    if (!fields.includes(top)) {
+      leftovers.push(f.message);
+      continue;
+    }
+    // Rows of a Form.List (programme.0.item, contacts.1.email) have their own fields.
+    const row = parts.length >= 3 ? form.getFieldValue(parts.slice(0, 2) as never) : undefined;
+    const name = row && typeof row === 'object' ? parts : [top];
+    const key = name.join('.');
+    const entry = byPath.get(key) ?? { name, errors: [] };
+    entry.errors.push(f.message);
+    byPath.set(key, entry);
+  }
+  form.setFields([...byPath.values()].map(({ name, errors }) => ({ name: name as never, errors })));
+  return leftovers;
+}
+
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);

@@ -1,6 +1,8 @@
 /** English strings: typed as the same key set as zh-CN, so a missing or extra key fails typecheck. */
 import type { Messages } from './zh-CN';
 import { exchangesEnUS } from './exchanges.en-US';
+import { travelEnUS } from './travel.en-US';
+import { travelOfficeEnUS } from './travelOffice.en-US';
 
 export const enUS: Messages = {
   'app.title': 'Foreign Affairs Office Platform',
@@ -296,4 +298,6 @@ export const enUS: Messages = {
   'err.reasonRequired': 'Enter a reason (at least 2 characters)',
   'err.session': 'Your session has expired, please log in again',
   ...exchangesEnUS,
+  ...travelEnUS,
+  ...travelOfficeEnUS,
 };

@@ -1,5 +1,7 @@
 /** Simplified Chinese strings. en-US.ts must have exactly the same keys (checked by the compiler). */
 import { exchangesZhCN } from './exchanges.zh-CN';
+import { travelZhCN } from './travel.zh-CN';
+import { travelOfficeZhCN } from './travelOffice.zh-CN';
 
 export const zhCN = {
   'app.title': '外事综合管理平台',
@@ -295,6 +297,8 @@ export const zhCN = {
   'err.reasonRequired': '请填写原因（至少 2 个字）',
   'err.session': '登录已过期，请重新登录',
   ...exchangesZhCN,
+  ...travelZhCN,
+  ...travelOfficeZhCN,
 } ;
 
 export type MessageKey = keyof typeof zhCN;

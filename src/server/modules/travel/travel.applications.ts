@@ -17,7 +17,7 @@ import { approvedShape, checkAll, normalizeInput, tripOf } from './travel.check'
 import { loadRules } from './travel.ruleset';
 import { overdueKinds } from './travel.deadlines';
 import { applicationCan, reviewActionsFor } from './travel.policy';
-import { travelApplications, travelSteps } from './travel.table';
+import { travelApplications, travelPlanItems, travelSteps } from './travel.table';
 
 export type AppRow = typeof travelApplications.$inferSelect;
 type ListQuery = z.output<typeof applicationListQuerySchema>;
@@ -83,7 +83,11 @@ function listWhere(actor: Actor, q: Partial<ListQuery>): SQL {
     const parts: SQL[] = [];
     if (can(actor, 'travel.review')) {
       parts.push(and(eq(t.status, 'submitted'), ne(t.orgUnitId, actor.orgUnitId))!);
-      parts.push(and(eq(t.status, 'forwarded'), or(ne(t.forwardedByOrgUnitId, actor.orgUnitId), sql`not exists (select 1 from org_units p where p.id = ${actor.orgUnitId} and p.parent_id is not null)`))!);
+      // As the review policy: the office above the forwarding one takes it over; the root records an outside decision.
+      parts.push(and(eq(t.status, 'forwarded'), or(
+        sql`exists (select 1 from org_units f where f.id = ${t.forwardedByOrgUnitId} and f.id <> ${actor.orgUnitId} and f.path like ${`${escapeLike(actor.scopePath)}%`})`,
+        and(eq(t.forwardedByOrgUnitId, actor.orgUnitId), sql`exists (select 1 from org_units p where p.id = ${actor.orgUnitId} and p.parent_id is null)`),
+      ))!);
     }
     if (can(actor, 'travel.approve')) parts.push(eq(t.status, 'leader_review'));
     if (can(actor, 'travel.apply')) parts.push(inArray(t.status, ['draft', 'returned']));
@@ -132,7 +136,7 @@ export async function decidedApplications(db: Db, actor: Actor, from: string, to
 }
 
 /** The applying unit: the caller's own, or a unit of the caller's tree. */
-async function applyingUnit(db: Db, actor: Actor, orgUnitId: number | undefined): Promise<number> {
+export async function applyingUnit(db: Db, actor: Actor, orgUnitId: number | undefined): Promise<number> {
   const unit = await findOrgUnit(db, scopeOf(actor), orgUnitId ?? actor.orgUnitId);
   if (!unit || !['unit', 'department'].includes(unit.kind)) throw fieldError('orgUnitId', 'err.travelUnit');
   return unit.id;
@@ -147,6 +151,14 @@ function columns(input: ApplicationInput) {
   };
 }
 
+/** A plan item must be one of the applying unit's own: another unit's plan is neither visible nor usable. */
+async function assertOwnPlanItem(db: Db, orgUnitId: number, planItemId: number | null) {
+  if (planItemId == null) return;
+  const [item] = await db.select({ id: travelPlanItems.id }).from(travelPlanItems)
+    .where(and(eq(travelPlanItems.id, planItemId), eq(travelPlanItems.orgUnitId, orgUnitId), isNull(travelPlanItems.removedAt)));
+  if (!item) throw fieldError('planItemId', 'err.linkOutOfScope');
+}
+
 /** Writes a step of the application's history; call it inside the transaction of the change. */
 export async function addStep(tx: Db, actor: Actor, row: Pick<AppRow, 'id' | 'orgUnitId'>, kind: Step['kind'], comment: string | null = null, detail: Record<string, unknown> | null = null) {
   await tx.insert(travelSteps).values({
@@ -158,6 +170,7 @@ export async function addStep(tx: Db, actor: Actor, row: Pick<AppRow, 'id' | 'or
 export async function createApplication(db: Db, actor: Actor, raw: ApplicationInput): Promise<AppRow> {
   const input = normalizeInput(raw);
   const orgUnitId = await applyingUnit(db, actor, raw.orgUnitId);
+  await assertOwnPlanItem(db, orgUnitId, input.planItemId);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(travelApplications).values({ ...columns(input), orgUnitId, status: 'draft', createdBy: actor.userId, updatedBy: actor.userId }).returning();
     await addStep(tx, actor, row, 'create');
@@ -171,6 +184,7 @@ export async function updateApplication(db: Db, actor: Actor, id: number, raw: z
   if (!['draft', 'returned'].includes(current.status)) throw statusError(current);
   const input = normalizeInput(raw);
   const orgUnitId = raw.orgUnitId === undefined ? current.orgUnitId : await applyingUnit(db, actor, raw.orgUnitId);
+  await assertOwnPlanItem(db, orgUnitId, input.planItemId);
   return saveVersioned(db, actor, travelApplications as never, current, raw.version, { ...columns(input), orgUnitId } as Partial<AppRow>,
     'travelApplication.update', 'travel_application');
 }

@@ -18,7 +18,7 @@ import { orgUnitNames } from '../../platform/org.service';
 import { can, type Actor } from '../../platform/permissions';
 import type { Db } from '../../db/client';
 import {
-  createApplication, decidedApplications, findApplication, listApplications, presentApplications, updateApplication,
+  applyingUnit, createApplication, decidedApplications, findApplication, listApplications, presentApplications, updateApplication,
 } from './travel.applications';
 import { checkAll, normalizeInput } from './travel.check';
 import { approvalFormDocx, publicityNoticeDocx } from './travel.documents';
@@ -65,7 +65,8 @@ export const travelRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/check', { config: read, schema: { tags, body: applicationInputSchema.extend({ id: z.number().int().positive().max(2_147_483_647).optional() }), response: { 200: checkResultSchema } } }, async (req) => {
     const actor = actorOf(req);
     const input = normalizeInput(req.body);
-    const orgUnitId = req.body.id ? (await findApplication(db, actor, req.body.id)).orgUnitId : input.orgUnitId ?? actor.orgUnitId;
+    // The unit's plan takes part in the checks, so the unit must be one the caller may see.
+    const orgUnitId = req.body.id ? (await findApplication(db, actor, req.body.id)).orgUnitId : await applyingUnit(db, actor, input.orgUnitId);
     const [result] = await checkAll(db, actor.locale, [{
       id: req.body.id, orgUnitId,
       trip: { ...input, year: Number(input.departDate.slice(0, 4)), planItemId: input.planItemId, inviterIntermediary: input.inviterIntermediary },

@@ -61,7 +61,9 @@ function approvalChanges(row: AppRow, action: Extract<ReviewAction, { action: 'a
   const depart = action.departDate ?? row.departDate;
   const ret = action.returnDate ?? row.returnDate;
   if (depart < row.departDate || ret > row.returnDate || ret < depart) {
-    throw new AppError(400, 'err.validation', {}, [{ path: action.returnDate ? 'returnDate' : 'departDate', key: 'err.travelApprovedDates' }]);
+    // Mark the date that is wrong: a departure before the one applied for, or moved past the return; else the return.
+    const path = depart < row.departDate || (ret < depart && !action.returnDate) ? 'departDate' : 'returnDate';
+    throw new AppError(400, 'err.validation', {}, [{ path, key: 'err.travelApprovedDates' }]);
   }
   const cut = daysBetween(row.departDate, row.returnDate) - daysBetween(depart, ret);
   return { removedMembers: removed, approvedDepart: depart, approvedReturn: ret, daysCut: cut };

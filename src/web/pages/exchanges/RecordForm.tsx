@@ -4,38 +4,10 @@ import { useNavigate } from 'react-router';
 import { Alert, App, Button, Flex, Form, type FormInstance } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/client';
-import { errorMessage } from '../../components/formErrors';
+import { applyNestedFieldErrors, errorMessage } from '../../components/formErrors';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n';
 import { ConflictModal, isConflict } from './RecordModals';
-
-/**
- * Puts server field messages beside their fields, down to list rows ("programme.0.item" →
- * ['programme', 0, 'item']) when the form has that field, else on the top-level field.
- * Returns messages for fields the form does not have.
- */
-function applyNestedFieldErrors<V>(form: FormInstance<V>, err: unknown, fields: string[]): string[] {
-  if (!(err instanceof ApiError) || !err.fields.length) return [];
-  const leftovers: string[] = [];
-  const byPath = new Map<string, { name: (string | number)[]; errors: string[] }>();
-  for (const f of err.fields) {
-    const parts = f.path.split('.').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    const top = String(parts[0] ?? '');
-    if (!fields.includes(top)) {
-      leftovers.push(f.message);
-      continue;
-    }
-    // Rows of a Form.List (programme.0.item, contacts.1.email) have their own fields.
-    const row = parts.length >= 3 ? form.getFieldValue(parts.slice(0, 2) as never) : undefined;
-    const name = row && typeof row === 'object' ? parts : [top];
-    const key = name.join('.');
-    const entry = byPath.get(key) ?? { name, errors: [] };
-    entry.errors.push(f.message);
-    byPath.set(key, entry);
-  }
-  form.setFields([...byPath.values()].map(({ name, errors }) => ({ name: name as never, errors })));
-  return leftovers;
-}
 
 /**
  * Sends the form; a stale version (409) opens the conflict dialog, server field messages go

@@ -1,0 +1,98 @@
+/** Pieces shared by the travel office pages: labels, links, conflict test and nested field errors. */
+import { Link } from 'react-router';
+import { Tag } from 'antd';
+import type { FormInstance } from 'antd';
+import {
+  APPROVER_LEVELS, OVERDUE_KINDS, PASSPORT_STATES, PASSPORT_TYPES, RANKS, RULE_KEYS,
+} from '../../../../shared/contracts/travel';
+import { ApiError } from '../../../api/client';
+import { useI18n } from '../../../i18n';
+
+export type OverdueKind = (typeof OVERDUE_KINDS)[number];
+export type PassportState = (typeof PASSPORT_STATES)[number];
+export type PassportType = (typeof PASSPORT_TYPES)[number];
+export type ApproverLevel = (typeof APPROVER_LEVELS)[number];
+export type RuleKey = (typeof RULE_KEYS)[number];
+
+/** A stale version (someone else saved first); other 409s (a clashing rule date) carry their own message. */
+export const isConflict = (e: unknown) => e instanceof ApiError && e.status === 409 && e.code === 'err.conflict';
+
+/** Link to an application's page; clicks inside clickable rows do not bubble to the row. */
+export function AppLink({ id, children }: { id: number; children?: React.ReactNode }) {
+  return (
+    <Link to={`/travel/applications/${id}`} onClick={(e) => e.stopPropagation()} data-testid={`app-link-${id}`}>
+      {children ?? `#${id}`}
+    </Link>
+  );
+}
+
+const STATE_COLORS: Record<PassportState, string> = { in_custody: 'green', issued: 'blue', cancelled: 'default' };
+const LEVEL_COLORS: Record<ApproverLevel, string> = { office: 'blue', leader: 'gold', upward: 'red' };
+const KIND_COLORS: Record<OverdueKind, string> = { return: 'volcano', passports: 'orange', report: 'purple' };
+
+export function PassportStateTag({ state }: { state: PassportState }) {
+  const { t } = useI18n();
+  return <Tag color={STATE_COLORS[state]} data-testid={`passport-state-${state}`}>{t(`tro.pstate.${state}`)}</Tag>;
+}
+
+export function LevelTag({ level }: { level: ApproverLevel }) {
+  const { t } = useI18n();
+  return <Tag color={LEVEL_COLORS[level]}>{t(`tro.level.${level}`)}</Tag>;
+}
+
+export function OverdueKindTag({ kind }: { kind: OverdueKind }) {
+  const { t } = useI18n();
+  return <Tag color={KIND_COLORS[kind]}>{t(`tro.overdue.${kind}`)}</Tag>;
+}
+
+export function SeverityTag({ severity }: { severity: 'block' | 'warn' }) {
+  const { t } = useI18n();
+  return severity === 'block' ? <Tag color="red">{t('tro.sev.block')}</Tag> : <Tag color="orange">{t('tro.sev.warn')}</Tag>;
+}
+
+/** Option lists labelled in the current language. */
+export function useTroOptions() {
+  const { t } = useI18n();
+  return {
+    ranks: RANKS.map((v) => ({ value: v, label: t(`tro.rank.${v}`) })),
+    passportTypes: PASSPORT_TYPES.map((v) => ({ value: v, label: t(`tro.ptype.${v}`) })),
+    passportStates: PASSPORT_STATES.map((v) => ({ value: v, label: t(`tro.pstate.${v}`) })),
+    levels: APPROVER_LEVELS.map((v) => ({ value: v, label: t(`tro.level.${v}`) })),
+    severities: (['block', 'warn'] as const).map((v) => ({ value: v, label: t(`tro.sev.${v}`) })),
+  };
+}
+
+/** Where a server field message goes: the form field's name path, or null for the banner. */
+export type PlaceError = (path: string) => (string | number)[] | null;
+
+/**
+ * Server field messages onto the form's fields, nested rows included ("items.2.title" →
+ * ['items', 2, 'title']), wherever `place` says; returns the messages that fit no field, for the banner.
+ */
+export function applyPathErrors(form: FormInstance, err: unknown, place: PlaceError): string[] {
+  if (!(err instanceof ApiError) || !err.fields.length) return [];
+  const leftovers: string[] = [];
+  const byPath = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  for (const f of err.fields) {
+    const name = place(f.path);
+    if (!name) {
+      leftovers.push(f.message);
+      continue;
+    }
+    const key = name.join('.');
+    const entry = byPath.get(key) ?? { name, errors: [] };
+    entry.errors.push(f.message);
+    byPath.set(key, entry);
+  }
+  form.setFields([...byPath.values()]);
+  return leftovers;
+}
+
+/** A dotted path as a form name, list indexes as numbers. */
+export const pathName = (path: string, depth?: number) => path.split('.').slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+
+/** The banner text for an error whose field messages went beside the fields. */
+export function bannerText(e: unknown, rest: string[]): string | null {
+  if (e instanceof ApiError && e.fields.length && !rest.length) return null;
+  return [e instanceof Error ? e.message : String(e), ...rest].join('; ');
+}
