@@ -1,0 +1,111 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, settled, useAppAndBrowser } from './server';
+
+const app = useAppAndBrowser();
+const PASSWORD = 'Travel-e2e-Pass-1';
+
+/** A signed-in API caller: the test sets up the unit and its users as an administrator would. */
+async function apiSession(url: string, username: string, password: string) {
+  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.get('set-cookie')!.split(';')[0];
+  const { csrfToken } = await res.json() as { csrfToken: string };
+  return async (method: string, path: string, body?: unknown) => {
+    const r = await fetch(`${url}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+    const text = await r.text();
+    if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+}
+
+async function makeUser(url: string, admin: Awaited<ReturnType<typeof apiSession>>, role: string, orgUnitId: number, username: string) {
+  await admin('POST', '/api/users', { username, displayName: username, role, orgUnitId, password: 'Initial-pass-123', locale: 'zh-CN' });
+  const self = await apiSession(url, username, 'Initial-pass-123');
+  await self('POST', '/api/auth/password', { currentPassword: 'Initial-pass-123', newPassword: PASSWORD });
+}
+
+async function pageAs(browser: Browser, url: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor();
+  return page;
+}
+
+async function choose(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-item-option-active').filter({ visible: true }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+async function typeDate(page: Page, testId: string, ymd: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(ymd);
+  await page.keyboard.press('Enter');
+}
+
+describe('outbound travel, as a unit and the office use it', () => {
+  it('the unit files an application and sees the rule findings; the office approves it and prints the approval form', async () => {
+    const { url } = app.server;
+    const admin = await apiSession(url, ADMIN.username, ADMIN.password);
+    const tree = await admin('GET', '/api/org/tree') as Array<{ id: number; parentId: number | null }>;
+    const city = tree.find((u) => u.parentId === null)!;
+    const unit = await admin('POST', '/api/org/units', { parentId: city.id, kind: 'unit', nameZh: '市商务局', nameEn: 'Commerce Bureau' });
+    await makeUser(url, admin, 'unit_applicant', unit.id, 'commerce_contact');
+    await makeUser(url, admin, 'office_staff', city.id, 'travel_reviewer');
+
+    // The unit's contact person fills in the application; the checks appear beside the fields as they type.
+    const applicant = await pageAs(app.browser, url, 'commerce_contact');
+    await applicant.waitForURL(/\/travel\/applications/);
+    await applicant.getByTestId('travel-new').click();
+    await applicant.getByTestId('travel-task').fill('赴韩国开展经贸交流');
+    await applicant.getByTestId('travel-inviter-name').fill('京畿道厅');
+    await choose(applicant, 'travel-inviter-country', '韩国');
+    await typeDate(applicant, 'travel-depart', '2026-11-16');
+    await typeDate(applicant, 'travel-return', '2026-11-20');
+    await typeDate(applicant, 'travel-publicity-start', '2026-11-02');
+    await typeDate(applicant, 'travel-publicity-end', '2026-11-06');
+    // A new form starts with one leg and one member.
+    await choose(applicant, 'travel-leg-country-0', '韩国');
+    await typeDate(applicant, 'travel-leg-arrive-0', '2026-11-16');
+    await typeDate(applicant, 'travel-leg-leave-0', '2026-11-20');
+    await applicant.getByTestId('travel-member-name-0').fill('张三');
+    // No annual plan yet: a warning, not a block.
+    await applicant.getByTestId('finding-unplanned').first().waitFor();
+    expect(await applicant.getByTestId('finding-unplanned').first().getAttribute('data-severity')).toBe('warn');
+    await settled(applicant);
+    await applicant.screenshot({ path: 'docs/screenshots/travel-form.png' });
+    await applicant.getByTestId('travel-submit').click();
+    await applicant.getByTestId('travel-status').waitFor().catch(async (err) => {
+      await applicant.screenshot({ path: '/tmp/travel-e2e-fail.png' });
+      throw err;
+    });
+    await expect.poll(() => applicant.getByTestId('travel-status').getAttribute('data-status')).toBe('submitted');
+
+    // The office reviewer finds it in the queue, approves it and downloads the approval form.
+    const reviewer = await pageAs(app.browser, url, 'travel_reviewer');
+    await reviewer.goto(`${url}/travel/applications?todo=true`);
+    await reviewer.getByText('赴韩国开展经贸交流').first().click();
+    await reviewer.getByTestId('travel-action-review').click();
+    await reviewer.getByTestId('review-approve').click();
+    await reviewer.getByTestId('review-ok').click();
+    await expect.poll(() => reviewer.getByTestId('travel-status').getAttribute('data-status')).toBe('approved');
+    const [download] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByTestId('travel-download-approval').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    await settled(reviewer);
+    await reviewer.screenshot({ path: 'docs/screenshots/travel-detail.png' });
+
+    // The unit sees the decision.
+    await applicant.reload();
+    await expect.poll(() => applicant.getByTestId('travel-status').getAttribute('data-status')).toBe('approved');
+    await applicant.context().close();
+    await reviewer.context().close();
+  });
+});
