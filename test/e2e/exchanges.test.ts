@@ -1,25 +1,8 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, todayInShanghai } from '../../src/shared/reference/dates';
-import { settled, signedInPage, useAppAndBrowser } from './server';
+import { choose, settled, signedInPage, typeDate, useAppAndBrowser } from './server';
 
 const app = useAppAndBrowser();
-
-/** Types into an antd Select with search and takes the first match, as a person would. */
-async function choose(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-item-option-active').filter({ visible: true }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-}
-
-async function typeDate(page: Page, testId: string, ymd: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(ymd);
-  await page.keyboard.press('Enter');
-}
 
 describe('exchanges, as the friendship-city section uses them', () => {
   it('registers a pair, records a visit linked to it, and finds the coming 35th anniversary', async () => {

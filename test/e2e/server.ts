@@ -83,6 +83,22 @@ export async function signIn(page: Page, url: string): Promise<void> {
   await page.getByTestId('current-user').waitFor();
 }
 
+/** Types into an antd Select with search and takes the first match, as a person would. */
+export async function choose(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-item-option-active').filter({ visible: true }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+export async function typeDate(page: Page, testId: string, ymd: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(ymd);
+  await page.keyboard.press('Enter');
+}
+
 /** Waits until nothing is loading and charts have finished animating, so a screenshot shows the settled page. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');

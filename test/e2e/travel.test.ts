@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, settled, useAppAndBrowser } from './server';
+import { ADMIN, choose, settled, typeDate, useAppAndBrowser } from './server';
 
 const app = useAppAndBrowser();
 const PASSWORD = 'Travel-e2e-Pass-1';
@@ -34,21 +34,6 @@ async function pageAs(browser: Browser, url: string, username: string): Promise<
   await page.getByTestId('login-submit').click();
   await page.getByTestId('current-user').waitFor();
   return page;
-}
-
-async function choose(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-item-option-active').filter({ visible: true }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-}
-
-async function typeDate(page: Page, testId: string, ymd: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(ymd);
-  await page.keyboard.press('Enter');
 }
 
 describe('outbound travel, as a unit and the office use it', () => {

@@ -136,6 +136,9 @@ describe('a unit applies and the office reviews', () => {
     const otherDistrict = await signIn(ctx, 'district_operator', (await makeSubtree(ctx)).districtId);
     expect((await otherDistrict.get(`/api/travel/applications/${tripId}/steps`)).statusCode).toBe(404);
     expect(ok(await district.get('/api/travel/applications')).total).toBe(2);
+    // Search finds members by name, never by the keys of the stored JSON.
+    expect(ok(await district.get(`/api/travel/applications?q=${encodeURIComponent('王五')}`)).total).toBe(1);
+    expect(ok(await district.get('/api/travel/applications?q=passportType')).total).toBe(0);
   });
 });
 

@@ -49,6 +49,35 @@ export function applyNestedFieldErrors<V>(form: FormInstance<V>, err: unknown, f
   return leftovers;
 }
 
+/** Where a server field message goes: the form field's name path, or null for the banner. */
+export type PlaceError = (path: string) => (string | number)[] | null;
+
+/**
+ * Server field messages onto the form's fields, nested rows included ("items.2.title" →
+ * ['items', 2, 'title']), wherever `place` says; returns the messages that fit no field, for the banner.
+ */
+export function applyPathErrors(form: FormInstance, err: unknown, place: PlaceError): string[] {
+  if (!(err instanceof ApiError) || !err.fields.length) return [];
+  const leftovers: string[] = [];
+  const byPath = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  for (const f of err.fields) {
+    const name = place(f.path);
+    if (!name) {
+      leftovers.push(f.message);
+      continue;
+    }
+    const key = name.join('.');
+    const entry = byPath.get(key) ?? { name, errors: [] };
+    entry.errors.push(f.message);
+    byPath.set(key, entry);
+  }
+  form.setFields([...byPath.values()]);
+  return leftovers;
+}
+
+/** A dotted path as a form name, list indexes as numbers. */
+export const pathName = (path: string, depth?: number) => path.split('.').slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);

@@ -1,15 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { auditedColumns } from '../../platform/columns';
 
-const audited = {
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  createdBy: integer('created_by'),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedBy: integer('updated_by'),
-  archivedAt: timestamp('archived_at', { withTimezone: true }),
-  archiveReason: text('archive_reason'),
-};
+const audited = auditedColumns();
 
 /** A foreign (or Hong Kong / Macao) group received by the office: counted in 批 (one row) and 人次 (peopleCount). */
 export const visits = pgTable('visits', {

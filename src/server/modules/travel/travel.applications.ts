@@ -43,11 +43,11 @@ export async function reviewActions(db: Db, actor: Actor, row: AppRow): Promise<
 }
 
 export async function presentApplications(db: Db, actor: Actor, rows: AppRow[]): Promise<Application[]> {
-  const [names, checks, paths, rules] = await Promise.all([
+  const rules = await loadRules(db);
+  const [names, checks, paths] = await Promise.all([
     orgUnitNames(db, rows.map((r) => r.orgUnitId), actor.locale),
-    checkAll(db, actor.locale, rows.map((r) => ({ id: r.id, orgUnitId: r.orgUnitId, trip: r.decidedAt || r.approvedReturn ? approvedShape(r) : tripOf(r) }))),
+    checkAll(db, actor.locale, rows.map((r) => ({ id: r.id, orgUnitId: r.orgUnitId, trip: r.decidedAt || r.approvedReturn ? approvedShape(r) : tripOf(r) })), rules),
     officePaths(db, rows),
-    loadRules(db),
   ]);
   const today = todayInShanghai();
   return rows.map((r, i) => {
@@ -101,7 +101,8 @@ function listWhere(actor: Actor, q: Partial<ListQuery>): SQL {
     q.from ? gte(t.returnDate, q.from) : undefined,
     q.to ? lte(t.departDate, q.to) : undefined,
     q.orgUnitId ? sql`${t.orgUnitId} in (select d.id from org_units d where d.path like (select a.path from org_units a where a.id = ${q.orgUnitId}) || '%')` : undefined,
-    q.q ? or(ilike(t.task, `%${escapeLike(q.q)}%`), ilike(t.inviterName, `%${escapeLike(q.q)}%`), sql`${t.members}::text ilike ${`%${escapeLike(q.q)}%`}`) : undefined,
+    // Members by name or passport number, not by the JSON's keys.
+    q.q ? or(ilike(t.task, `%${escapeLike(q.q)}%`), ilike(t.inviterName, `%${escapeLike(q.q)}%`), sql`(jsonb_path_query_array(${t.members}, '$[*].name')::text || jsonb_path_query_array(${t.members}, '$[*].passportNumber')::text) ilike ${`%${escapeLike(q.q)}%`}`) : undefined,
   )!;
 }
 

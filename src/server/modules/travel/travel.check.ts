@@ -56,9 +56,9 @@ interface Subject { id?: number; orgUnitId: number; trip: TripToCheck }
  * Everything the checks need for a batch of applications in a fixed number of queries: the rule versions,
  * the units' plans and plan items, and which other applications already draw on those items.
  */
-export async function checkAll(db: Db, locale: Locale, subjects: Subject[]): Promise<CheckResult[]> {
+export async function checkAll(db: Db, locale: Locale, subjects: Subject[], loaded?: Array<RuleVersionRow<unknown>>): Promise<CheckResult[]> {
   if (!subjects.length) return [];
-  const versions = asVersions(await loadRules(db));
+  const versions = loaded ?? asVersions(await loadRules(db));
   const pairs = subjects.map((s) => sql`(${s.orgUnitId}, ${s.trip.year})`);
   const plans = await db.select({ id: travelPlans.id, orgUnitId: travelPlans.orgUnitId, year: travelPlans.year }).from(travelPlans)
     .where(and(sql`(${travelPlans.orgUnitId}, ${travelPlans.year}) in (${sql.join(pairs, sql`, `)})`, isNull(travelPlans.archivedAt)));

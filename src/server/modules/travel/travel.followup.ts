@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { followUpSchema, remindInputSchema, reminderSchema, unitHoldSchema } from '../../../shared/contracts/travel';
 import { daysBetween, todayInShanghai } from '../../../shared/reference/dates';
@@ -19,11 +19,16 @@ type Hold = z.infer<typeof unitHoldSchema>;
 const holdThreshold = (rules: Array<RuleVersionRow<unknown>>, today: string) =>
   (ruleInForce(rules, 'limits', today)?.params as { reminderHoldAfter?: number } | undefined)?.reminderHoldAfter ?? 0;
 
-/** Approved trips that may owe something: not returned, or passports or report outstanding. */
-async function openTrips(db: Db, where: SQL): Promise<AppRow[]> {
+/**
+ * Approved trips that may be overdue on `today`: a return not recorded after the planned return (its due
+ * date is later still, so this is a superset), or passports or report past their due dates.
+ */
+async function openTrips(db: Db, where: SQL, today: string): Promise<AppRow[]> {
   const t = travelApplications;
   return db.select().from(t).where(and(where, eq(t.status, 'approved'), isNull(t.archivedAt), or(
-    isNull(t.actualReturn), and(isNotNull(t.passportsDue), isNull(t.passportsReturnedOn)), isNull(t.reportFiledOn),
+    and(isNull(t.actualReturn), sql`coalesce(${t.approvedReturn}, ${t.returnDate}) < ${today}`),
+    and(isNotNull(t.actualReturn), isNull(t.passportsReturnedOn), lt(t.passportsDue, today)),
+    and(isNotNull(t.actualReturn), isNull(t.reportFiledOn), lt(t.reportDue, today)),
   )));
 }
 
@@ -55,11 +60,12 @@ export async function unitHold(db: Db, orgUnitId: number): Promise<Hold> {
 export async function followUp(db: Db, actor: Actor): Promise<z.infer<typeof followUpSchema>> {
   const today = todayInShanghai();
   const rules = asVersions(await loadRules(db));
-  const trips = await openTrips(db, inScope(travelApplications.orgUnitId, scopeOf(actor)));
+  const trips = await openTrips(db, inScope(travelApplications.orgUnitId, scopeOf(actor)), today);
   const ids = trips.map((t) => t.id);
   const sent = ids.length ? await db.select({
     applicationId: travelReminders.applicationId, kind: travelReminders.kind, n: sql<number>`count(*)::int`, last: sql<string>`max(${travelReminders.sentAt})`,
   }).from(travelReminders).where(inArray(travelReminders.applicationId, ids)).groupBy(travelReminders.applicationId, travelReminders.kind) : [];
+  const sentBy = new Map(sent.map((x) => [`${x.applicationId}:${x.kind}`, x]));
   const overdue = trips.flatMap((t) => overdueKinds(t, rules, today).map((o) => ({ t, ...o })));
   const remindedUnits = await db.selectDistinct({ id: travelReminders.orgUnitId }).from(travelReminders).where(inScope(travelReminders.orgUnitId, scopeOf(actor)));
   const unitIds = [...new Set([...overdue.map((o) => o.t.orgUnitId), ...remindedUnits.map((u) => u.id)])];
@@ -67,7 +73,7 @@ export async function followUp(db: Db, actor: Actor): Promise<z.infer<typeof fol
   return {
     today,
     overdue: overdue.sort((a, b) => a.dueOn.localeCompare(b.dueOn)).map(({ t, kind, dueOn }) => {
-      const s = sent.find((x) => x.applicationId === t.id && x.kind === kind);
+      const s = sentBy.get(`${t.id}:${kind}`);
       return {
         applicationId: t.id, orgUnitId: t.orgUnitId, orgUnitName: names.get(t.orgUnitId) ?? '', task: t.task, kind, dueOn,
         daysOverdue: daysBetween(dueOn, today), remindersSent: Number(s?.n ?? 0), lastRemindedAt: s?.last ? new Date(s.last).toISOString() : null,

@@ -15,7 +15,7 @@ import { travelPassports } from './travel.table';
 type PassportRow = typeof travelPassports.$inferSelect;
 type Passport = z.infer<typeof passportSchema>;
 
-async function findPassport(db: Db, actor: Actor, id: number): Promise<PassportRow> {
+export async function findPassport(db: Db, actor: Actor, id: number): Promise<PassportRow> {
   const [row] = await db.select().from(travelPassports)
     .where(and(eq(travelPassports.id, id), inScope(travelPassports.orgUnitId, scopeOf(actor)), isNull(travelPassports.archivedAt)));
   if (!row) throw notFound();
@@ -89,4 +89,3 @@ export async function returnPassport(db: Db, actor: Actor, id: number, input: z.
     'travelPassport.return', 'travel_passport');
 }
 
-export { findPassport };

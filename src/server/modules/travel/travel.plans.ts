@@ -4,10 +4,11 @@ import type { Plan, planInputSchema, planListQuerySchema, planUpdateSchema } fro
 import { toAlpha3 } from '../../../shared/reference/countries';
 import type { Db } from '../../db/client';
 import { AppError, fieldError, notFound } from '../../platform/errors';
-import { findOrgUnit, orgUnitNames } from '../../platform/org.service';
+import { orgUnitNames } from '../../platform/org.service';
 import { can, type Actor } from '../../platform/permissions';
 import { insertAudited, saveVersioned } from '../../platform/records';
 import { inScope, scopeOf } from '../../platform/scope';
+import { applyingUnit } from './travel.applications';
 import { DEAD_STATUSES } from './travel.check';
 import { travelApplications, travelPlanItems, travelPlans } from './travel.table';
 
@@ -88,14 +89,13 @@ async function writeItems(tx: Db, plan: PlanRow, items: ReturnType<typeof normal
 
 /** A unit's plan for a year (one per unit and year). */
 export async function createPlan(db: Db, actor: Actor, input: z.output<typeof planInputSchema>): Promise<PlanRow> {
-  const unit = await findOrgUnit(db, scopeOf(actor), input.orgUnitId ?? actor.orgUnitId);
-  if (!unit || !['unit', 'department'].includes(unit.kind)) throw fieldError('orgUnitId', 'err.travelUnit');
+  const unitId = await applyingUnit(db, actor, input.orgUnitId);
   const items = normalizeItems(input.items);
-  const [clash] = await db.select({ id: travelPlans.id }).from(travelPlans).where(and(eq(travelPlans.orgUnitId, unit.id), eq(travelPlans.year, input.year)));
+  const [clash] = await db.select({ id: travelPlans.id }).from(travelPlans).where(and(eq(travelPlans.orgUnitId, unitId), eq(travelPlans.year, input.year)));
   if (clash) throw new AppError(409, 'err.travelPlanExists', { year: input.year });
   try {
     return await db.transaction(async (tx) => {
-      const plan = await insertAudited<PlanRow>(tx, actor, travelPlans, { orgUnitId: unit.id, year: input.year, notes: input.notes, items }, 'travelPlan.create', 'travel_plan');
+      const plan = await insertAudited<PlanRow>(tx, actor, travelPlans, { orgUnitId: unitId, year: input.year, notes: input.notes, items }, 'travelPlan.create', 'travel_plan');
       await writeItems(tx, plan, items);
       return plan;
     });

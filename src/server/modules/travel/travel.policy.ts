@@ -7,7 +7,7 @@ type AppRow = typeof travelApplications.$inferSelect;
 const EDITABLE: ApplicationStatus[] = ['draft', 'returned'];
 
 /** Whether the caller's office sits above the office that forwarded the application (so it takes it over). */
-export function aboveForwarder(actor: Actor, row: AppRow, forwarderPath: string | null): boolean {
+export function aboveForwarder(actor: Actor, forwarderPath: string | null): boolean {
   if (!forwarderPath) return false;
   return forwarderPath.startsWith(actor.scopePath) && forwarderPath !== actor.scopePath;
 }
@@ -17,7 +17,7 @@ export function reviewActionsFor(actor: Actor, row: AppRow, forwarderPath: strin
   if (!can(actor, 'travel.review') || actor.orgUnitId === row.orgUnitId) return [];
   if (row.status === 'submitted') return ['approve', 'return', 'refuse', 'forward'];
   if (row.status !== 'forwarded') return [];
-  if (aboveForwarder(actor, row, forwarderPath)) return ['approve', 'return', 'refuse', 'forward', 'record_decision'];
+  if (aboveForwarder(actor, forwarderPath)) return ['approve', 'return', 'refuse', 'forward', 'record_decision'];
   if (forwarderPath === actor.scopePath && actor.scopePath === rootPath) return ['record_decision'];
   return [];
 }

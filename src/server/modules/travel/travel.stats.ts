@@ -6,19 +6,17 @@ import type { Db } from '../../db/client';
 import { orgUnitNames } from '../../platform/org.service';
 import type { Actor } from '../../platform/permissions';
 import { inScope, scopeOf } from '../../platform/scope';
+import { rankLabel } from './travel.documents';
 import { travelApplications } from './travel.table';
 
 type AppRow = typeof travelApplications.$inferSelect;
 type Pair = { now: number; prev: number };
 type Group = { batches: Pair; people: Pair };
 
-const RANK_LABELS: Record<string, { zh: string; en: string }> = {
-  provincial: { zh: '省部级', en: 'Provincial/ministerial' }, bureau: { zh: '厅局级', en: 'Bureau' }, division: { zh: '县处级', en: 'Division' },
-  section: { zh: '乡科级', en: 'Section' }, staff: { zh: '一般工作人员', en: 'Staff' }, other: { zh: '其他人员', en: 'Other' },
-};
+const RANK_ORDER = ['provincial', 'bureau', 'division', 'section', 'staff', 'other'];
 
 const between = (d: string | null, from: string, to: string) => !!d && d >= from && d <= to;
-const remaining = (r: AppRow) => { const removed = new Set(r.removedMembers); return (r.members as Member[]).filter((m) => !removed.has(m.name)); };
+const remaining = (r: Pick<AppRow, 'members' | 'removedMembers'>) => { const removed = new Set(r.removedMembers); return (r.members as Member[]).filter((m) => !removed.has(m.name)); };
 
 /**
  * The half-year figures: applied (by first submission), approved and refused (by decision date), delegations
@@ -30,10 +28,13 @@ export async function travelStats(db: Db, actor: Actor, from: string, to: string
   const previousTo = addMonths(to, -12);
   const t = travelApplications;
   const inPeriod = (a: string, b: string) => or(and(gte(t.firstSubmittedOn, a), lte(t.firstSubmittedOn, b)), and(gte(t.decidedOn, a), lte(t.decidedOn, b)));
-  const rows = await db.select().from(t).where(and(inScope(t.orgUnitId, scopeOf(actor)), isNull(t.archivedAt),
+  // Only the columns counted: whole rows carry legs and budgets the figures never read.
+  const rows = await db.select({
+    orgUnitId: t.orgUnitId, status: t.status, members: t.members, removedMembers: t.removedMembers, daysCut: t.daysCut,
+    countries: t.countries, firstSubmittedOn: t.firstSubmittedOn, decidedOn: t.decidedOn,
+  }).from(t).where(and(inScope(t.orgUnitId, scopeOf(actor)), isNull(t.archivedAt),
     or(inPeriod(from, to), inPeriod(previousFrom, previousTo))));
   const names = await orgUnitNames(db, rows.map((r) => r.orgUnitId), actor.locale);
-  const en = actor.locale === 'en-US';
 
   const figure = () => ({ batches: { now: 0, prev: 0 }, people: { now: 0, prev: 0 } });
   const applied = figure(); const approved = figure(); const refused = figure();
@@ -60,15 +61,14 @@ export async function travelStats(db: Db, actor: Actor, from: string, to: string
       bump(groups.unit, String(r.orgUnitId), names.get(r.orgUnitId) ?? '', which, 1, members.length);
       const ranks = new Map<string, number>();
       for (const m of members) ranks.set(m.rank, (ranks.get(m.rank) ?? 0) + 1);
-      for (const [rank, n] of ranks) bump(groups.rank, rank, RANK_LABELS[rank]?.[en ? 'en' : 'zh'] ?? rank, which, 1, n);
+      for (const [rank, n] of ranks) bump(groups.rank, rank, rankLabel(actor.locale, rank as Member['rank']), which, 1, n);
       for (const c of r.countries) bump(groups.dest, c, countryName(c, actor.locale), which, 1, members.length);
     }
   }
   const sorted = (m: Map<string, Group & { label: string }>) => [...m].map(([key, g]) => ({ key, ...g }))
     .sort((a, b) => b.batches.now - a.batches.now || b.people.now - a.people.now || a.key.localeCompare(b.key));
-  const rankOrder = Object.keys(RANK_LABELS);
   return {
     from, to, previousFrom, previousTo, applied, approved, refused, shrunk,
-    byUnit: sorted(groups.unit), byRank: sorted(groups.rank).sort((a, b) => rankOrder.indexOf(a.key) - rankOrder.indexOf(b.key)), byDestination: sorted(groups.dest),
+    byUnit: sorted(groups.unit), byRank: sorted(groups.rank).sort((a, b) => RANK_ORDER.indexOf(a.key) - RANK_ORDER.indexOf(b.key)), byDestination: sorted(groups.dest),
   };
 }

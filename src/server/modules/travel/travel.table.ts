@@ -1,15 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { auditedColumns } from '../../platform/columns';
 
-const audited = {
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  createdBy: integer('created_by'),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedBy: integer('updated_by'),
-  archivedAt: timestamp('archived_at', { withTimezone: true }),
-  archiveReason: text('archive_reason'),
-};
+const audited = auditedColumns();
 
 /** A unit's annual plan of outbound trips (年度出访计划); its items are what applications draw on. */
 export const travelPlans = pgTable('travel_plans', {
@@ -84,7 +77,8 @@ export const travelApplications = pgTable('travel_applications', {
   reportSummary: text('report_summary'),
   ...audited,
 }, (t) => [
-  index('travel_applications_org_idx').on(t.orgUnitId, t.status),
+  // Lists and counts of live applications by unit and status are answered from the index alone.
+  index('travel_applications_live_idx').on(t.orgUnitId, t.status).where(sql`${t.archivedAt} is null`),
   index('travel_applications_depart_idx').on(t.departDate),
   index('travel_applications_decided_idx').on(t.decidedOn),
   index('travel_applications_plan_item_idx').on(t.planItemId),

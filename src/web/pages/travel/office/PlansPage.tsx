@@ -19,7 +19,8 @@ import { useI18n, type Locale } from '../../../i18n';
 import { fmtDateTime, today } from '../../../lib/format';
 import { useCan } from '../../../lib/session';
 import { num, useUrlQuery } from '../../exchanges/useUrlQuery';
-import { AppLink, applyPathErrors, bannerText, isConflict, pathName, type PlaceError } from './common';
+import { AppLink, bannerText, isConflict } from './common';
+import { applyPathErrors, pathName, type PlaceError } from '../../../components/formErrors';
 
 interface ItemValues { id?: number; title?: string; countries?: string[]; people?: number | null; days?: number | null; month?: number | null; budget?: number | null }
 interface PlanValues { items: ItemValues[]; notes?: string | null }

@@ -12,7 +12,8 @@ import { rulesApi, type ApprovalParams, type BudgetParams, type LimitsParams, ty
 import { CountrySelect } from '../../../components/CountrySelect';
 import { testIdProps } from '../../../components/formErrors';
 import { useI18n } from '../../../i18n';
-import { applyPathErrors, bannerText, isConflict, pathName, useTroOptions, type PlaceError } from './common';
+import { bannerText, isConflict, useTroOptions } from './common';
+import { applyPathErrors, pathName, type PlaceError } from '../../../components/formErrors';
 import { DEFAULT_SEVERITIES, useMaxDaysLabel } from './RuleParamsView';
 
 export type EditorMode = { mode: 'new'; kind: RuleKind; from: RuleVersion | null } | { mode: 'edit'; kind: RuleKind; rule: RuleVersion };
@@ -294,7 +295,7 @@ function ApprovalFields() {
       <Row gutter={16}>
         {RANKS.map((r) => (
           <Col xs={24} md={12} key={r}>
-            <Form.Item name={['params', 'ranks', r]} label={t(`tro.rank.${r}`)} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item name={['params', 'ranks', r]} label={t(`tr.rank.${r}`)} rules={[{ required: true, message: t('common.required') }]}>
               <Select options={opts.levels} data-testid={`rules-rank-${r}`} />
             </Form.Item>
           </Col>

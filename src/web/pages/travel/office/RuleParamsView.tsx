@@ -107,7 +107,7 @@ function ApprovalView({ p }: { p: ApprovalParams }) {
     <div data-testid="rule-params-approval">
       <Table<{ rank: (typeof RANKS)[number] }> size="small" rowKey="rank" pagination={false} dataSource={RANKS.map((rank) => ({ rank }))} style={{ maxWidth: 560 }}
         columns={[
-          { key: 'rank', title: t('tro.rule.col.rank'), render: (_, r) => t(`tro.rank.${r.rank}`) },
+          { key: 'rank', title: t('tro.rule.col.rank'), render: (_, r) => t(`tr.rank.${r.rank}`) },
           {
             key: 'level', title: t('tro.rule.col.approver'),
             render: (_, r) => {

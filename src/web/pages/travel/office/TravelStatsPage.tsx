@@ -195,7 +195,7 @@ export default function TravelStatsPage() {
           </Row>
           <SummaryCard s={s} />
           <Breakdown title={t('tro.st.byUnit')} rows={s.byUnit} label={(r) => r.label} labelTitle={t('tro.unit')} metric={metric} testid="stats-by-unit" top={15} />
-          <Breakdown title={t('tro.st.byRank')} rows={s.byRank} label={(r) => tx(`tro.rank.${r.key}`, r.label)} labelTitle={t('tro.st.col.rank')} metric={metric} testid="stats-by-rank" />
+          <Breakdown title={t('tro.st.byRank')} rows={s.byRank} label={(r) => tx(`tr.rank.${r.key}`, r.label)} labelTitle={t('tro.st.col.rank')} metric={metric} testid="stats-by-rank" />
           <Breakdown title={t('tro.st.byDestination')} rows={s.byDestination} label={destLabel} labelTitle={t('tro.st.col.destination')} metric={metric} testid="stats-by-destination" top={15} />
         </>
       )}

@@ -1,12 +1,12 @@
 /** Pieces shared by the travel office pages: labels, links, conflict test and nested field errors. */
 import { Link } from 'react-router';
 import { Tag } from 'antd';
-import type { FormInstance } from 'antd';
 import {
-  APPROVER_LEVELS, OVERDUE_KINDS, PASSPORT_STATES, PASSPORT_TYPES, RANKS, RULE_KEYS,
+  APPROVER_LEVELS, OVERDUE_KINDS, PASSPORT_STATES, PASSPORT_TYPES, RULE_KEYS,
 } from '../../../../shared/contracts/travel';
 import { ApiError } from '../../../api/client';
 import { useI18n } from '../../../i18n';
+import { LEVEL_COLORS, useTravelOptions } from '../labels';
 
 export type OverdueKind = (typeof OVERDUE_KINDS)[number];
 export type PassportState = (typeof PASSPORT_STATES)[number];
@@ -27,7 +27,6 @@ export function AppLink({ id, children }: { id: number; children?: React.ReactNo
 }
 
 const STATE_COLORS: Record<PassportState, string> = { in_custody: 'green', issued: 'blue', cancelled: 'default' };
-const LEVEL_COLORS: Record<ApproverLevel, string> = { office: 'blue', leader: 'gold', upward: 'red' };
 const KIND_COLORS: Record<OverdueKind, string> = { return: 'volcano', passports: 'orange', report: 'purple' };
 
 export function PassportStateTag({ state }: { state: PassportState }) {
@@ -37,7 +36,7 @@ export function PassportStateTag({ state }: { state: PassportState }) {
 
 export function LevelTag({ level }: { level: ApproverLevel }) {
   const { t } = useI18n();
-  return <Tag color={LEVEL_COLORS[level]}>{t(`tro.level.${level}`)}</Tag>;
+  return <Tag color={LEVEL_COLORS[level]}>{t(`tr.level.${level}`)}</Tag>;
 }
 
 export function OverdueKindTag({ kind }: { kind: OverdueKind }) {
@@ -50,46 +49,16 @@ export function SeverityTag({ severity }: { severity: 'block' | 'warn' }) {
   return severity === 'block' ? <Tag color="red">{t('tro.sev.block')}</Tag> : <Tag color="orange">{t('tro.sev.warn')}</Tag>;
 }
 
-/** Option lists labelled in the current language. */
+/** Option lists labelled in the current language: the application pages' own, plus the office's. */
 export function useTroOptions() {
   const { t } = useI18n();
+  const { ranks, passportTypes, levels } = useTravelOptions();
   return {
-    ranks: RANKS.map((v) => ({ value: v, label: t(`tro.rank.${v}`) })),
-    passportTypes: PASSPORT_TYPES.map((v) => ({ value: v, label: t(`tro.ptype.${v}`) })),
+    ranks, passportTypes, levels,
     passportStates: PASSPORT_STATES.map((v) => ({ value: v, label: t(`tro.pstate.${v}`) })),
-    levels: APPROVER_LEVELS.map((v) => ({ value: v, label: t(`tro.level.${v}`) })),
     severities: (['block', 'warn'] as const).map((v) => ({ value: v, label: t(`tro.sev.${v}`) })),
   };
 }
-
-/** Where a server field message goes: the form field's name path, or null for the banner. */
-export type PlaceError = (path: string) => (string | number)[] | null;
-
-/**
- * Server field messages onto the form's fields, nested rows included ("items.2.title" →
- * ['items', 2, 'title']), wherever `place` says; returns the messages that fit no field, for the banner.
- */
-export function applyPathErrors(form: FormInstance, err: unknown, place: PlaceError): string[] {
-  if (!(err instanceof ApiError) || !err.fields.length) return [];
-  const leftovers: string[] = [];
-  const byPath = new Map<string, { name: (string | number)[]; errors: string[] }>();
-  for (const f of err.fields) {
-    const name = place(f.path);
-    if (!name) {
-      leftovers.push(f.message);
-      continue;
-    }
-    const key = name.join('.');
-    const entry = byPath.get(key) ?? { name, errors: [] };
-    entry.errors.push(f.message);
-    byPath.set(key, entry);
-  }
-  form.setFields([...byPath.values()]);
-  return leftovers;
-}
-
-/** A dotted path as a form name, list indexes as numbers. */
-export const pathName = (path: string, depth?: number) => path.split('.').slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 
 /** The banner text for an error whose field messages went beside the fields. */
 export function bannerText(e: unknown, rest: string[]): string | null {

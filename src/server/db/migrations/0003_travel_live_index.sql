@@ -1,0 +1,2 @@
+DROP INDEX "travel_applications_org_idx";--> statement-breakpoint
+CREATE INDEX "travel_applications_live_idx" ON "travel_applications" USING btree ("org_unit_id","status") WHERE "travel_applications"."archived_at" is null;
