@@ -2,8 +2,10 @@ import { loadConfig } from './config';
 import { openDatabase, runMigrations } from './db/client';
 import { buildApp } from './app';
 import { bootstrap } from './bootstrap';
+import { setClock } from './clock';
 
 const config = loadConfig();
+if (config.CLOCK_START) setClock(config.CLOCK_START);
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 await runMigrations(database);
 const admin = await bootstrap(database.db, config);
