@@ -76,7 +76,7 @@ async function postgresSection(report: Report): Promise<void> {
     const settings = (await rawExec(database)(`select name, setting, unit from pg_settings where name in ('shared_buffers','work_mem','effective_cache_size','max_parallel_workers_per_gather','jit')`)).rows;
     report.machine['PostgreSQL settings'] = settings.map((s) => `${s.name}=${s.setting}${s.unit ?? ''}`).join(', ');
     const tree = await createBenchTree(database.db);
-    const today = todayInShanghai();
+    const today = todayInShanghai(new Date());
     log(`seeding ${ROWS} residents with COPY`);
     section.seed = await seedResidents(database, residentGenerator(tree, today, { seed: 1, docPrefix: 'E' }), ROWS);
     log(`seeded: copy ${(section.seed.copyMs / 1000).toFixed(1)} s, indexes ${(section.seed.indexMs / 1000).toFixed(1)} s`);
@@ -130,7 +130,7 @@ async function pgliteSection(report: Report): Promise<void> {
     report.machine['PGlite'] = String((await rawExec(database)('select version() as v')).rows[0].v).split(' on ')[0];
     const tree = await createBenchTree(database.db);
     log(`PGlite: seeding ${PGLITE_ROWS} residents`);
-    section.seed = await seedResidents(database, residentGenerator(tree, todayInShanghai(), { seed: 3, docPrefix: 'E' }), PGLITE_ROWS);
+    section.seed = await seedResidents(database, residentGenerator(tree, todayInShanghai(new Date()), { seed: 3, docPrefix: 'E' }), PGLITE_ROWS);
     ctx = await appOn(database, tree);
     const terms = await searchTerms(database);
     for (const c of listCases(terms.surname, terms.doc).filter((x) => 'abcde'.includes(x.key))) {

@@ -82,7 +82,7 @@ export async function measureList(ctx: BenchContext, c: ListCase, explain: boole
   const parsed = residentListQuerySchema.parse(c.query);
   const nationalityCodes = parsed.nationality ? parsed.nationality.split(',').map((x) => toAlpha3(x.trim())!) : undefined;
   const cap = capturingDb(ctx.database);
-  await listResidents(cap.db, { path: s.path }, { ...parsed, nationalityCodes }, todayInShanghai());
+  await listResidents(cap.db, { path: s.path }, { ...parsed, nationalityCodes }, todayInShanghai(new Date()));
   const statements = cap.take();
   const exec = rawExec(ctx.database);
   const raw = await time(replay(exec, [statements]), ctx.n, ctx.warm);
@@ -110,7 +110,7 @@ export async function measureStats(ctx: BenchContext, explain: boolean): Promise
     const url = `/api/residents/${key}`;
     const total = (await apiGet(ctx.app, s, url)).json().total as number;
     const api = await time(() => apiGet(ctx.app, s, url), ctx.n, ctx.warm);
-    const today = todayInShanghai();
+    const today = todayInShanghai(new Date());
     const noon = new Date(`${today}T12:00:00+08:00`);
     const cutoff = key === 'stats' || noon > new Date() ? new Date() : noon;
     const cap = capturingDb(ctx.database);

@@ -304,7 +304,7 @@ async function main() {
     machine.PostgreSQL = String((await exec('select version() as v')).rows[0].v).split(' on ')[0];
     const tree = await createTravelTree(database.db);
     await loadRules(database.db); // the default rule versions, as the first request would insert them
-    const today = todayInShanghai();
+    const today = todayInShanghai(new Date());
     log(`seeding ${ROWS} applications (today ${today})`);
     seedFigures = await seed(database, () => generateTravel(tree, today, ROWS));
     log(`seeded: copy ${s1(seedFigures.copyMs)}, vacuum analyze ${s1(seedFigures.vacuumMs)}`);

@@ -41,6 +41,23 @@ if (await reachable(pgUrl)) {
 } else {
   console.log(`\n(no PostgreSQL server at ${new URL(pgUrl).host}: server integration run skipped; .ci/run starts one)`);
 }
+// The same integration suite with the app's clock at hostile moments and the process west of UTC: a test
+// that quietly depends on when or where it runs fails here rather than on some afternoon.
+if (process.env.SKIP_HOSTILE !== '1') {
+  const calendar = JSON.parse(readFileSync(path.join(root, 'node_modules/chinese-days/dist/chinese-days.json'), 'utf8'));
+  const lastYear = Math.max(...Object.keys(calendar.holidays).map((d) => Number(d.slice(0, 4))));
+  let leapYear = lastYear;
+  while (!(leapYear % 4 === 0 && (leapYear % 100 !== 0 || leapYear % 400 === 0))) leapYear -= 1;
+  const beijingToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const moments = [
+    { clock: `${beijingToday}T12:00:30+08:00`, tz: 'America/New_York', why: 'half a minute after the 12:00 report' },
+    { clock: `${lastYear}-12-31T23:59:30+08:00`, tz: 'America/Los_Angeles', why: 'the calendar\'s last covered second' },
+    { clock: `${leapYear}-02-29T08:00:00+08:00`, tz: 'Pacific/Honolulu', why: '29 February, still the 28th west of UTC' },
+  ];
+  for (const m of moments) {
+    vitest(`integration at ${m.clock} in ${m.tz} (${m.why})`, 'integration', { TEST_DATABASE_URL: '', TEST_CLOCK: m.clock, TZ: m.tz });
+  }
+}
 if (process.env.SKIP_E2E !== '1') {
   const browser = spawnSync('bash', ['scripts/ensure-browser.sh'], { cwd: root, stdio: 'inherit' });
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, todayInShanghai } from '../../src/shared/reference/dates';
+import { clock } from '../../src/server/clock';
+import { addDays } from '../../src/shared/reference/dates';
 import { choose, settled, signedInPage, typeDate, useAppAndBrowser } from './server';
 
 const app = useAppAndBrowser();
@@ -7,7 +8,7 @@ const app = useAppAndBrowser();
 describe('exchanges, as the friendship-city section uses them', () => {
   it('registers a pair, records a visit linked to it, and finds the coming 35th anniversary', async () => {
     const page = await signedInPage(app.browser, app.server.url);
-    const today = todayInShanghai();
+    const today = clock.today();
     const [y] = today.split('-').map(Number);
     // Established 35 years ago, ten days from now: its 35th anniversary falls within the coming year.
     const established = `${y - 35}${addDays(today, 10).slice(4)}`;

@@ -5,6 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { clock, setClock } from '../../src/server/clock';
+
+// The browser tests and the server they drive read one time: TEST_CLOCK when set, else the machine's.
+if (process.env.TEST_CLOCK) setClock(process.env.TEST_CLOCK);
 
 export const ADMIN = { username: 'admin', password: 'Admin-Pass-2026' };
 
@@ -16,7 +20,7 @@ export async function startServer(): Promise<RunningApp> {
   const port = await freePort();
   // node itself (not npx → tsx → node), so stopping the child really stops the server.
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', DATABASE_URL: '', CLOCK_START: clock.now().toISOString() },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

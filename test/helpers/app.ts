@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/server/app';
+import { setClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import type { Database, Db } from '../../src/server/db/client';
 import { orgUnits, users } from '../../src/server/db/schema';
@@ -19,6 +20,7 @@ export interface TestContext {
 
 /** The whole app on a fresh database with only a city: each test builds the subtree it needs. */
 export async function createTestContext(opts: { loginRateLimit?: number; env?: Record<string, string> } = {}): Promise<TestContext> {
+  setTestClock();
   const database = await freshDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_MAX_FAILURES: '5', ...opts.env });
   const app = await buildApp({ config, database, logger: false, loginRateLimit: opts.loginRateLimit ?? 10_000 });
@@ -30,6 +32,18 @@ export async function createTestContext(opts: { loginRateLimit?: number; env?: R
     async close() { await app.close(); await database.close(); },
   };
 }
+
+/**
+ * Stops the app's clock at TEST_CLOCK (the hostile-moment runs of `npm test` set it: 12:00:30 in
+ * Beijing, the calendar's last second, 29 February) or else at the moment the file starts. A test
+ * that needs another moment sets the clock itself.
+ */
+export function setTestClock(): void {
+  setClock(process.env.TEST_CLOCK || new Date(), { frozen: true });
+}
+
+// Test files compute "today" at import time too: the clock must be set before they do.
+setTestClock();
 
 const uid = () => randomBytes(4).toString('hex');
 

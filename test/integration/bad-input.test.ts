@@ -3,8 +3,8 @@
  * query values, SQL-ish text. Always a 4xx JSON frame in the caller's language, never a 500.
  */
 import { sql } from 'drizzle-orm';
+import { clock } from '../../src/server/clock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInShanghai } from '../../src/shared/reference/dates';
 import { createTestContext, makeSubtree, residentBody, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { garbageFor, NARNIA, send, type Target } from '../helpers/bad-input';
 import { expectErrorFrame, multipartFile, registeredApiRoutes } from '../helpers/http';
@@ -16,7 +16,7 @@ let en: Client;
 let resident: { id: number; version: number };
 let userId: number;
 const ex = { visit: 0, event: 0, city: 0 };
-const today = todayInShanghai();
+const today = clock.today();
 beforeAll(async () => {
   ctx = await createTestContext();
   T = await makeSubtree(ctx);

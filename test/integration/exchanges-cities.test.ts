@@ -4,7 +4,8 @@
  * office register, export, and the audit trail of every write.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, todayInShanghai } from '../../src/shared/reference/dates';
+import { clock } from '../../src/server/clock';
+import { addDays } from '../../src/shared/reference/dates';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { buildWorkbook, expectErrorFrame, multipartFile, readWorkbook, waitForJob } from '../helpers/http';
 
@@ -14,7 +15,7 @@ let B: Subtree;
 let admin: Client;
 let cityStaff: Client;
 let opA: Client;
-const today = todayInShanghai();
+const today = clock.today();
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The same calendar day n years earlier (29 February → 28 February). */
 const yearsBefore = (ymd: string, n: number) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, todayInShanghai } from '../../src/shared/reference/dates';
+import { clock } from '../../src/server/clock';
+import { addDays } from '../../src/shared/reference/dates';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame, multipartFile, readWorkbook } from '../helpers/http';
 
@@ -119,7 +120,7 @@ describe('visits', () => {
   it('lists the upcoming visits for the calendar, soonest first, cancelled left out', async () => {
     const tree = await makeSubtree(ctx);
     const office = await signIn(ctx, 'district_operator', tree.districtId);
-    const today = todayInShanghai();
+    const today = clock.today();
     await office.post('/api/exchanges/visits', visit({ status: 'planned', startDate: addDays(today, 20), endDate: addDays(today, 21), organisation: '晚到团' }));
     await office.post('/api/exchanges/visits', visit({ status: 'planned', startDate: addDays(today, 3), endDate: addDays(today, 4), organisation: '早到团' }));
     await office.post('/api/exchanges/visits', visit({ status: 'cancelled', startDate: addDays(today, 5), endDate: addDays(today, 5), organisation: '取消团' }));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, todayInShanghai } from '../../src/shared/reference/dates';
+import { clock, setClock } from '../../src/server/clock';
+import { addDays } from '../../src/shared/reference/dates';
 import { createTestContext, makeSubtree, residentBody, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame, readWorkbook } from '../helpers/http';
 
@@ -8,12 +9,14 @@ let T: Subtree;
 let op: Client;
 let leader: Client;
 let admin: Client;
-const today = todayInShanghai();
+const today = clock.today();
 type R = { id: number; docNumber: string };
 const r: Record<'kim' | 'wang' | 'smith' | 'mueller' | 'gone' | 'other', R> = {} as never;
 
 beforeAll(async () => {
   ctx = await createTestContext();
+  // The files are made in the morning, so that today's 12:00 report holds them.
+  setClock(`${today}T09:00:00+08:00`, { frozen: true });
   T = await makeSubtree(ctx);
   const elsewhere = await makeSubtree(ctx);
   op = await signIn(ctx, 'district_operator', T.districtId);
@@ -193,6 +196,24 @@ describe('figures and exports', () => {
     expect(value('未办理住宿登记')).toBe(1);
     expect(value('韩国')).toBe(1);
     expect((await admin.get(`/api/audit?action=resident.dailyReport.export`)).json().total).toBe(before + 1);
+  });
+
+  it('the 12:00 report holds what was on file at noon; a file made in the afternoon waits for tomorrow', async () => {
+    setClock(`${today}T15:00:00+08:00`, { frozen: true });
+    const late = await op.post('/api/residents', residentBody(T.communityIds[0], { nationality: 'FRA' }));
+    expect(late.statusCode, late.body).toBe(201);
+    try {
+      expect((await op.get('/api/residents/stats')).json().total).toBe(expected.total + 1);
+      const noon = (await op.get(`/api/residents/daily-report?date=${today}`)).json();
+      expect(noon).toMatchObject({ total: expected.total, asOf: new Date(`${today}T12:00:00+08:00`).toISOString() });
+      // Asked again in the evening, the noon figure has not moved.
+      setClock(`${today}T20:00:00+08:00`, { frozen: true });
+      expect((await op.get(`/api/residents/daily-report?date=${today}`)).json().total).toBe(expected.total);
+    } finally {
+      setClock(`${today}T15:00:00+08:00`, { frozen: true });
+      const body = late.json();
+      expect((await op.post(`/api/residents/${body.id}/archive`, { version: body.version, reason: '测试后归档' })).statusCode).toBe(200);
+    }
   });
 
   it('export.xlsx holds exactly the filtered rows and writes an audit event each time', async () => {

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
+import { clock } from '../../src/server/clock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentMovements, residents } from '../../src/server/db/schema';
-import { addDays, todayInShanghai } from '../../src/shared/reference/dates';
+import { addDays } from '../../src/shared/reference/dates';
 import { createTestContext, makeSubtree, residentBody, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame } from '../helpers/http';
 
@@ -10,7 +11,7 @@ let T: Subtree;
 let other: Subtree;
 let op: Client;
 let admin: Client;
-const today = todayInShanghai();
+const today = clock.today();
 beforeAll(async () => {
   ctx = await createTestContext();
   T = await makeSubtree(ctx);

@@ -5,11 +5,12 @@
  * new route cannot be skipped silently.
  */
 import { randomBytes } from 'node:crypto';
+import { clock, setClock } from '../../src/server/clock';
 import { eq, inArray } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachments, events, friendshipCities, friendshipExchanges, orgUnits, residents, settings, users, visits } from '../../src/server/db/schema';
-import { addDays, todayInShanghai } from '../../src/shared/reference/dates';
+import { addDays } from '../../src/shared/reference/dates';
 import { createTestContext, makeSubtree, residentBody, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { buildWorkbook, documentedApiRoutes, multipartFile, registeredApiRoutes, waitForJob } from '../helpers/http';
 import { json, walk as walkRoutes, xlsxText, type Route, type Walker } from '../helpers/walk';
@@ -19,7 +20,7 @@ let A: Subtree;
 let B: Subtree;
 const labelB = `乙${randomBytes(3).toString('hex')}`;
 const tag = randomBytes(3).toString('hex').toUpperCase();
-const today = todayInShanghai();
+const today = clock.today();
 const bRes: Array<{ id: number; docNumber: string; surname: string; givenNames: string; nameZh: string; version: number }> = [];
 let bArchived: { id: number; version: number };
 let bUser: Client;
@@ -52,18 +53,20 @@ const upload = (content: string, name = 'walk.pdf') => multipartFile(Buffer.from
 
 beforeAll(async () => {
   ctx = await createTestContext();
+  // Files made this morning are in today's 12:00 report, whenever the walk runs.
+  setClock(`${today}T09:00:00+08:00`, { frozen: true });
   A = await makeSubtree(ctx);
   B = await makeSubtree(ctx, labelB);
   const opA = await signIn(ctx, 'district_operator', A.districtId);
   for (const c of [A.communityIds[0], A.communityIds[1], A.communityIds[3]]) {
-    expect((await opA.post('/api/residents', residentBody(c, { arrivalDate: '2026-01-01' }))).statusCode).toBe(201);
+    expect((await opA.post('/api/residents', residentBody(c, { arrivalDate: addDays(today, -30) }))).statusCode).toBe(201);
   }
   aCount = 3;
   aStreetCount = 2;
   bUser = await signIn(ctx, 'district_operator', B.districtId);
   for (let i = 0; i < 3; i++) {
     const body = residentBody(B.communityIds[i], {
-      surname: `QZX${tag}S${i}`, givenNames: `QZX${tag}G${i}`, nameZh: `禤${labelB}${i}`, docNumber: `BX${tag}${i}777`, nationality: 'KOR', arrivalDate: '2026-01-01',
+      surname: `QZX${tag}S${i}`, givenNames: `QZX${tag}G${i}`, nameZh: `禤${labelB}${i}`, docNumber: `BX${tag}${i}777`, nationality: 'KOR', arrivalDate: addDays(today, -30),
     });
     const res = await bUser.post('/api/residents', body);
     expect(res.statusCode, res.body).toBe(201);

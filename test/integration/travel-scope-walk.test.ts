@@ -8,13 +8,13 @@
  * routes the app registers (test/integration/scope-walk.test.ts walks every other /api route).
  */
 import { randomBytes } from 'node:crypto';
+import { clock } from '../../src/server/clock';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   attachments, travelApplications, travelPassports, travelPlanItems, travelPlans, travelReminders, travelRules, travelSteps,
 } from '../../src/server/db/schema';
-import { todayInShanghai } from '../../src/shared/reference/dates';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { multipartFile, registeredApiRoutes } from '../helpers/http';
 import { makeUnit, member, tripBody } from '../helpers/travel';
@@ -27,7 +27,7 @@ const tag = randomBytes(3).toString('hex').toUpperCase();
 const labelB = `乙${randomBytes(3).toString('hex')}`;
 /** The other unit of district A: secret to A's unit contact only. */
 const labelA2 = `丙${randomBytes(3).toString('hex')}`;
-const today = todayInShanghai();
+const today = clock.today();
 const YEAR = '?from=2026-01-01&to=2026-12-31';
 const NO_UNIT = 2_147_483_000;
 const NO_ITEM = 2_147_483_001;

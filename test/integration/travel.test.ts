@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInShanghai } from '../../src/shared/reference/dates';
+import { clock, setClock } from '../../src/server/clock';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame, readWorkbook } from '../helpers/http';
 import { makeUnit, member, tripBody } from '../helpers/travel';
@@ -17,6 +17,8 @@ let tripId: number;
 
 beforeAll(async () => {
   ctx = await createTestContext();
+  // The story of one trip in late 2026: filed, reviewed, back on 19 November, passports due a week later.
+  setClock('2026-11-23T10:00:00+08:00', { frozen: true });
   A = await makeSubtree(ctx);
   const B = await makeSubtree(ctx);
   unitA = await makeUnit(ctx, A.districtId, '甲区商务局');
@@ -112,7 +114,7 @@ describe('a unit applies and the office reviews', () => {
       expect(res.headers['content-type']).toContain('wordprocessingml');
       expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
     }
-    const today = todayInShanghai();
+    const today = clock.today();
     const list = await district.get(`/api/travel/batch-list.xlsx?from=${today}&to=${today}`);
     expect(list.statusCode).toBe(200);
     expect(JSON.stringify(await readWorkbook(list.rawPayload))).toContain('赴韩国开展经贸交流');
@@ -192,7 +194,7 @@ describe('passport custody', () => {
 
 describe('statistics and rules', () => {
   it('counts batches and person-trips, members removed and days cut, against the same period a year earlier', async () => {
-    const today = todayInShanghai();
+    const today = clock.today();
     const s = ok(await district.get(`/api/travel/stats?from=${today.slice(0, 4)}-01-01&to=${today}`));
     expect(s.approved.batches.now).toBe(3);
     expect(s.approved.people.now).toBe(4);

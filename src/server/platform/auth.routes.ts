@@ -10,6 +10,7 @@ import { AppError, fieldError } from './errors';
 import { actorOf } from './http';
 import { ROLE_PERMISSIONS } from './permissions';
 import { createSession, deleteSession, deleteUserSessions, hashPassword, SESSION_COOKIE, verifyPassword } from './sessions';
+import { clock } from '../clock';
 
 // Verifying against a real hash when the user does not exist keeps "no such user" as slow as "wrong password".
 let dummyHash: Promise<string> | null = null;
@@ -42,13 +43,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimit: number }> = asy
       throw new AppError(401, 'err.badCredentials');
     }
     const actorRef = { userId: user.id, username: user.username, ip: req.ip };
-    if (user.lockedUntil && user.lockedUntil > new Date()) {
+    if (user.lockedUntil && user.lockedUntil > clock.now()) {
       throw new AppError(423, 'err.locked', { until: user.lockedUntil.toISOString().slice(0, 16).replace('T', ' ') + ' UTC' });
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
       const failures = user.failedLogins + 1;
       const lock = failures >= cfg.LOGIN_MAX_FAILURES;
-      const lockedUntil = lock ? new Date(Date.now() + cfg.LOGIN_LOCK_MINUTES * 60_000) : null;
+      const lockedUntil = lock ? clock.fromNow(cfg.LOGIN_LOCK_MINUTES * 60_000) : null;
       await db.transaction(async (tx) => {
         await tx.update(users).set({ failedLogins: lock ? 0 : failures, lockedUntil }).where(eq(users.id, user.id));
         await recordAudit(tx, actorRef, { action: lock ? 'auth.locked' : 'auth.loginFailed', entityType: 'user', entityId: user.id, orgUnitId: user.orgUnitId });
@@ -65,7 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimit: number }> = asy
     reply.setCookie(SESSION_COOKIE, session.token, {
       path: '/', httpOnly: true, sameSite: 'lax', secure: cfg.COOKIE_SECURE, expires: session.expiresAt,
     });
-    return { user: await loadMe(db, user.id), csrfToken: session.csrfToken };
+    return { user: await loadMe(db, user.id), csrfToken: session.csrfToken, serverTime: clock.now().toISOString() };
   });
 
   app.post('/logout', { config: { public: true }, schema: { tags: ['auth'] } }, async (req, reply) => {
@@ -81,7 +82,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimit: number }> = asy
 
   app.get('/me', { schema: { tags: ['auth'], response: { 200: sessionSchema } } }, async (req) => {
     const actor = actorOf(req);
-    return { user: await loadMe(db, actor.userId), csrfToken: actor.csrfToken };
+    return { user: await loadMe(db, actor.userId), csrfToken: actor.csrfToken, serverTime: clock.now().toISOString() };
   });
 
   app.post('/password', { schema: { tags: ['auth'], body: changePasswordSchema, response: { 200: z.object({ ok: z.literal(true) }) } } }, async (req) => {
@@ -105,6 +106,6 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimit: number }> = asy
       await tx.update(users).set({ locale: req.body.locale }).where(eq(users.id, actor.userId));
       await recordAudit(tx, actor, { action: 'user.localeChanged', entityType: 'user', entityId: actor.userId, orgUnitId: actor.orgUnitId, after: { locale: req.body.locale } });
     });
-    return { user: await loadMe(db, actor.userId), csrfToken: actor.csrfToken };
+    return { user: await loadMe(db, actor.userId), csrfToken: actor.csrfToken, serverTime: clock.now().toISOString() };
   });
 };

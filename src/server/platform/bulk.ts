@@ -15,6 +15,14 @@ export async function bulkInsert<T extends PgTable, R extends Record<string, unk
 ): Promise<R[]> {
   if (!rows.length) return [];
   const columns = getTableColumns(table);
+  // Columns whose default comes from the app (timestamps from the app's clock) are filled here, as
+  // Drizzle's own insert would: the database's now() is not the app's time.
+  const appDefaults = Object.keys(columns).filter((k) => !keys.includes(k as never) && columns[k].defaultFn);
+  if (appDefaults.length) {
+    const filled = Object.fromEntries(appDefaults.map((k) => [k, columns[k].defaultFn!()]));
+    rows = rows.map((r) => ({ ...filled, ...r }));
+    keys = [...keys, ...(appDefaults as typeof keys[number][])];
+  }
   const names: Array<SQL | ReturnType<typeof sql.identifier>> = [];
   const sources: SQL[] = [];
   const selects: SQL[] = [];

@@ -12,6 +12,7 @@ import { readSheet, HeaderNotFoundError, type CellValue, type ColumnSpec, type H
 import { parseFlexibleDate } from '../../shared/reference/dates';
 import { translate } from './i18n';
 import type { Actor } from './permissions';
+import { clock } from '../clock';
 
 export interface Rejection<K extends string> { row: SheetRow<K>; reason: string }
 
@@ -63,7 +64,7 @@ export async function estimateRows(filePath: string): Promise<number> {
 
 /** Jobs left running by a process that died cannot finish: say so instead of showing them forever. */
 export async function failInterruptedJobs(db: Db): Promise<void> {
-  await db.update(jobs).set({ status: 'failed', error: 'interrupted', finishedAt: new Date() }).where(eq(jobs.status, 'running'));
+  await db.update(jobs).set({ status: 'failed', error: 'interrupted', finishedAt: clock.now() }).where(eq(jobs.status, 'running'));
 }
 
 /**
@@ -81,7 +82,7 @@ export async function startImport<K extends string>(db: Db, actor: Actor, file: 
       const known = err instanceof HeaderNotFoundError ? 'err.noHeader' : null;
       if (!known) log(err);
       const message = known ? translate(actor.locale, known) : translate(actor.locale, 'err.badWorkbook', { detail: String((err as Error).message ?? err) });
-      await db.update(jobs).set({ status: 'failed', error: message, finishedAt: new Date() }).where(eq(jobs.id, job.id));
+      await db.update(jobs).set({ status: 'failed', error: message, finishedAt: clock.now() }).where(eq(jobs.id, job.id));
     })
     .finally(() => rm(file.path, { force: true }));
   return presentJob(job);
@@ -112,7 +113,7 @@ async function runImport<K extends string>(db: Db, actor: Actor, job: JobRow, fi
   const errorFileId = totals.rejected ? await report.save(db, job.id, file.name) : null;
   const result: ImportResult = { ...totals, errorFileId };
   await db.transaction(async (tx) => {
-    await tx.update(jobs).set({ status: 'succeeded', processed, total: processed, result, finishedAt: new Date() }).where(eq(jobs.id, job.id));
+    await tx.update(jobs).set({ status: 'succeeded', processed, total: processed, result, finishedAt: clock.now() }).where(eq(jobs.id, job.id));
     await recordAudit(tx, actor, {
       action: `${handler.entityType}.import`, entityType: 'job', entityId: job.id, orgUnitId: actor.orgUnitId,
       detail: { fileName: file.name, rows: processed, ...totals },

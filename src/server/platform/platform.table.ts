@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial, boolean, customType, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { clock } from '../clock';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -23,7 +24,7 @@ export const orgUnits = pgTable('org_units', {
   depth: integer('depth').notNull(),
   archived: boolean('archived').notNull().default(false),
   version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
 }, (t) => [
   index('org_units_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
   index('org_units_parent_idx').on(t.parentId),
@@ -43,15 +44,15 @@ export const users = pgTable('users', {
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   disabled: boolean('disabled').notNull().default(false),
   version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
 }, (t) => [uniqueIndex('users_username_idx').using('btree', sql`lower(${t.username})`)]);
 
 export const sessions = pgTable('sessions', {
   tokenHash: text('token_hash').primaryKey(),
   userId: integer('user_id').notNull(),
   csrfToken: text('csrf_token').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   ip: text('ip'),
   userAgent: text('user_agent'),
@@ -59,7 +60,7 @@ export const sessions = pgTable('sessions', {
 
 export const auditEvents = pgTable('audit_events', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
   actorId: integer('actor_id'),
   actorName: text('actor_name'),
   ip: text('ip'),
@@ -88,7 +89,7 @@ export const jobs = pgTable('jobs', {
   processed: integer('processed').notNull().default(0),
   result: jsonb('result'),
   error: text('error'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 }, (t) => [index('jobs_user_idx').on(t.userId)]);
 
@@ -100,7 +101,7 @@ export const storedFiles = pgTable('stored_files', {
   name: text('name').notNull(),
   contentType: text('content_type').notNull(),
   content: bytea('content').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
 });
 
 /** Office-level settings an administrator edits (e.g. the friendship-city target), one row per key and org unit. */
@@ -109,7 +110,7 @@ export const settings = pgTable('settings', {
   key: text('key').notNull(),
   value: jsonb('value').notNull(),
   version: integer('version').notNull().default(1),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
   updatedBy: integer('updated_by'),
 }, (t) => [uniqueIndex('settings_key_idx').on(t.orgUnitId, t.key)]);
 
@@ -124,5 +125,5 @@ export const attachments = pgTable('attachments', {
   size: integer('size').notNull(),
   content: bytea('content').notNull(),
   uploadedBy: integer('uploaded_by'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
 }, (t) => [index('attachments_entity_idx').on(t.entityType, t.entityId)]);

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { changedFields, recordAudit } from './audit';
 import { conflict } from './errors';
 import type { Actor } from './permissions';
+import { clock } from '../clock';
 
 /** A table with the columns every editable, archivable record of a module has. */
 type VersionedTable = PgTable & {
@@ -28,7 +29,7 @@ export async function saveVersioned<Row extends Record<string, unknown>>(
 ): Promise<Row> {
   return db.transaction(async (tx) => {
     const [row] = await tx.update(table)
-      .set({ ...changes, version: sql`${table.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId } as never)
+      .set({ ...changes, version: sql`${table.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId } as never)
       .where(and(eq(table.id, current.id as number), eq(table.version, version)))
       .returning() as unknown as Row[];
     if (!row) throw conflict();

@@ -12,6 +12,7 @@ import { findOrgUnit, getOrgUnitById } from './org.service';
 import { ROLE_ORG_KINDS, type Actor } from './permissions';
 import { inScope, scopeOf } from './scope';
 import { deleteUserSessions, hashPassword } from './sessions';
+import { clock } from '../clock';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -19,7 +20,7 @@ function present(u: UserRow, orgName: string): User {
   return {
     id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, orgUnitId: u.orgUnitId,
     orgUnitName: orgName, locale: u.locale as Locale, disabled: u.disabled,
-    locked: !!u.lockedUntil && u.lockedUntil > new Date(), mustChangePassword: u.mustChangePassword, version: u.version,
+    locked: !!u.lockedUntil && u.lockedUntil > clock.now(), mustChangePassword: u.mustChangePassword, version: u.version,
   };
 }
 

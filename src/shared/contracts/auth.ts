@@ -37,4 +37,5 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
-export const sessionSchema = z.object({ user: meSchema, csrfToken: z.string() });
+/** `serverTime` is the app clock's instant, so pages count days from the office's today, not the browser's. */
+export const sessionSchema = z.object({ user: meSchema, csrfToken: z.string(), serverTime: z.string() });

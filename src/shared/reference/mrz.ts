@@ -119,7 +119,7 @@ function docTypeOf(code: string): DocTypeCode {
   return /^[IAC]/.test(code) ? 'id_card' : 'other';
 }
 
-export function parseMrz(text: string, opts: { now?: Date } = {}): MrzResult | MrzFailure {
+export function parseMrz(text: string, opts: { now: Date }): MrzResult | MrzFailure {
   const laid = layout(text ?? '');
   const lines = laid.lines;
   if (lines.length === 0) return fail('empty', '未输入 MRZ', 'No MRZ entered', lines);

@@ -1,11 +1,24 @@
 import dayjs from 'dayjs';
 import { todayInShanghai } from '../../shared/reference/dates';
 
+// The server's clock is the office's time (tests and training installations may set it): pages keep the
+// difference to the browser's clock, learnt from each session response, and count days from there.
+let serverOffsetMs = 0;
+
+export function setServerTime(iso: string): void {
+  const server = Date.parse(iso);
+  if (!Number.isNaN(server)) serverOffsetMs = server - Date.now();
+}
+
+/** The current instant on the server's clock. */
+export function serverNow(): Date {
+  return new Date(Date.now() + serverOffsetMs);
+}
+
 /** Whole days from today (Asia/Shanghai) to a YYYY-MM-DD date; negative when in the past. */
 export function daysUntil(ymd: string | null | undefined): number | null {
   if (!ymd) return null;
-  const today = dayjs(todayInShanghai());
-  return dayjs(ymd).diff(today, 'day');
+  return dayjs(ymd).diff(dayjs(today()), 'day');
 }
 
 export function fmtDateTime(iso: string | null | undefined): string {
@@ -13,6 +26,7 @@ export function fmtDateTime(iso: string | null | undefined): string {
   return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 }
 
+/** The office's today on the server's clock. */
 export function today(): string {
-  return todayInShanghai();
+  return todayInShanghai(serverNow());
 }

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Permission } from '../../shared/contracts/auth';
 import { ApiError, setCsrfToken } from '../api/client';
 import { authApi, type Me, type Session } from '../api/endpoints';
+import { setServerTime } from './format';
 
 export const SESSION_KEY = ['session'] as const;
 
@@ -9,6 +10,7 @@ async function loadSession(): Promise<Session | null> {
   try {
     const s = await authApi.me();
     setCsrfToken(s.csrfToken);
+    setServerTime(s.serverTime);
     return s;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return null;
@@ -35,7 +37,7 @@ export function useCan() {
 export function useSetSession() {
   const qc = useQueryClient();
   return (s: Session | null) => {
-    if (s) setCsrfToken(s.csrfToken);
+    if (s) { setCsrfToken(s.csrfToken); setServerTime(s.serverTime); }
     else setCsrfToken('');
     qc.setQueryData(SESSION_KEY, s);
   };

@@ -98,9 +98,6 @@ describe('todayInShanghai', () => {
     expect(todayInShanghai(new Date('2026-11-25T15:59:59Z'))).toBe('2026-11-25');
     expect(todayInShanghai(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
   });
-  it('defaults to now and returns YYYY-MM-DD', () => {
-    expect(todayInShanghai()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  });
 });
 
 describe('addDays / daysBetween', () => {

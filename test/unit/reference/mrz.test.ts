@@ -234,13 +234,13 @@ describe('parseMrz TD1', () => {
 
 describe('parseMrz failures', () => {
   it('rejects layouts that are not TD1/TD2/TD3', () => {
-    const r = parseMrz(`${'P<D<<X'.padEnd(40, '<')}\n${'1'.repeat(40)}`);
+    const r = parseMrz(`${'P<D<<X'.padEnd(40, '<')}\n${'1'.repeat(40)}`, NOW);
     expect(r.format).toBeNull();
     expect(r.errors[0]?.code).toBe('bad_layout');
-    expect(parseMrz(td3()[1]).errors[0]?.code).toBe('bad_layout'); // a single data line
+    expect(parseMrz(td3()[1], NOW).errors[0]?.code).toBe('bad_layout'); // a single data line
   });
   it('rejects characters outside the MRZ alphabet and empty input', () => {
-    expect(parseMrz(td3().join('\n').replace('ERIKA', 'ÉRIKA')).errors[0]?.code).toBe('bad_characters');
-    expect(parseMrz('  \n ').errors[0]?.code).toBe('empty');
+    expect(parseMrz(td3().join('\n').replace('ERIKA', 'ÉRIKA'), NOW).errors[0]?.code).toBe('bad_characters');
+    expect(parseMrz('  \n ', NOW).errors[0]?.code).toBe('empty');
   });
 });

@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { cityInputSchema, cityListQuerySchema, FriendshipCity } from '../../../shared/contracts/exchanges';
 import { continentOf } from '../../../shared/reference/continents';
 import { toAlpha3 } from '../../../shared/reference/countries';
-import { todayInShanghai } from '../../../shared/reference/dates';
 import type { Db } from '../../db/client';
 import { settings } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
@@ -14,6 +13,7 @@ import { escapeLike, inScope, scopeOf } from '../../platform/scope';
 import { countryCode, localParty, orgNames, recordCan } from './exchanges.common';
 import { friendshipCities, friendshipExchanges, visits } from './exchanges.table';
 import { dormantThreshold, isDormant, nextRoundAnniversary, yearsSince } from './cities.rules';
+import { clock } from '../../clock';
 
 type CityRow = typeof friendshipCities.$inferSelect;
 type CityInput = z.output<typeof cityInputSchema>;
@@ -34,7 +34,7 @@ export async function saveSettings(db: Db, actor: Actor, input: { friendshipCity
     if (input.version === 0) {
       await tx.insert(settings).values({ orgUnitId: actor.orgUnitId, key: 'exchanges', value, updatedBy: actor.userId });
     } else {
-      const [row] = await tx.update(settings).set({ value, version: sql`${settings.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId })
+      const [row] = await tx.update(settings).set({ value, version: sql`${settings.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId })
         .where(and(eq(settings.orgUnitId, actor.orgUnitId), eq(settings.key, 'exchanges'), eq(settings.version, input.version))).returning();
       if (!row) throw conflict();
     }
@@ -70,7 +70,7 @@ export async function findCity(db: Db, actor: Actor, id: number): Promise<CityRo
 }
 
 export async function presentCities(db: Db, actor: Actor, rows: CityRow[]): Promise<FriendshipCity[]> {
-  const today = todayInShanghai();
+  const today = clock.today();
   const names = await orgNames(db, actor, rows.map((r) => r.orgUnitId));
   const { dormantYears } = await getSettings(db, actor.orgUnitId);
   const ids = rows.map((r) => r.id);
@@ -106,7 +106,7 @@ export async function cityWhere(db: Db, actor: Actor, q: Partial<z.output<typeof
   }
   if (q.dormant !== undefined) {
     const { dormantYears } = await getSettings(db, actor.orgUnitId);
-    const dormant = dormantCondition(dormantYears, todayInShanghai());
+    const dormant = dormantCondition(dormantYears, clock.today());
     conditions.push(q.dormant ? dormant : sql`not (${dormant})`);
   }
   return and(...conditions)!;
@@ -153,7 +153,7 @@ export async function updateCity(db: Db, actor: Actor, id: number, input: CityIn
 export async function archiveCity(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<CityRow> {
   const current = await findCity(db, actor, id);
   if (current.archivedAt) throw new AppError(409, 'err.archived');
-  return saveVersioned<CityRow>(db, actor, friendshipCities, current, input.version, { archivedAt: new Date(), archiveReason: input.reason }, 'friendshipCity.archive', 'friendship_city');
+  return saveVersioned<CityRow>(db, actor, friendshipCities, current, input.version, { archivedAt: clock.now(), archiveReason: input.reason }, 'friendshipCity.archive', 'friendship_city');
 }
 
 /** A pair's history: recorded exchanges and the visits linked to it, newest first. */

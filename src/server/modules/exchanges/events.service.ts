@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/permissions';
 import { escapeLike, inScope, scopeOf } from '../../platform/scope';
 import { countryCodes, localParty, orgNames, recordCan } from './exchanges.common';
 import { events, visits } from './exchanges.table';
+import { clock } from '../../clock';
 
 type EventRow = typeof events.$inferSelect;
 type EventInput = z.output<typeof eventInputSchema>;
@@ -66,7 +67,7 @@ export async function updateEvent(db: Db, actor: Actor, id: number, input: Event
 export async function archiveEvent(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<EventRow> {
   const current = await findEvent(db, actor, id);
   if (current.archivedAt) throw new AppError(409, 'err.archived');
-  return saveVersioned<EventRow>(db, actor, events, current, input.version, { archivedAt: new Date(), archiveReason: input.reason }, 'event.archive', 'event');
+  return saveVersioned<EventRow>(db, actor, events, current, input.version, { archivedAt: clock.now(), archiveReason: input.reason }, 'event.archive', 'event');
 }
 
 export async function restoreEvent(db: Db, actor: Actor, id: number, input: { version: number }): Promise<EventRow> {

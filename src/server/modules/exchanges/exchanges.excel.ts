@@ -14,6 +14,7 @@ import { scopeOf } from '../../platform/scope';
 import { allCities } from './cities.service';
 import { friendshipCities, visits } from './exchanges.table';
 import { recordAudit } from '../../platform/audit';
+import { clock } from '../../clock';
 
 export const RELATION_LABELS: Record<(typeof RELATION_TYPES)[number], { zh: string; en: string }> = {
   friendship: { zh: '友好城市', en: 'Sister city' },
@@ -105,7 +106,7 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
         }
         const changed = (Object.keys(values) as Array<keyof typeof values>).filter((k) => JSON.stringify(current[k as keyof typeof current] ?? null) !== JSON.stringify(values[k] ?? null));
         if (!changed.length) { outcome.unchanged++; continue; }
-        const [saved] = await tx.update(friendshipCities).set({ ...Object.fromEntries(changed.map((k) => [k, values[k]])), version: current.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
+        const [saved] = await tx.update(friendshipCities).set({ ...Object.fromEntries(changed.map((k) => [k, values[k]])), version: current.version + 1, updatedAt: clock.now(), updatedBy: actor.userId })
           .where(eq(friendshipCities.id, current.id)).returning();
         existing.set(key, saved);
         await recordAudit(tx, actor, { action: 'friendshipCity.import', entityType: 'friendship_city', entityId: current.id, orgUnitId,

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/contracts/exchanges';
 import { jobSchema } from '../../../shared/contracts/jobs';
 import { archiveSchema } from '../../../shared/contracts/residents';
-import { addDays, todayInShanghai } from '../../../shared/reference/dates';
+import { addDays } from '../../../shared/reference/dates';
 import { recordAudit } from '../../platform/audit';
 import { streamXlsx, xlsxHeaders, type CellValue } from '../../platform/excel';
 import { AppError, fieldError } from '../../platform/errors';
@@ -23,6 +23,7 @@ import { cityExportColumns, cityExportRow, cityImportHandler, visitExportColumns
 import { anniversaries, cityStats, visitStats } from './exchanges.stats';
 import { archiveEvent, restoreEvent, createEvent, findEvent, listEvents, presentEvents, updateEvent } from './events.service';
 import { allVisits, archiveVisit, restoreVisit, createVisit, findVisit, listVisits, presentVisits, updateVisit } from './visits.service';
+import { clock } from '../../clock';
 
 async function* rowsOf<T>(items: T[], map: (t: T) => Record<string, CellValue>) { for (const i of items) yield map(i); }
 
@@ -37,7 +38,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => listVisits(db, actorOf(req), req.query));
   app.get('/visits/upcoming', { config: read, schema: { tags, querystring: z.object({ days: z.coerce.number().int().min(1).max(366).default(60) }), response: { 200: z.array(visitSchema) } } }, async (req) => {
     const actor = actorOf(req);
-    const today = todayInShanghai();
+    const today = clock.today();
     const rows = (await allVisits(db, actor, { from: today, to: addDays(today, req.query.days) }, 500)).filter((v) => v.status !== 'cancelled');
     return presentVisits(db, actor, rows);
   });
@@ -51,7 +52,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
     const names = await orgNames(db, actor, rows.map((r) => r.orgUnitId));
     await recordAudit(db, actor, { action: 'visit.export', entityType: 'visit', orgUnitId: actor.orgUnitId, detail: { filter: req.query, rows: rows.length } });
     const en = actor.locale === 'en-US';
-    return reply.headers(xlsxHeaders(en ? `visits-${todayInShanghai()}.xlsx` : `来访接待-${todayInShanghai()}.xlsx`))
+    return reply.headers(xlsxHeaders(en ? `visits-${clock.today()}.xlsx` : `来访接待-${clock.today()}.xlsx`))
       .send(streamXlsx(en ? 'Visits' : '来访', visitExportColumns(actor.locale), rowsOf(rows, (v) => visitExportRow(v, names.get(v.orgUnitId) ?? '', actor.locale))));
   });
   app.post('/visits', { config: write, schema: { tags, body: visitInputSchema, response: { 201: visitSchema } } }, async (req, reply) => {
@@ -104,7 +105,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
     const names = await orgNames(db, actor, rows.map((r) => r.orgUnitId));
     await recordAudit(db, actor, { action: 'friendshipCity.export', entityType: 'friendship_city', orgUnitId: actor.orgUnitId, detail: { rows: rows.length } });
     const en = actor.locale === 'en-US';
-    return reply.headers(xlsxHeaders(en ? `friendship-cities-${todayInShanghai()}.xlsx` : `国际友好城市-${todayInShanghai()}.xlsx`))
+    return reply.headers(xlsxHeaders(en ? `friendship-cities-${clock.today()}.xlsx` : `国际友好城市-${clock.today()}.xlsx`))
       .send(streamXlsx(en ? 'Friendship cities' : '友好城市', cityExportColumns(actor.locale), rowsOf(rows, (c) => cityExportRow(c, names.get(c.orgUnitId) ?? '', actor.locale))));
   });
   app.post('/cities/import', { config: { permission: 'exchanges.import' }, schema: { tags, consumes: ['multipart/form-data'], response: { 202: jobSchema } } }, async (req, reply) => {

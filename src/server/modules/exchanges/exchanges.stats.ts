@@ -1,7 +1,6 @@
 import { and, gte, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { VisitStats } from '../../../shared/contracts/exchanges';
 import { continentOf } from '../../../shared/reference/continents';
-import { todayInShanghai } from '../../../shared/reference/dates';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/permissions';
 import { inScope, scopeOf } from '../../platform/scope';
@@ -10,6 +9,7 @@ import { isDormant, roundAnniversariesWithin } from './cities.rules';
 import { orgNames } from './exchanges.common';
 import { events, friendshipCities, visits } from './exchanges.table';
 import { anniversaryDate } from './cities.rules';
+import { clock } from '../../clock';
 
 /** The same calendar day a year earlier (29 February → 28 February). */
 export const yearEarlier = (ymd: string) => anniversaryDate(ymd, -1);
@@ -76,7 +76,7 @@ export async function visitStats(db: Db, actor: Actor, from: string, to: string)
 
 /** Pairs by country, continent, type and tier, the year's additions and progress towards the target. */
 export async function cityStats(db: Db, actor: Actor) {
-  const today = todayInShanghai();
+  const today = clock.today();
   const { friendshipCityTarget, dormantYears } = await getSettings(db, actor.orgUnitId);
   const rows = await db.select({
     country: friendshipCities.country, relationType: friendshipCities.relationType, tier: friendshipCities.tier,
@@ -106,7 +106,7 @@ export async function cityStats(db: Db, actor: Actor) {
 
 /** Round anniversaries (5, 10, 15 … years) of live pairs coming within the window, soonest first. */
 export async function anniversaries(db: Db, actor: Actor, withinDays: number) {
-  const today = todayInShanghai();
+  const today = clock.today();
   const cities = (await allCities(db, actor)).filter((c) => c.status !== 'ended');
   const names = await orgNames(db, actor, cities.map((c) => c.orgUnitId));
   return cities.flatMap((c) => roundAnniversariesWithin(c.establishedOn, today, withinDays).map((a) => ({

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { auditedColumns } from '../../platform/columns';
+import { clock } from '../../clock';
 
 const audited = auditedColumns();
 
@@ -85,5 +86,5 @@ export const friendshipExchanges = pgTable('friendship_exchanges', {
   description: text('description'),
   visitId: integer('visit_id'),
   recordedBy: integer('recorded_by'),
-  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
 }, (t) => [index('friendship_exchanges_city_idx').on(t.friendshipCityId, t.occurredOn)]);

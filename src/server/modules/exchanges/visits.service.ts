@@ -9,6 +9,7 @@ import type { Actor } from '../../platform/permissions';
 import { escapeLike, inScope, scopeOf } from '../../platform/scope';
 import { countryCodes, localParty, orgNames, recordCan } from './exchanges.common';
 import { events, friendshipCities, visits } from './exchanges.table';
+import { clock } from '../../clock';
 
 type VisitRow = typeof visits.$inferSelect;
 type VisitInput = z.output<typeof visitInputSchema>;
@@ -106,7 +107,7 @@ export async function updateVisit(db: Db, actor: Actor, id: number, input: Visit
 export async function archiveVisit(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<VisitRow> {
   const current = await findVisit(db, actor, id);
   if (current.archivedAt) throw new AppError(409, 'err.archived');
-  return saveVersioned<VisitRow>(db, actor, visits, current, input.version, { archivedAt: new Date(), archiveReason: input.reason }, 'visit.archive', 'visit');
+  return saveVersioned<VisitRow>(db, actor, visits, current, input.version, { archivedAt: clock.now(), archiveReason: input.reason }, 'visit.archive', 'visit');
 }
 
 export async function restoreVisit(db: Db, actor: Actor, id: number, input: { version: number }): Promise<VisitRow> {

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { todayInShanghai } from '../../../shared/reference/dates';
 import type { Db } from '../../db/client';
 import { bulkInsert } from '../../platform/bulk';
 import type { SheetRow } from '../../platform/excel';
@@ -14,6 +13,7 @@ import { statusFor, toStoredFields, type StoredFields } from './residents.normal
 import type { ResidentRow } from './residents.repository';
 import { impliedMovements } from './residents.service';
 import { residentMovements, residents } from './residents.table';
+import { clock } from '../../clock';
 
 const COMPARED: Array<keyof ResidentRow & keyof StoredFields> = [
   'orgUnitId', 'surname', 'givenNames', 'nameZh', 'sex', 'birthDate', 'nationality', 'docType', 'docExpiry', 'visaType', 'visaNumber',
@@ -37,7 +37,7 @@ export async function residentImportHandler(db: Db, actor: Actor): Promise<Impor
   const resolveArea = makeAreaResolver(units, actor.orgUnitId);
   const scopeIds = new Set(units.map((u) => u.id));
   const seen = new Map<string, number>();
-  const today = todayInShanghai();
+  const today = clock.today();
   const duplicateReason = (row: number) => (actor.locale === 'en-US' ? `Same document number as row ${row} of this sheet` : `证件号码与本表第 ${row} 行重复`);
   return {
     kind: 'residents.import', entityType: 'resident', specs: SPECS, required: ['docNumber', 'nationality'], batchSize: 2000,
@@ -71,7 +71,7 @@ export async function residentImportHandler(db: Db, actor: Actor): Promise<Impor
         if (!changed.length) { outcome.unchanged++; continue; }
         const changes = Object.fromEntries(changed.map((k) => [k, g.fields[k] ?? null])) as Partial<ResidentRow>;
         await tx.update(residents).set({
-          ...changes, status: statusFor(g.fields.departureDate, today), version: sql`${residents.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId,
+          ...changes, status: statusFor(g.fields.departureDate, today), version: sql`${residents.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId,
         }).where(sql`${residents.id} = ${current.id}`);
         const moves = impliedMovements(current, changes, today);
         if (moves.length) await tx.insert(residentMovements).values(moves.map((m) => ({ residentId: current.id, ...m, recordedBy: actor.userId })));

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import type { residentInputSchema } from '../../../shared/contracts/residents';
 import { toAlpha3 } from '../../../shared/reference/countries';
-import { todayInShanghai } from '../../../shared/reference/dates';
 import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/normalize';
 import { nameInitials, namePinyin } from '../../../shared/reference/pinyin';
 import { isValidPermanentResidenceId } from '../../../shared/reference/ids';
 import { toVisaType } from '../../../shared/reference/visas';
 import type { MessageKey } from '../../platform/i18n';
 import type { ResidentInsert } from './residents.repository';
+import { clock } from '../../clock';
 
 export type ParsedInput = z.output<typeof residentInputSchema>;
 
@@ -16,7 +16,7 @@ export interface FieldProblem { path: string; key: MessageKey; params?: Record<s
 /** The stored fields of a file, from validated input; returns the problems instead when the input is not usable. */
 export type StoredFields = Omit<ResidentInsert, 'status' | 'version'> & { docNumber: string; docIssuingCountry: string; orgUnitId: number };
 
-export function toStoredFields(input: ParsedInput, today = todayInShanghai()): { fields: StoredFields } | { problems: FieldProblem[] } {
+export function toStoredFields(input: ParsedInput, today = clock.today()): { fields: StoredFields } | { problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const nationality = toAlpha3(input.nationality);
   if (!nationality) problems.push({ path: 'nationality', key: 'err.unknownCountry', params: { value: input.nationality } });

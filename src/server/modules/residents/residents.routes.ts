@@ -8,7 +8,6 @@ import {
   type ResidentFilter, type ResidentStats,
 } from '../../../shared/contracts/residents';
 import { toAlpha3 } from '../../../shared/reference/countries';
-import { todayInShanghai } from '../../../shared/reference/dates';
 import { parseMrz } from '../../../shared/reference/mrz';
 import { recordAudit } from '../../platform/audit';
 import { buildXlsx, streamXlsx, xlsxHeaders, type CellValue } from '../../platform/excel';
@@ -26,6 +25,7 @@ import { residentImportHandler } from './residents.import';
 import {
   addMovement, archiveResident, createResident, getResident, movementTimeline, presentListItems, presentResident, restoreResident, updateResident,
 } from './residents.service';
+import { clock } from '../../clock';
 
 /** Comma-separated nationalities in any accepted form → alpha-3 codes; an unknown one is a 400. */
 function nationalityCodes(f: ResidentFilter): string[] | undefined {
@@ -49,7 +49,7 @@ async function stats(app: { database: { db: import('../../db/client').Db } }, ac
 /** 12:00 Asia/Shanghai of a date, or now if that moment has not come yet. */
 function noonCutoff(date: string): Date {
   const noon = new Date(`${date}T12:00:00+08:00`);
-  return noon > new Date() ? new Date() : noon;
+  return noon > clock.now() ? clock.now() : noon;
 }
 
 export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -61,7 +61,7 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/', { config: read, schema: { tags, querystring: residentListQuerySchema, response: { 200: residentPageSchema } } }, async (req) => {
     const actor = actorOf(req);
     const q = { ...req.query, nationalityCodes: nationalityCodes(req.query) };
-    const { rows, total } = await listResidents(db, scopeOf(actor), q, todayInShanghai());
+    const { rows, total } = await listResidents(db, scopeOf(actor), q, clock.today());
     return { items: await presentListItems(db, actor, rows), total, page: q.page, pageSize: q.pageSize };
   });
 
@@ -71,7 +71,7 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
     const seeDoc = maySeeDocNumbers(actor);
     let rowCount = 0;
     async function* rows(): AsyncGenerator<Record<string, CellValue>> {
-      for await (const batch of iterateResidents(db, scopeOf(actor), filter, todayInShanghai())) {
+      for await (const batch of iterateResidents(db, scopeOf(actor), filter, clock.today())) {
         const chains = await areaChains(db, batch.map((r) => r.orgUnitId));
         for (const r of batch) {
           rowCount++;
@@ -80,7 +80,7 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       await recordAudit(db, actor, { action: 'resident.export', entityType: 'resident', orgUnitId: actor.orgUnitId, detail: { filter: req.query, rows: rowCount } });
     }
-    const name = `${actor.locale === 'en-US' ? 'foreign-residents' : '境外人员台账'}-${todayInShanghai()}.xlsx`;
+    const name = `${actor.locale === 'en-US' ? 'foreign-residents' : '境外人员台账'}-${clock.today()}.xlsx`;
     return reply.headers(xlsxHeaders(name)).send(streamXlsx(actor.locale === 'en-US' ? 'Residents' : '台账', exportColumns(actor.locale), rows()));
   });
 
@@ -104,7 +104,7 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/mrz', { config: read, schema: { tags, body: mrzInputSchema } }, async (req) => {
-    const result = parseMrz(req.body.text);
+    const result = parseMrz(req.body.text, { now: clock.now() });
     if (result.format === null) {
       const locale = actorOf(req).locale;
       throw new AppError(400, 'err.mrz', { detail: result.errors.map((e) => (locale === 'en-US' ? e.message_en : e.message_zh)).join('; ') });
@@ -113,16 +113,16 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/stats', { config: { permission: 'stats.read' }, schema: { tags, response: { 200: statsSchema } } },
-    async (req) => stats(app, actorOf(req), todayInShanghai(), new Date()));
+    async (req) => stats(app, actorOf(req), clock.today(), clock.now()));
 
   app.get('/daily-report', { config: { permission: 'stats.read' }, schema: { tags, querystring: dailyReportQuerySchema, response: { 200: statsSchema } } }, async (req) => {
-    const date = req.query.date ?? todayInShanghai();
+    const date = req.query.date ?? clock.today();
     return stats(app, actorOf(req), date, noonCutoff(date));
   });
 
   app.get('/daily-report.xlsx', { config: { permission: 'stats.read' }, schema: { tags, querystring: dailyReportQuerySchema } }, async (req, reply) => {
     const actor = actorOf(req);
-    const date = req.query.date ?? todayInShanghai();
+    const date = req.query.date ?? clock.today();
     const figures = await stats(app, actor, date, noonCutoff(date));
     const unit = await getOrgUnitById(db, actor.orgUnitId);
     const unitName = (actor.locale === 'en-US' ? unit?.nameEn : unit?.nameZh) ?? '';

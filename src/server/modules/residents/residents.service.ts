@@ -1,6 +1,5 @@
 import { inArray } from 'drizzle-orm';
 import type { Resident, ResidentListItem, MovementKind } from '../../../shared/contracts/residents';
-import { todayInShanghai } from '../../../shared/reference/dates';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
@@ -13,6 +12,7 @@ import { toStoredFields, statusFor, type ParsedInput } from './residents.normali
 import { maskDocNumber, mayAddMovement, mayArchive, mayRestore, mayUpdate, maySeeDocNumbers } from './residents.policy';
 import { findResident, listMovements, type ResidentRow } from './residents.repository';
 import { residentMovements, residents } from './residents.table';
+import { clock } from '../../clock';
 
 const AREA_KINDS = new Set(['street', 'community']);
 
@@ -110,7 +110,7 @@ export async function insertMovements(tx: Db, residentId: number, actor: Actor, 
 export async function createResident(db: Db, actor: Actor, input: ParsedInput): Promise<ResidentRow> {
   const fields = storedOrThrow(input);
   await checkArea(db, scopeOf(actor), fields.orgUnitId);
-  const today = todayInShanghai();
+  const today = clock.today();
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx.insert(residents).values({
@@ -135,7 +135,7 @@ export async function updateResident(db: Db, actor: Actor, id: number, input: Pa
   // A masked number comes back as it was shown; it must not overwrite the real one.
   if (!maySeeDocNumbers(actor)) { fields.docNumber = current.docNumber; fields.visaNumber = current.visaNumber; }
   if (fields.orgUnitId !== current.orgUnitId) await checkArea(db, scopeOf(actor), fields.orgUnitId);
-  const today = todayInShanghai();
+  const today = clock.today();
   try {
     return await saveVersioned<ResidentRow>(db, actor, residents, current, input.version,
       { ...fields, status: statusFor(fields.departureDate, today) }, 'resident.update', 'resident',
@@ -149,13 +149,13 @@ export async function updateResident(db: Db, actor: Actor, id: number, input: Pa
 export async function archiveResident(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<ResidentRow> {
   const current = await getResident(db, actor, id);
   if (current.status === 'archived') throw new AppError(409, 'err.archived');
-  return setStatus(db, actor, current, input.version, { status: 'archived', archiveReason: input.reason, archivedAt: new Date() }, 'resident.archive');
+  return setStatus(db, actor, current, input.version, { status: 'archived', archiveReason: input.reason, archivedAt: clock.now() }, 'resident.archive');
 }
 
 export async function restoreResident(db: Db, actor: Actor, id: number, input: { version: number }): Promise<ResidentRow> {
   const current = await getResident(db, actor, id);
   if (current.status !== 'archived') throw new AppError(409, 'err.notArchived');
-  return setStatus(db, actor, current, input.version, { status: statusFor(current.departureDate, todayInShanghai()), archiveReason: null, archivedAt: null }, 'resident.restore');
+  return setStatus(db, actor, current, input.version, { status: statusFor(current.departureDate, clock.today()), archiveReason: null, archivedAt: null }, 'resident.restore');
 }
 
 function setStatus(db: Db, actor: Actor, current: ResidentRow, version: number, changes: Partial<ResidentRow>, action: string) {
@@ -171,7 +171,7 @@ export interface MovementInput {
 export async function addMovement(db: Db, actor: Actor, id: number, m: MovementInput): Promise<ResidentRow> {
   const current = await getResident(db, actor, id);
   if (current.status === 'archived') throw new AppError(409, 'err.archived');
-  const today = todayInShanghai();
+  const today = clock.today();
   let changes: Partial<ResidentRow> = {};
   let draft: MovementDraft;
   if (m.kind === 'address_change') {

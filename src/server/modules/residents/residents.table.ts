@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial, bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { clock } from '../../clock';
 
 /** One file per foreign resident ("一人一档"); current state, while movements keep the history. */
 export const residents = pgTable('residents', {
@@ -43,9 +44,9 @@ export const residents = pgTable('residents', {
   archiveReason: text('archive_reason'),
   archivedAt: timestamp('archived_at', { withTimezone: true }),
   version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
   createdBy: integer('created_by'),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
   updatedBy: integer('updated_by'),
 }, (t) => [
   // One person per document: the key an import matches on, so re-importing never duplicates.
@@ -73,5 +74,5 @@ export const residentMovements = pgTable('resident_movements', {
   toOrgUnitId: integer('to_org_unit_id'),
   detail: jsonb('detail'),
   recordedBy: integer('recorded_by'),
-  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
 }, (t) => [index('resident_movements_resident_idx').on(t.residentId, t.occurredOn)]);

@@ -4,7 +4,6 @@ import type {
   Application, ApplicationInput, ApplicationSummary, Member, OVERDUE_KINDS, Step, applicationListQuerySchema, applicationUpdateSchema,
 } from '../../../shared/contracts/travel';
 import { toAlpha3 } from '../../../shared/reference/countries';
-import { todayInShanghai } from '../../../shared/reference/dates';
 import type { Db } from '../../db/client';
 import { orgUnits } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../platform/errors';
@@ -18,6 +17,7 @@ import { loadRules } from './travel.ruleset';
 import { overdueKinds } from './travel.deadlines';
 import { applicationCan, reviewActionsFor } from './travel.policy';
 import { travelApplications, travelPlanItems, travelSteps } from './travel.table';
+import { clock } from '../../clock';
 
 export type AppRow = typeof travelApplications.$inferSelect;
 type ListQuery = z.output<typeof applicationListQuerySchema>;
@@ -49,7 +49,7 @@ export async function presentApplications(db: Db, actor: Actor, rows: AppRow[]):
     checkAll(db, actor.locale, rows.map((r) => ({ id: r.id, orgUnitId: r.orgUnitId, trip: r.decidedAt || r.approvedReturn ? approvedShape(r) : tripOf(r) })), rules),
     officePaths(db, rows),
   ]);
-  const today = todayInShanghai();
+  const today = clock.today();
   return rows.map((r, i) => {
     const actions = reviewActionsFor(actor, r, r.forwardedByOrgUnitId ? paths.forwarder.get(r.forwardedByOrgUnitId) ?? null : null, paths.root);
     return {

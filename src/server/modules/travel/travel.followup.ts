@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { followUpSchema, remindInputSchema, reminderSchema, unitHoldSchema } from '../../../shared/contracts/travel';
-import { daysBetween, todayInShanghai } from '../../../shared/reference/dates';
+import { daysBetween } from '../../../shared/reference/dates';
 import type { Db } from '../../db/client';
 import { recordAudit } from '../../platform/audit';
 import { AppError, notFound } from '../../platform/errors';
@@ -12,6 +12,7 @@ import { overdueKinds, reminderResolved } from './travel.deadlines';
 import { ruleInForce, type RuleVersionRow } from './travel.rules';
 import { asVersions, loadRules } from './travel.ruleset';
 import { travelApplications, travelReminders, travelSteps } from './travel.table';
+import { clock } from '../../clock';
 
 type AppRow = typeof travelApplications.$inferSelect;
 type Hold = z.infer<typeof unitHoldSchema>;
@@ -51,14 +52,14 @@ async function holdsFor(db: Db, orgUnitIds: number[], rules: Array<RuleVersionRo
 
 /** Whether a unit's new applications are held: this many reminders about items still outstanding (0 in the rules = never). */
 export async function unitHold(db: Db, orgUnitId: number): Promise<Hold> {
-  const today = todayInShanghai();
+  const today = clock.today();
   const rules = asVersions(await loadRules(db));
   return (await holdsFor(db, [orgUnitId], rules, today)).get(orgUnitId)!;
 }
 
 /** The office's follow-up list: every overdue item in its tree, and the units with unanswered reminders. */
 export async function followUp(db: Db, actor: Actor): Promise<z.infer<typeof followUpSchema>> {
-  const today = todayInShanghai();
+  const today = clock.today();
   const rules = asVersions(await loadRules(db));
   const trips = await openTrips(db, inScope(travelApplications.orgUnitId, scopeOf(actor)), today);
   const ids = trips.map((t) => t.id);
@@ -85,7 +86,7 @@ export async function followUp(db: Db, actor: Actor): Promise<z.infer<typeof fol
 
 /** Reminds units of overdue items in the caller's tree; an item that is not overdue is refused, not silently skipped. */
 export async function sendReminders(db: Db, actor: Actor, input: z.output<typeof remindInputSchema>): Promise<{ sent: number }> {
-  const today = todayInShanghai();
+  const today = clock.today();
   const rules = asVersions(await loadRules(db));
   const ids = [...new Set(input.items.map((i) => i.applicationId))];
   const trips = await db.select().from(travelApplications)
@@ -132,7 +133,7 @@ export async function myReminders(db: Db, actor: Actor): Promise<{ items: Remind
 /** The unit has seen the reminder (seeing it does not resolve the item). */
 export async function acknowledgeReminder(db: Db, actor: Actor, id: number): Promise<ReminderOut> {
   return db.transaction(async (tx) => {
-    const [updated] = await tx.update(travelReminders).set({ acknowledgedAt: sql`coalesce(${travelReminders.acknowledgedAt}, now())` })
+    const [updated] = await tx.update(travelReminders).set({ acknowledgedAt: sql`coalesce(${travelReminders.acknowledgedAt}, ${clock.now()})` })
       .where(and(eq(travelReminders.id, id), inScope(travelReminders.orgUnitId, scopeOf(actor)))).returning();
     if (!updated) throw notFound();
     await recordAudit(tx, actor, { action: 'travelReminder.acknowledge', entityType: 'travel_application', entityId: updated.applicationId, orgUnitId: updated.orgUnitId, detail: { reminderId: id } });

@@ -11,6 +11,7 @@ import { inScope, scopeOf } from '../../platform/scope';
 import { applyingUnit } from './travel.applications';
 import { DEAD_STATUSES } from './travel.check';
 import { travelApplications, travelPlanItems, travelPlans } from './travel.table';
+import { clock } from '../../clock';
 
 type PlanRow = typeof travelPlans.$inferSelect;
 type ItemInput = z.output<typeof planInputSchema>['items'][number];
@@ -74,7 +75,7 @@ async function writeItems(tx: Db, plan: PlanRow, items: ReturnType<typeof normal
     const [used] = await tx.select({ planItemId: travelApplications.planItemId }).from(travelApplications)
       .where(and(inArray(travelApplications.planItemId, dropped.map((d) => d.id)), notInArray(travelApplications.status, DEAD_STATUSES))).limit(1);
     if (used) throw new AppError(409, 'err.travelPlanItemUsed', { title: dropped.find((d) => d.id === used.planItemId)!.title });
-    await tx.update(travelPlanItems).set({ removedAt: new Date() }).where(inArray(travelPlanItems.id, dropped.map((d) => d.id)));
+    await tx.update(travelPlanItems).set({ removedAt: clock.now() }).where(inArray(travelPlanItems.id, dropped.map((d) => d.id)));
   }
   for (const [i, item] of items.entries()) {
     const values = { title: item.title, countries: item.countries, people: item.people, days: item.days, month: item.month, budget: Math.round(item.budget) };

@@ -7,7 +7,6 @@ import {
   cancelSchema, checkResultSchema, leaderDecisionSchema, passportsReturnedSchema, publicityEndQuerySchema, publicityEndSchema, reportSchema,
   reviewActionSchema, stepSchema, travelPeriodSchema, travelStatsSchema, tripReturnSchema, type Step,
 } from '../../../shared/contracts/travel';
-import { todayInShanghai } from '../../../shared/reference/dates';
 import { attachmentSchema, listAttachments, saveAttachment } from '../../platform/attachments';
 import { recordAudit } from '../../platform/audit';
 import { CALENDAR_YEARS, CalendarNotCovered, workingDaysBetween, workingDaysEnd } from '../../platform/calendar';
@@ -29,6 +28,7 @@ import { travelSteps } from './travel.table';
 import {
   cancelApplication, fileReport, leaderDecision, passportsReturned, recordReturn, reviewApplication, submitApplication, withdrawApplication,
 } from './travel.workflow';
+import { clock } from '../../clock';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const disposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -138,7 +138,7 @@ export const travelRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/applications/:id/publicity-notice.docx', { config: read, schema: { tags, params } }, async (req, reply) => {
     const actor = actorOf(req);
     const shown = await one(actor, await findApplication(db, actor, req.params.id));
-    const file = await publicityNoticeDocx(shown, actor.locale, shown.orgUnitName, todayInShanghai());
+    const file = await publicityNoticeDocx(shown, actor.locale, shown.orgUnitName, clock.today());
     await recordAudit(db, actor, { action: 'travelApplication.publicityNotice', entityType: 'travel_application', entityId: shown.id, orgUnitId: shown.orgUnitId });
     const name = actor.locale === 'en-US' ? `publicity-notice-${shown.id}.docx` : `出国（境）公示-${shown.id}.docx`;
     return reply.header('content-type', DOCX).header('content-disposition', disposition(name)).send(file);

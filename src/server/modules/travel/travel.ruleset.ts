@@ -6,7 +6,6 @@ import {
 } from '../../../shared/contracts/travel';
 import { COUNTRY_CODES } from '../../../shared/reference/countries';
 import { continentOf } from '../../../shared/reference/continents';
-import { todayInShanghai } from '../../../shared/reference/dates';
 import type { Db } from '../../db/client';
 import { orgUnits } from '../../db/schema';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors';
@@ -14,6 +13,7 @@ import { insertAudited, saveVersioned } from '../../platform/records';
 import type { Actor } from '../../platform/permissions';
 import { ruleInForce, type RuleVersionRow } from './travel.rules';
 import { travelRules } from './travel.table';
+import { clock } from '../../clock';
 
 type RuleRow = typeof travelRules.$inferSelect;
 
@@ -85,7 +85,7 @@ export async function rulesOn(db: Db, date: string) {
 }
 
 export function presentRules(rows: RuleRow[]): RuleVersion[] {
-  const today = todayInShanghai();
+  const today = clock.today();
   const versions = asVersions(rows);
   const inForce = new Set((['limits', 'budget', 'approval'] as const).map((k) => ruleInForce(versions, k, today)?.id));
   return rows.filter((r) => !r.archivedAt).map((r) => ({

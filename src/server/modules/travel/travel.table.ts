@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { auditedColumns } from '../../platform/columns';
+import { clock } from '../../clock';
 
 const audited = auditedColumns();
 
@@ -95,7 +96,7 @@ export const travelSteps = pgTable('travel_steps', {
   actorOrgUnitId: integer('actor_org_unit_id'),
   comment: text('comment'),
   detail: jsonb('detail'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
 }, (t) => [index('travel_steps_application_idx').on(t.applicationId)]);
 
 /** A reminder to a unit about an overdue return record, passport return or trip report. */
@@ -106,7 +107,7 @@ export const travelReminders = pgTable('travel_reminders', {
   kind: text('kind').notNull(),
   dueOn: date('due_on').notNull(),
   message: text('message'),
-  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
   sentBy: integer('sent_by'),
   sentByName: text('sent_by_name'),
   acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type {
   Member, ReviewAction, leaderDecisionSchema, passportsReturnedSchema, reportSchema, tripReturnSchema,
 } from '../../../shared/contracts/travel';
-import { daysBetween, todayInShanghai } from '../../../shared/reference/dates';
+import { daysBetween } from '../../../shared/reference/dates';
 import type { Db } from '../../db/client';
 import { AppError, forbidden } from '../../platform/errors';
 import { can, type Actor } from '../../platform/permissions';
@@ -14,6 +14,7 @@ import { deadlinesAfterReturn, limitsFor } from './travel.deadlines';
 import { unitHold } from './travel.followup';
 import { asVersions, loadRules } from './travel.ruleset';
 import { travelApplications, travelPassports } from './travel.table';
+import { clock } from '../../clock';
 
 type Changes = Partial<AppRow>;
 
@@ -28,7 +29,7 @@ async function step(
   });
 }
 
-const now = () => ({ at: new Date(), on: todayInShanghai() });
+const now = () => ({ at: clock.now(), on: clock.today() });
 
 export async function submitApplication(db: Db, actor: Actor, id: number, version: number): Promise<AppRow> {
   const row = await findApplication(db, actor, id);
@@ -149,7 +150,7 @@ export async function passportsReturned(db: Db, actor: Actor, id: number, input:
   const row = await findApplication(db, actor, id);
   if (row.status !== 'approved' || !row.actualReturn || row.passportsReturnedOn) throw statusError(row);
   return step(db, actor, row, input.version, { passportsReturnedOn: input.on }, 'passports_returned', null, { on: input.on }, async (tx) => {
-    await tx.update(travelPassports).set({ state: 'in_custody', heldBy: null, returnedOn: input.on, updatedAt: new Date(), updatedBy: actor.userId })
+    await tx.update(travelPassports).set({ state: 'in_custody', heldBy: null, returnedOn: input.on, updatedAt: clock.now(), updatedBy: actor.userId })
       .where(and(eq(travelPassports.applicationId, row.id), eq(travelPassports.state, 'issued')));
   });
 }

@@ -4,6 +4,7 @@ import { ScanOutlined } from '@ant-design/icons';
 import type { DOC_TYPE_CODES } from '../../../shared/contracts/residents';
 import { parseMrz, type MrzCheckField, type MrzFields } from '../../../shared/reference/mrz';
 import { useI18n, type MessageKey } from '../../i18n';
+import { serverNow } from '../../lib/format';
 
 type DocTypeCode = (typeof DOC_TYPE_CODES)[number];
 
@@ -47,7 +48,7 @@ export function MrzPaste({ onParsed, onCleared }: Props) {
       if (!v.trim()) onCleared();
       return;
     }
-    const r = parseMrz(v);
+    const r = parseMrz(v, { now: serverNow() });
     setResult(r);
     if (r.fields) onParsed({ fields: r.fields, badChecks: r.checks.filter((c) => !c.valid).map((c) => c.field) });
   };
