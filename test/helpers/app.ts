@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/server/app';
-import { setClock } from '../../src/server/clock';
+import { clock, setClock } from '../../src/server/clock';
+import { addDays } from '../../src/shared/reference/dates';
 import { loadConfig } from '../../src/server/config';
 import type { Database, Db } from '../../src/server/db/client';
 import { orgUnits, users } from '../../src/server/db/schema';
@@ -99,12 +100,12 @@ export class Client {
 }
 
 let docCounter = 0;
-/** A valid resident body; a unique document number unless one is given. */
+/** A valid resident body, arrived a month ago with a visa for seven more; a unique document number unless one is given. */
 export function residentBody(orgUnitId: number, overrides: Record<string, unknown> = {}) {
   docCounter += 1;
   return {
     orgUnitId, surname: 'Smith', givenNames: 'John', nationality: 'USA', docType: 'passport',
-    docNumber: `P${uid().toUpperCase()}${docCounter}`, arrivalDate: '2026-11-01', visaType: 'Z', visaExpiry: '2027-06-30',
+    docNumber: `P${uid().toUpperCase()}${docCounter}`, arrivalDate: addDays(clock.today(), -30), visaType: 'Z', visaExpiry: addDays(clock.today(), 210),
     ...overrides,
   };
 }
