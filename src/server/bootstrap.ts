@@ -12,7 +12,7 @@ export async function bootstrap(db: Db, config: Config) {
   if (Number(n) === 0) await seedOrgTree(db, config.CITY_DIVISION_CODE);
   // Only jobs whose process died (lease run out): other processes' running imports are left alone.
   configureJobs({ leaseSeconds: config.JOB_LEASE_SECONDS, filesDir: config.JOB_FILES_DIR });
-  await recoverJobs(db);
+  await recoverJobs(db, { atStartup: true });
   const [root] = await db.select().from(orgUnits).where(isNull(orgUnits.parentId)).limit(1);
   const admin = await ensureFirstAdmin(db, { username: config.ADMIN_USERNAME, password: config.ADMIN_PASSWORD, orgUnitId: root.id });
   return admin && { ...admin, generated: !config.ADMIN_PASSWORD };

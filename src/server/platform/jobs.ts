@@ -99,8 +99,9 @@ class Lease {
   stop() { clearInterval(this.timer); }
 }
 
-/** In-process job runs, so a test (or a graceful shutdown) can wait for them. */
+/** In-process job runs, so a test (or a graceful shutdown) can wait for them, and the ids of their jobs. */
 const active = new Set<Promise<unknown>>();
+const activeIds = new Set<number>();
 export async function jobsIdle(): Promise<void> {
   while (active.size) await Promise.allSettled([...active]);
 }
@@ -130,13 +131,13 @@ export async function failExpiredJobs(db: Db): Promise<number[]> {
 }
 
 /** Start-up and periodic tidying: fail jobs whose process died, and remove uploads no running job holds. */
-export async function recoverJobs(db: Db): Promise<{ failed: number[]; removed: string[] }> {
+export async function recoverJobs(db: Db, opts: { atStartup?: boolean } = {}): Promise<{ failed: number[]; removed: string[] }> {
   const failed = await failExpiredJobs(db);
   const removed = await sweepJobFiles(async (ids) => {
     const rows = await db.select({ id: jobs.id }).from(jobs)
       .where(and(inArray(jobs.id, ids), eq(jobs.status, 'running'), gte(jobs.leaseExpiresAt, clock.now())));
     return new Set(rows.map((r) => r.id));
-  });
+  }, activeIds, opts.atStartup);
   return { failed, removed };
 }
 
@@ -182,7 +183,8 @@ export async function startImport<K extends string>(db: Db, actor: Actor, upload
       await removeUpload(file).catch(log);
     });
   active.add(run);
-  void run.finally(() => active.delete(run));
+  activeIds.add(job.id);
+  void run.finally(() => { active.delete(run); activeIds.delete(job.id); });
   return presentJob(job);
 }
 

@@ -8,8 +8,9 @@ import { AppError } from './errors';
 
 /**
  * Uploaded workbooks (personal data) live in one folder per job under this directory: `recv-<pid>-…` while
- * the upload arrives, then `<jobId>` once its job exists. The job removes its folder when it ends; after a
- * crash, `sweepJobFiles` removes the folders of jobs no longer running and of receiving processes that are gone.
+ * the upload arrives, then `<jobId>-<pid>` once its job exists (pid: the process running it). The job removes
+ * its folder when it ends; after a crash, `sweepJobFiles` removes the folders of jobs no longer running whose
+ * process is gone. The directory must be local to the machine (pids mean nothing elsewhere).
  */
 let filesDir = path.join(os.tmpdir(), 'waishi-jobs');
 
@@ -17,7 +18,7 @@ export function setJobFilesDir(dir: string | undefined): void {
   filesDir = dir ?? path.join(os.tmpdir(), 'waishi-jobs');
 }
 export const jobFilesDir = (): string => filesDir;
-export const jobFolder = (jobId: number): string => path.join(filesDir, String(jobId));
+export const jobFolder = (jobId: number, pid = process.pid): string => path.join(filesDir, `${jobId}-${pid}`);
 
 export interface Upload { path: string; name: string }
 
@@ -65,31 +66,35 @@ const processAlive = (pid: number): boolean => {
 };
 
 /**
- * Removes the job folders of jobs not in `running` (finished, failed, or whose lease ran out), and receiving
- * folders of processes no longer alive on this machine. Several app processes on one
- * machine may share the directory: a folder a live process is using is kept.
+ * Removes what no job can still need: the folder of a job that is not running on a valid lease, once the
+ * process named in it is gone (or is this one and no longer runs the job; a live process that lost its job
+ * removes the folder itself when it stops), and receiving folders of processes no longer alive. Several app
+ * processes on one machine may share the directory: a folder a live process is using is kept.
  */
-export async function sweepJobFiles(running: (ids: number[]) => Promise<Set<number>>): Promise<string[]> {
+export async function sweepJobFiles(running: (ids: number[]) => Promise<Set<number>>, ownActive: ReadonlySet<number>, atStartup = false): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(filesDir);
   } catch {
     return [];
   }
-  const jobIds = names.filter((n) => /^\d+$/.test(n)).map(Number);
+  const jobIds = names.flatMap((n) => /^(\d+)-\d+$/.exec(n)?.[1] ?? []).map(Number);
   const keep = jobIds.length ? await running(jobIds) : new Set<number>();
   const removed: string[] = [];
   for (const name of names) {
-    const full = path.join(filesDir, name);
+    const job = /^(\d+)-(\d+)$/.exec(name);
+    const recv = /^recv-(\d+)-/.exec(name);
     let stale = false;
-    if (/^\d+$/.test(name)) stale = !keep.has(Number(name));
-    else {
-      const m = /^recv-(\d+)-/.exec(name);
-      if (!m) continue;
-      stale = !processAlive(Number(m[1]));
+    if (job) {
+      const [id, pid] = [Number(job[1]), Number(job[2])];
+      stale = !keep.has(id) && (pid === process.pid ? !ownActive.has(id) : !processAlive(pid));
+    } else if (recv) {
+      // At start-up this process receives nothing yet: a folder with its pid is an earlier process's (pid 1 in a container).
+      const pid = Number(recv[1]);
+      stale = pid === process.pid ? atStartup : !processAlive(pid);
     }
     if (stale) {
-      await rm(full, { recursive: true, force: true });
+      await rm(path.join(filesDir, name), { recursive: true, force: true });
       removed.push(name);
     }
   }
