@@ -11,6 +11,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
+import { configureJobs } from './platform/jobs';
 import type { Database } from './db/client';
 import { registerErrorHandler, registerGuards } from './platform/http';
 import { authRoutes } from './platform/auth.routes';
@@ -42,6 +43,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('database', opts.database);
   app.decorate('config', opts.config);
+  configureJobs({ leaseSeconds: opts.config.JOB_LEASE_SECONDS, filesDir: opts.config.JOB_FILES_DIR });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -2,7 +2,7 @@ import { count, isNull } from 'drizzle-orm';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { orgUnits } from './db/schema';
-import { failInterruptedJobs } from './platform/jobs';
+import { configureJobs, recoverJobs } from './platform/jobs';
 import { seedOrgTree } from './platform/org.seed';
 import { ensureFirstAdmin } from './platform/users.service';
 
@@ -10,7 +10,9 @@ import { ensureFirstAdmin } from './platform/users.service';
 export async function bootstrap(db: Db, config: Config) {
   const [{ n }] = await db.select({ n: count() }).from(orgUnits);
   if (Number(n) === 0) await seedOrgTree(db, config.CITY_DIVISION_CODE);
-  await failInterruptedJobs(db);
+  // Only jobs whose process died (lease run out): other processes' running imports are left alone.
+  configureJobs({ leaseSeconds: config.JOB_LEASE_SECONDS, filesDir: config.JOB_FILES_DIR });
+  await recoverJobs(db, { atStartup: true });
   const [root] = await db.select().from(orgUnits).where(isNull(orgUnits.parentId)).limit(1);
   const admin = await ensureFirstAdmin(db, { username: config.ADMIN_USERNAME, password: config.ADMIN_PASSWORD, orgUnitId: root.id });
   return admin && { ...admin, generated: !config.ADMIN_PASSWORD };

@@ -18,6 +18,13 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Starts the app's clock at this instant instead of the machine's time (training, demos, tests). */
   CLOCK_START: optional(z.string().datetime({ offset: true })),
+  /**
+   * Where uploaded workbooks wait for their import job (a folder per job, removed when it ends; start-up and a
+   * periodic sweep remove those of jobs no longer running, e.g. after a kill -9).
+   */
+  JOB_FILES_DIR: optional(z.string().min(1)),
+  /** How long a running job stays its process's without renewal; a job whose process died is failed after this. */
+  JOB_LEASE_SECONDS: z.coerce.number().positive().default(60),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 

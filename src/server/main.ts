@@ -3,6 +3,7 @@ import { openDatabase, runMigrations } from './db/client';
 import { buildApp } from './app';
 import { bootstrap } from './bootstrap';
 import { setClock } from './clock';
+import { startJobSweeper } from './platform/jobs';
 
 const config = loadConfig();
 if (config.CLOCK_START) setClock(config.CLOCK_START);
@@ -11,6 +12,7 @@ await runMigrations(database);
 const admin = await bootstrap(database.db, config);
 const app = await buildApp({ config, database });
 await app.listen({ port: config.PORT, host: config.HOST });
+const stopSweeper = startJobSweeper(database.db, (err) => app.log.error({ err }, 'job sweep failed'));
 
 if (admin) {
   const line = '='.repeat(64);
@@ -19,6 +21,7 @@ if (admin) {
 console.log(`waishi listening on http://${config.HOST}:${config.PORT}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.DATA_DIR}` : ''})`);
 
 const shutdown = async () => {
+  stopSweeper();
   await app.close();
   await database.close();
   process.exit(0);

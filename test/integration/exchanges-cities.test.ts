@@ -228,7 +228,7 @@ describe('friendship cities', () => {
     expect((await upload(exported.rawPayload)).result).toMatchObject({ inserted: 0, updated: 0, unchanged: 3, rejected: 0 });
 
     const mine = async (query: string) => (await audits(query)).filter((a) => a.actorName === op.username).length;
-    expect(await mine('entityType=friendship_city&action=friendshipCity.import')).toBe(3);
+    expect(await mine('entityType=friendship_city&action=friendshipCity.import.create')).toBe(3);
     expect(await mine('entityType=friendship_city&action=friendshipCity.export')).toBe(1);
     expect(await mine('entityType=job&action=friendshipCity.import')).toBe(3);
   });

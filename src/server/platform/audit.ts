@@ -1,4 +1,6 @@
+import { clock } from '../clock';
 import type { Db } from '../db/client';
+import { bulkInsert } from './bulk';
 import { auditEvents } from '../db/schema';
 import type { Actor } from './permissions';
 
@@ -39,4 +41,26 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
     }
   }
   return Object.keys(a).length ? { before: b, after: a } : null;
+}
+
+/**
+ * Writes many audit events with one statement (an import's batch: one event per file it created or
+ * changed); call it with the transaction that made the changes, like recordAudit.
+ */
+export async function recordAuditMany(tx: Db, actor: Pick<Actor, 'userId' | 'username' | 'ip'> | null, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const at = clock.now();
+  await bulkInsert(tx, auditEvents, entries.map((entry) => ({
+    at,
+    actorId: actor?.userId ?? null,
+    actorName: actor?.username ?? null,
+    ip: actor?.ip ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    orgUnitId: entry.orgUnitId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    detail: entry.detail ?? null,
+  })), ['at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'orgUnitId', 'before', 'after', 'detail'], ['id']);
 }

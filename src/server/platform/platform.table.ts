@@ -77,7 +77,10 @@ export const auditEvents = pgTable('audit_events', {
   index('audit_actor_idx').on(t.actorId),
 ]);
 
-/** Background jobs (imports, large exports): progress lives here so any app process can report it. */
+/**
+ * Background jobs (imports, large exports): progress lives here so any app process can report it. A running
+ * job belongs to the process holding its lease; one whose lease ran out is failed by whichever process sees it.
+ */
 export const jobs = pgTable('jobs', {
   id: serial('id').primaryKey(),
   kind: text('kind').notNull(),
@@ -91,6 +94,9 @@ export const jobs = pgTable('jobs', {
   error: text('error'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
+  /** The app process running the job (its instance id) and until when it holds it; renewed while it runs. */
+  owner: text('owner'),
+  leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
 }, (t) => [index('jobs_user_idx').on(t.userId)]);
 
 /** Files produced for download (error reports), kept in the database so app processes stay stateless. */

@@ -13,7 +13,7 @@ import type { Actor } from '../../platform/permissions';
 import { scopeOf } from '../../platform/scope';
 import { allCities } from './cities.service';
 import { friendshipCities, visits } from './exchanges.table';
-import { recordAudit } from '../../platform/audit';
+import { changedFields, recordAudit } from '../../platform/audit';
 import { clock } from '../../clock';
 
 export const RELATION_LABELS: Record<(typeof RELATION_TYPES)[number], { zh: string; en: string }> = {
@@ -58,7 +58,12 @@ const fromLabel = <K extends string>(labels: Record<K, { zh: string; en: string 
 };
 const TIER_WORDS: Record<string, string> = { 一类: '1', 二类: '2', 三类: '3', '1': '1', '2': '2', '3': '3', 'tier1': '1', 'tier2': '2', 'tier3': '3' };
 
-/** The friendship-city register import: a pair is matched by local party, country and Chinese city name. */
+/**
+ * The friendship-city register import: a pair is matched by local party, country and Chinese city name.
+ * A pair on record is updated with only the columns the sheet has (and only where they differ); a later row
+ * of the same sheet for the same pair updates what the earlier one stored. Each pair created or changed gets
+ * its own audit event in the batch's transaction.
+ */
 export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHandler<CityKey>> {
   const units = (await listOrgUnits(db, scopeOf(actor))).filter((u) => u.kind === 'city' || u.kind === 'district');
   // The register in scope, loaded once: a few hundred pairs at most, so no query per sheet row.
@@ -69,23 +74,33 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
   const en = actor.locale === 'en-US';
   return {
     kind: 'exchanges.cities.import', entityType: 'friendshipCity', specs, required: ['foreignCityZh', 'country'], batchSize: 500,
-    async processBatch(tx, _a, rows): Promise<BatchOutcome<CityKey>> {
+    async processBatch(tx, _a, rows, { jobId }): Promise<BatchOutcome<CityKey>> {
       const outcome: BatchOutcome<CityKey> = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
       for (const row of rows) {
         const v = row.values;
+        const has = (k: CityKey) => k in v;
         const problems: string[] = [];
-        const established = parseFlexibleDate(v.establishedOn as string | number | Date | null);
         const orgUnitId = partyOf(text(v.localParty));
         if (!orgUnitId || !units.some((u) => u.id === orgUnitId)) problems.push(translate(actor.locale, 'err.localParty'));
         const country = toAlpha3(text(v.country));
         if (!country) problems.push(translate(actor.locale, 'err.unknownCountry', { value: text(v.country) ?? '' }));
+        const zhName = text(v.foreignCityZh) ?? '';
+        const key = orgUnitId && country ? pairKey(orgUnitId, country, zhName) : null;
+        const current = key ? existing.get(key) : undefined;
+        /** The sheet's value when it has the column (or the pair is new), else the one on record. */
+        const pick = <T>(k: CityKey, fromSheet: () => T, stored: (c: NonNullable<typeof current>) => T): T => (!current || has(k) ? fromSheet() : stored(current));
+        const established = parseFlexibleDate(v.establishedOn as string | number | Date | null);
         const parsed = cityInputSchema.safeParse({
-          orgUnitId: orgUnitId ?? undefined, foreignCityZh: text(v.foreignCityZh) ?? '', foreignCityEn: text(v.foreignCityEn) ?? text(v.foreignCityZh) ?? '',
-          country: country ?? 'XXX', provinceState: text(v.provinceState),
-          relationType: fromLabel(RELATION_LABELS, text(v.relationType)) ?? (text(v.relationType) ? 'invalid' : 'friendship'),
-          establishedOn: established.ok ? established.value : 'invalid', agreementDoc: text(v.agreementDoc),
-          status: fromLabel(PAIR_STATUS_LABELS, text(v.status)) ?? 'active', tier: TIER_WORDS[(text(v.tier) ?? '').toLowerCase().replace(/\s/g, '')] ?? null,
-          industries: (text(v.industries) ?? '').split(/[,，;；、]/).map((s) => s.trim()).filter(Boolean), notes: text(v.notes),
+          orgUnitId: orgUnitId ?? undefined, foreignCityZh: zhName,
+          foreignCityEn: pick('foreignCityEn', () => text(v.foreignCityEn) ?? zhName, (c) => c.foreignCityEn),
+          country: country ?? 'XXX', provinceState: pick('provinceState', () => text(v.provinceState), (c) => c.provinceState),
+          relationType: pick('relationType', () => fromLabel(RELATION_LABELS, text(v.relationType)) ?? (text(v.relationType) ? 'invalid' : 'friendship'), (c) => c.relationType),
+          establishedOn: pick('establishedOn', () => (established.ok ? established.value : 'invalid'), (c) => c.establishedOn),
+          agreementDoc: pick('agreementDoc', () => text(v.agreementDoc), (c) => c.agreementDoc),
+          status: pick('status', () => fromLabel(PAIR_STATUS_LABELS, text(v.status)) ?? 'active', (c) => c.status),
+          tier: pick('tier', () => TIER_WORDS[(text(v.tier) ?? '').toLowerCase().replace(/\s/g, '')] ?? null, (c) => c.tier),
+          industries: pick('industries', () => (text(v.industries) ?? '').split(/[,，;；、]/).map((s) => s.trim()).filter(Boolean), (c) => c.industries),
+          notes: pick('notes', () => text(v.notes), (c) => c.notes),
         });
         if (!parsed.success) {
           for (const issue of parsed.error.issues) {
@@ -95,22 +110,20 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
         }
         if (problems.length || !parsed.success || !country || !orgUnitId) { outcome.rejected.push({ row, reason: problems.join('; ') }); continue; }
         const values = { ...parsed.data, orgUnitId, country };
-        const key = pairKey(orgUnitId, country, values.foreignCityZh);
-        const current = existing.get(key);
+        const detail = { jobId, row: row.rowNumber };
         if (!current) {
           const [created] = await tx.insert(friendshipCities).values({ ...values, createdBy: actor.userId, updatedBy: actor.userId }).returning();
-          existing.set(key, created);
-          await recordAudit(tx, actor, { action: 'friendshipCity.import', entityType: 'friendship_city', entityId: created.id, orgUnitId, after: values });
+          existing.set(pairKey(orgUnitId, country, values.foreignCityZh), created);
+          await recordAudit(tx, actor, { action: 'friendshipCity.import.create', entityType: 'friendship_city', entityId: created.id, orgUnitId, after: values, detail });
           outcome.inserted++;
           continue;
         }
-        const changed = (Object.keys(values) as Array<keyof typeof values>).filter((k) => JSON.stringify(current[k as keyof typeof current] ?? null) !== JSON.stringify(values[k] ?? null));
-        if (!changed.length) { outcome.unchanged++; continue; }
-        const [saved] = await tx.update(friendshipCities).set({ ...Object.fromEntries(changed.map((k) => [k, values[k]])), version: current.version + 1, updatedAt: clock.now(), updatedBy: actor.userId })
+        const diff = changedFields(current as unknown as Record<string, unknown>, values);
+        if (!diff) { outcome.unchanged++; continue; }
+        const [saved] = await tx.update(friendshipCities).set({ ...diff.after, version: current.version + 1, updatedAt: clock.now(), updatedBy: actor.userId })
           .where(eq(friendshipCities.id, current.id)).returning();
-        existing.set(key, saved);
-        await recordAudit(tx, actor, { action: 'friendshipCity.import', entityType: 'friendship_city', entityId: current.id, orgUnitId,
-          before: Object.fromEntries(changed.map((k) => [k, current[k as keyof typeof current]])), after: Object.fromEntries(changed.map((k) => [k, values[k]])) });
+        existing.set(key!, saved);
+        await recordAudit(tx, actor, { action: 'friendshipCity.import.update', entityType: 'friendship_city', entityId: current.id, orgUnitId, before: diff.before, after: diff.after, detail });
         outcome.updated++;
       }
       return outcome;

@@ -110,8 +110,9 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.post('/cities/import', { config: { permission: 'exchanges.import' }, schema: { tags, consumes: ['multipart/form-data'], response: { 202: jobSchema } } }, async (req, reply) => {
     const actor = actorOf(req);
+    const handler = await cityImportHandler(db, actor);
     const file = await receiveXlsxUpload(req);
-    const job = await startImport(db, actor, file, await cityImportHandler(db, actor), (err) => req.log.error({ err }, 'import failed'));
+    const job = await startImport(db, actor, file, handler, (err) => req.log.error({ err }, 'import failed'));
     return reply.code(202).send(job);
   });
   app.post('/cities', { config: write, schema: { tags, body: cityInputSchema, response: { 201: citySchema } } }, async (req, reply) => {

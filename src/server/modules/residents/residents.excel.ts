@@ -62,20 +62,34 @@ const YES = new Set(['是', '已', '已登记', 'y', 'yes', 'true', '1', '√', 
 
 type Parsed = { ok: true; value: ReturnType<typeof residentInputSchema.parse> } | { ok: false; reason: string };
 
-/** One sheet row → the same validated input the form sends; every problem in the user's language. */
-export function parseRow(values: Partial<Record<ColumnKey, CellValue>>, resolveArea: (d: string | null, s: string | null, c: string | null) => number | null, locale: Locale): Parsed {
+/**
+ * One sheet row → the same validated input the form sends; every problem in the user's language.
+ *
+ * Only the columns the sheet has are read from it: with `base` (the file already on record for the row's
+ * document) every other field keeps its stored value, so a sheet of a few columns updates those and
+ * nothing else, and the rules across fields (arrival before departure…) are checked on the result. A new
+ * person (no base) takes the rest as empty, and still needs the required fields.
+ */
+export function parseRow(
+  values: Partial<Record<ColumnKey, CellValue>>, resolveArea: (d: string | null, s: string | null, c: string | null) => number | null, locale: Locale,
+  base: ResidentRow | null = null,
+): Parsed {
   const problems: string[] = [];
+  const has = (key: ColumnKey) => key in values;
+  /** The sheet's value when the sheet has the column (or there is nothing on record), else the stored one. */
+  const pick = <T>(keys: ColumnKey[], fromSheet: () => T, stored: (b: ResidentRow) => T): T => (!base || keys.some(has) ? fromSheet() : stored(base));
   const date = (key: ColumnKey, label: string) => {
+    if (base && !has(key)) return base[key as keyof ResidentRow] as string | null;
     const r = parseFlexibleDate(values[key] as string | number | Date | null);
     if (r.ok) return r.value;
     if (r.reason === 'invalid') problems.push(`${label}: ${translate(locale, 'err.date')} (${text(values[key])})`);
     return null;
   };
   const label = (key: ColumnKey) => COLUMNS.find((c) => c.key === key)![locale === 'en-US' ? 'en' : 'zh'] ?? key;
-  let surname = text(values.surname) ?? '';
-  let givenNames = text(values.givenNames) ?? '';
+  let surname = pick(['surname'], () => text(values.surname) ?? '', (b) => b.surname);
+  let givenNames = pick(['givenNames'], () => text(values.givenNames) ?? '', (b) => b.givenNames);
   const full = text(values.fullName);
-  if (!surname && !givenNames && full) {
+  if (full && !text(values.surname) && !text(values.givenNames)) {
     // Passports print SURNAME, GIVEN NAMES; a sheet often has "KIM MINSU" in one cell.
     const [first, ...rest] = full.split(/[,，]\s*|\s+/);
     surname = first ?? '';
@@ -83,31 +97,32 @@ export function parseRow(values: Partial<Record<ColumnKey, CellValue>>, resolveA
   }
   const sexText = text(values.sex)?.toLowerCase();
   const docTypeText = text(values.docType);
-  const docType = docTypeText ? toDocType(docTypeText) : 'passport';
+  const docType = pick(['docType'], () => (docTypeText ? toDocType(docTypeText) : 'passport'), (b) => b.docType as NonNullable<ReturnType<typeof toDocType>>);
   if (!docType) problems.push(`${label('docType')}: ${docTypeText}`);
-  const orgUnitId = resolveArea(text(values.district), text(values.street), text(values.community));
+  const orgUnitId = pick(['district', 'street', 'community'], () => resolveArea(text(values.district), text(values.street), text(values.community)), (b) => b.orgUnitId);
   if (!orgUnitId) problems.push(translate(locale, 'err.orgNotArea'));
   const registered = text(values.accommodationRegistered);
+  const plain = (key: ColumnKey & keyof ResidentRow) => pick([key], () => text(values[key]), (b) => b[key] as string | null);
   const candidate = {
     orgUnitId: orgUnitId ?? 0,
-    surname, givenNames, nameZh: text(values.nameZh),
-    sex: sexText ? SEX[sexText] ?? null : null,
+    surname, givenNames, nameZh: plain('nameZh'),
+    sex: pick(['sex'], () => (sexText ? SEX[sexText] ?? null : null), (b) => b.sex as 'M' | 'F' | 'X' | null),
     birthDate: date('birthDate', label('birthDate')),
     nationality: text(values.nationality) ?? '',
     docType: docType ?? 'other',
     docNumber: normalizeDocNumber(text(values.docNumber) ?? ''),
-    docIssuingCountry: text(values.docIssuingCountry),
+    docIssuingCountry: plain('docIssuingCountry'),
     docExpiry: date('docExpiry', label('docExpiry')),
-    visaType: text(values.visaType), visaNumber: text(values.visaNumber),
+    visaType: plain('visaType'), visaNumber: plain('visaNumber'),
     visaIssueDate: date('visaIssueDate', label('visaIssueDate')), visaExpiry: date('visaExpiry', label('visaExpiry')),
-    purpose: text(values.purpose), employer: text(values.employer), occupation: text(values.occupation),
-    addressBuilding: text(values.addressBuilding), addressRoom: text(values.addressRoom), addressDetail: text(values.addressDetail),
-    phone: text(values.phone), arrivalDate: date('arrivalDate', label('arrivalDate')), arrivalPort: text(values.arrivalPort),
-    departureDate: date('departureDate', label('departureDate')), host: text(values.host),
-    accommodationRegistered: registered ? YES.has(registered.toLowerCase()) : false,
+    purpose: plain('purpose'), employer: plain('employer'), occupation: plain('occupation'),
+    addressBuilding: plain('addressBuilding'), addressRoom: plain('addressRoom'), addressDetail: plain('addressDetail'),
+    phone: plain('phone'), arrivalDate: date('arrivalDate', label('arrivalDate')), arrivalPort: plain('arrivalPort'),
+    departureDate: date('departureDate', label('departureDate')), host: plain('host'),
+    accommodationRegistered: pick(['accommodationRegistered'], () => (registered ? YES.has(registered.toLowerCase()) : false), (b) => b.accommodationRegistered),
     accommodationRegisteredOn: date('accommodationRegisteredOn', label('accommodationRegisteredOn')),
-    tags: (text(values.tags) ?? '').split(/[,，;；、]/).map((t) => t.trim()).filter(Boolean),
-    notes: text(values.notes),
+    tags: pick(['tags'], () => (text(values.tags) ?? '').split(/[,，;；、]/).map((t) => t.trim()).filter(Boolean), (b) => b.tags),
+    notes: plain('notes'),
   };
   const parsed = residentInputSchema.safeParse(candidate);
   if (!parsed.success) {

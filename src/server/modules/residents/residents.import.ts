@@ -1,5 +1,9 @@
 import { sql } from 'drizzle-orm';
+import { toAlpha3 } from '../../../shared/reference/countries';
+import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/normalize';
+import { clock } from '../../clock';
 import type { Db } from '../../db/client';
+import { changedFields, recordAuditMany, type AuditEntry } from '../../platform/audit';
 import { bulkInsert } from '../../platform/bulk';
 import type { SheetRow } from '../../platform/excel';
 import { translate } from '../../platform/i18n';
@@ -13,7 +17,6 @@ import { statusFor, toStoredFields, type StoredFields } from './residents.normal
 import type { ResidentRow } from './residents.repository';
 import { impliedMovements } from './residents.service';
 import { residentMovements, residents } from './residents.table';
-import { clock } from '../../clock';
 
 const COMPARED: Array<keyof ResidentRow & keyof StoredFields> = [
   'orgUnitId', 'surname', 'givenNames', 'nameZh', 'sex', 'birthDate', 'nationality', 'docType', 'docExpiry', 'visaType', 'visaNumber',
@@ -31,64 +34,115 @@ async function existingByDocument(tx: Db, keys: Array<{ country: string; number:
   return new Map(found.map((r) => [`${r.docIssuingCountry}|${r.docNumber}`, r]));
 }
 
-/** The residents import: files are matched by document, so re-importing a sheet changes nothing. */
+/** The stored fields a sheet column feeds (a column not listed feeds the field of its own name). */
+const SOURCES: Partial<Record<(typeof COMPARED)[number], ColumnKey[]>> = {
+  surname: ['surname', 'fullName'], givenNames: ['givenNames', 'fullName'], orgUnitId: ['district', 'street', 'community'],
+  accommodationRegisteredOn: ['accommodationRegistered', 'accommodationRegisteredOn'],
+};
+const NAME_FIELDS = new Set<string>(['surname', 'givenNames', 'nameZh']);
+
+/** The document a row is about, as the ledger keys it (issuing country, else nationality), before any validation. */
+function sheetKey(values: SheetRow<ColumnKey>['values']): string | null {
+  const cell = (k: ColumnKey) => (values[k] == null ? null : toHalfWidth(String(values[k])).trim() || null);
+  const country = toAlpha3(cell('docIssuingCountry') ?? cell('nationality'));
+  const number = normalizeDocNumber(cell('docNumber') ?? '');
+  return country && number ? `${country}|${number}` : null;
+}
+
+/**
+ * The residents import: files are matched by document, so re-importing a sheet changes nothing.
+ *
+ * A file on record is updated with only the columns the sheet has, and only where they differ. A later
+ * row of the same sheet for the same document is applied as an update of the earlier one (identical rows
+ * change nothing). Every file created or changed gets its own audit event, in the batch's transaction.
+ */
 export async function residentImportHandler(db: Db, actor: Actor): Promise<ImportHandler<ColumnKey>> {
   const units = await listOrgUnits(db, scopeOf(actor));
   const resolveArea = makeAreaResolver(units, actor.orgUnitId);
   const scopeIds = new Set(units.map((u) => u.id));
-  const seen = new Map<string, number>();
   const today = clock.today();
-  const duplicateReason = (row: number) => (actor.locale === 'en-US' ? `Same document number as row ${row} of this sheet` : `证件号码与本表第 ${row} 行重复`);
+
+  /** Rows with no document twice among them: each sees what the rows before it stored. */
+  async function processGroup(tx: Db, rows: SheetRow<ColumnKey>[], outcome: BatchOutcome<ColumnKey>, jobId: number) {
+    const keyed = rows.map((row) => ({ row, key: sheetKey(row.values) }));
+    const existing = await existingByDocument(tx, keyed.flatMap(({ key }) => {
+      if (!key) return [];
+      const [country, number] = key.split('|');
+      return [{ country, number }];
+    }));
+    const fresh: Array<{ row: SheetRow<ColumnKey>; fields: StoredFields }> = [];
+    const audits: AuditEntry[] = [];
+    for (const { row, key } of keyed) {
+      const current = key ? existing.get(key) : undefined;
+      if (current && (!scopeIds.has(current.orgUnitId) || current.status === 'archived')) {
+        outcome.rejected.push({ row, reason: translate(actor.locale, 'err.duplicateDocument', { docNumber: current.docNumber }) });
+        continue;
+      }
+      const parsed = parseRow(row.values, resolveArea, actor.locale, current ?? null);
+      if (!parsed.ok) { outcome.rejected.push({ row, reason: parsed.reason }); continue; }
+      const stored = toStoredFields(parsed.value, today);
+      if ('problems' in stored) {
+        outcome.rejected.push({ row, reason: stored.problems.map((p) => translate(actor.locale, p.key, p.params)).join('; ') });
+        continue;
+      }
+      const g = { row, fields: stored.fields };
+      if (!current) { fresh.push(g); continue; }
+      // Only fields the sheet's columns feed, and only where they differ: a partial sheet blanks nothing.
+      const changed = COMPARED.filter((k) => (SOURCES[k] ?? [k as ColumnKey]).some((c) => c in row.values)
+        && JSON.stringify(current[k] ?? null) !== JSON.stringify(g.fields[k] ?? null));
+      if (!changed.length) { outcome.unchanged++; continue; }
+      const changes = Object.fromEntries(changed.map((k) => [k, g.fields[k] ?? null])) as Partial<ResidentRow>;
+      const derived = changed.some((k) => NAME_FIELDS.has(k)) ? { nameSort: g.fields.nameSort, nameInitials: g.fields.nameInitials } : {};
+      const status = statusFor(g.fields.departureDate, today);
+      await tx.update(residents).set({
+        ...changes, ...derived, status, version: sql`${residents.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId,
+      }).where(sql`${residents.id} = ${current.id}`);
+      const moves = impliedMovements(current, changes, today);
+      if (moves.length) await tx.insert(residentMovements).values(moves.map((m) => ({ residentId: current.id, ...m, recordedBy: actor.userId })));
+      const diff = changedFields(current, { ...changes, ...(status !== current.status ? { status } : {}) })!;
+      audits.push({
+        action: 'resident.import.update', entityType: 'resident', entityId: current.id, orgUnitId: changes.orgUnitId ?? current.orgUnitId,
+        before: diff.before, after: diff.after, detail: { jobId, row: row.rowNumber },
+      });
+      outcome.updated++;
+    }
+    if (fresh.length) {
+      const inserted = await bulkInsert<typeof residents, ResidentRow & Record<string, unknown>>(tx, residents, fresh.map((g) => ({
+        ...g.fields, status: statusFor(g.fields.departureDate, today), createdBy: actor.userId, updatedBy: actor.userId,
+      })), INSERTED, ['id', 'org_unit_id', 'arrival_date', 'arrival_port', 'accommodation_registered', 'accommodation_registered_on', 'departure_date']);
+      const moves = inserted.flatMap((r) => impliedMovements(null, {
+        orgUnitId: r.org_unit_id as number, arrivalDate: r.arrival_date as string | null, arrivalPort: r.arrival_port as string | null,
+        accommodationRegistered: r.accommodation_registered as boolean, accommodationRegisteredOn: r.accommodation_registered_on as string | null,
+        departureDate: r.departure_date as string | null,
+      }, today).map((m) => ({ residentId: Number(r.id), ...m, recordedBy: actor.userId })));
+      await bulkInsert(tx, residentMovements, moves, MOVEMENT_COLUMNS, ['id']);
+      // insert … select from unnest returns the rows in the order given.
+      inserted.forEach((r, i) => {
+        const { nameSort: _s, nameInitials: _i, ...after } = fresh[i].fields;
+        audits.push({ action: 'resident.import.create', entityType: 'resident', entityId: Number(r.id), orgUnitId: r.org_unit_id as number, after, detail: { jobId, row: fresh[i].row.rowNumber } });
+      });
+      outcome.inserted += inserted.length;
+    }
+    await recordAuditMany(tx, actor, audits);
+  }
+
   return {
     kind: 'residents.import', entityType: 'resident', specs: SPECS, required: ['docNumber', 'nationality'], batchSize: 2000,
-    async processBatch(tx, _actor, rows): Promise<BatchOutcome<ColumnKey>> {
+    async processBatch(tx, _actor, rows, { jobId }): Promise<BatchOutcome<ColumnKey>> {
       const outcome: BatchOutcome<ColumnKey> = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
-      const good: Array<{ row: SheetRow<ColumnKey>; fields: StoredFields; key: string }> = [];
+      let group: SheetRow<ColumnKey>[] = [];
+      const keys = new Set<string>();
       for (const row of rows) {
-        const parsed = parseRow(row.values, resolveArea, actor.locale);
-        if (!parsed.ok) { outcome.rejected.push({ row, reason: parsed.reason }); continue; }
-        const stored = toStoredFields(parsed.value, today);
-        if ('problems' in stored) {
-          outcome.rejected.push({ row, reason: stored.problems.map((p) => translate(actor.locale, p.key, p.params)).join('; ') });
-          continue;
+        const key = sheetKey(row.values);
+        if (key && keys.has(key)) {
+          await processGroup(tx, group, outcome, jobId);
+          group = [];
+          keys.clear();
         }
-        const key = `${stored.fields.docIssuingCountry}|${stored.fields.docNumber}`;
-        const first = seen.get(key);
-        if (first !== undefined) { outcome.rejected.push({ row, reason: duplicateReason(first) }); continue; }
-        seen.set(key, row.rowNumber);
-        good.push({ row, fields: stored.fields, key });
+        group.push(row);
+        if (key) keys.add(key);
       }
-      const existing = await existingByDocument(tx, good.map((g) => ({ country: g.fields.docIssuingCountry, number: g.fields.docNumber })));
-      const fresh: typeof good = [];
-      for (const g of good) {
-        const current = existing.get(g.key);
-        if (!current) { fresh.push(g); continue; }
-        if (!scopeIds.has(current.orgUnitId) || current.status === 'archived') {
-          outcome.rejected.push({ row: g.row, reason: translate(actor.locale, 'err.duplicateDocument', { docNumber: g.fields.docNumber }) });
-          continue;
-        }
-        const changed = COMPARED.filter((k) => JSON.stringify(current[k] ?? null) !== JSON.stringify(g.fields[k] ?? null));
-        if (!changed.length) { outcome.unchanged++; continue; }
-        const changes = Object.fromEntries(changed.map((k) => [k, g.fields[k] ?? null])) as Partial<ResidentRow>;
-        await tx.update(residents).set({
-          ...changes, status: statusFor(g.fields.departureDate, today), version: sql`${residents.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId,
-        }).where(sql`${residents.id} = ${current.id}`);
-        const moves = impliedMovements(current, changes, today);
-        if (moves.length) await tx.insert(residentMovements).values(moves.map((m) => ({ residentId: current.id, ...m, recordedBy: actor.userId })));
-        outcome.updated++;
-      }
-      if (fresh.length) {
-        const inserted = await bulkInsert<typeof residents, ResidentRow & Record<string, unknown>>(tx, residents, fresh.map((g) => ({
-          ...g.fields, status: statusFor(g.fields.departureDate, today), createdBy: actor.userId, updatedBy: actor.userId,
-        })), INSERTED, ['id', 'org_unit_id', 'arrival_date', 'arrival_port', 'accommodation_registered', 'accommodation_registered_on', 'departure_date']);
-        const moves = inserted.flatMap((r) => impliedMovements(null, {
-          orgUnitId: r.org_unit_id as number, arrivalDate: r.arrival_date as string | null, arrivalPort: r.arrival_port as string | null,
-          accommodationRegistered: r.accommodation_registered as boolean, accommodationRegisteredOn: r.accommodation_registered_on as string | null,
-          departureDate: r.departure_date as string | null,
-        }, today).map((m) => ({ residentId: Number(r.id), ...m, recordedBy: actor.userId })));
-        await bulkInsert(tx, residentMovements, moves, MOVEMENT_COLUMNS, ['id']);
-        outcome.inserted += inserted.length;
-      }
+      if (group.length) await processGroup(tx, group, outcome, jobId);
       return outcome;
     },
   };
