@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { clock } from '../clock';
 import type { Db } from '../db/client';
 import { orgUnits, sessions, users } from '../db/schema';
 import type { Role } from '../../shared/contracts/auth';
@@ -21,12 +22,12 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export async function createSession(db: Db, userId: number, hours: number, meta: { ip: string; userAgent?: string }) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(Date.now() + hours * 3600_000);
+  const expiresAt = clock.fromNow(hours * 3600_000);
   await db.insert(sessions).values({
-    tokenHash: sha256(token), userId, csrfToken, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300),
+    tokenHash: sha256(token), userId, csrfToken, expiresAt, createdAt: clock.now(), lastSeenAt: clock.now(), ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300),
   });
   // Expired sessions are swept here rather than by a timer, so no process needs a scheduler.
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  await db.delete(sessions).where(lt(sessions.expiresAt, clock.now()));
   return { token, csrfToken, expiresAt };
 }
 
@@ -46,23 +47,23 @@ export async function actorForToken(db: Db, token: string, ip: string, hours: nu
     .select({
       userId: users.id, username: users.username, displayName: users.displayName, role: users.role,
       orgUnitId: users.orgUnitId, locale: users.locale, disabled: users.disabled, path: orgUnits.path,
-      csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt,
+      csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, mustChangePassword: users.mustChangePassword,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())));
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, clock.now())));
   if (!row || row.disabled) return null;
   // Sliding expiry, written at most once a minute so reads stay reads.
-  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
+  if (clock.nowMs() - row.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions)
-      .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + hours * 3600_000) })
+      .set({ lastSeenAt: clock.now(), expiresAt: clock.fromNow(hours * 3600_000) })
       .where(eq(sessions.tokenHash, tokenHash));
   }
   const role = row.role as Role;
   return {
     userId: row.userId, username: row.username, displayName: row.displayName, role,
     orgUnitId: row.orgUnitId, scopePath: row.path, permissions: new Set(ROLE_PERMISSIONS[role]),
-    locale: row.locale as Locale, csrfToken: row.csrfToken, ip,
+    locale: row.locale as Locale, csrfToken: row.csrfToken, ip, mustChangePassword: row.mustChangePassword,
   };
 }
