@@ -21,6 +21,8 @@ export default defineConfig({
           // Only the matched modules: by default a group also pulls in their dependencies (react into echarts).
           includeDependenciesRecursively: false,
           groups: [
+            // The password estimator's dictionaries load only on the pages that set a password.
+            { name: 'vendor-zxcvbn', test: /node_modules[\\/](@zxcvbn-ts|fastest-levenshtein)[\\/]/, priority: 5 },
             { name: 'vendor-echarts', test: /node_modules[\\/](echarts|zrender|echarts-for-react)[\\/]/, priority: 4 },
             { name: 'vendor-antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/, priority: 3 },
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/, priority: 2 },

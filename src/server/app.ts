@@ -14,6 +14,7 @@ import type { Config } from './config';
 import { configureJobs } from './platform/jobs';
 import type { Database } from './db/client';
 import { registerErrorHandler, registerGuards } from './platform/http';
+import { postgresRateLimitStore } from './platform/rate-limit-store';
 import { authRoutes } from './platform/auth.routes';
 import { orgRoutes } from './platform/org.routes';
 import { userRoutes } from './platform/users.routes';
@@ -30,15 +31,21 @@ export interface AppOptions {
   config: Config;
   database: Database;
   logger?: boolean;
-  /** Login attempts per IP per minute; tests raise it, one test lowers it. */
+  /** Password checks (sign-in, change-password) per client address per minute, for all processes together; tests raise it, one test lowers it. */
   loginRateLimit?: number;
+}
+
+/** TRUST_PROXY as Fastify takes it: a hop count becomes "trust the nearest n hops". */
+function trustProxyOption(setting: Config['TRUST_PROXY']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }
 
 /** Builds the whole application; main.ts listens with it, tests call inject() on it. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false ? false : { level: opts.config.LOG_LEVEL },
-    trustProxy: true,
+    // Only configured proxies may tell us the client's address and protocol (TRUST_PROXY; none by default).
+    trustProxy: trustProxyOption(opts.config.TRUST_PROXY),
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('database', opts.database);
@@ -60,7 +67,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(rateLimit, { global: false });
+  // Counted in PostgreSQL, so every app process shares one limit.
+  await app.register(rateLimit, { global: false, store: postgresRateLimitStore(opts.database.db) });
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
     openapi: {

@@ -60,10 +60,10 @@ describe('login', () => {
     for (let i = 1; i <= 4; i++) expect((await login(u.username, `bad-${i}-password`)).statusCode).toBe(401);
     const fifth = await login(u.username, 'bad-5-password');
     expect(fifth.statusCode).toBe(423);
-    expect(expectErrorFrame(fifth).message).toContain('账号已锁定');
+    expect(expectErrorFrame(fifth).message).toContain('该账号在此已锁定至');
     const right = await login(u.username, TEST_PASSWORD, { 'accept-language': 'en' });
     expect(right.statusCode).toBe(423);
-    expect(right.json().message).toContain('locked until');
+    expect(right.json().message).toContain('locked here until');
     const listed = (await admin.get('/api/users')).json().find((x: { id: number }) => x.id === u.userId);
     expect(listed.locked).toBe(true);
     const [locked] = await ctx.db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.locked'));
@@ -80,8 +80,9 @@ describe('login', () => {
     const limited = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database: ctx.database, logger: false, loginRateLimit: 3 });
     await limited.ready();
     try {
+      // The limit is per client address and shared by every app on the database: this test has its own address.
       const attempt = (headers: Record<string, string> = {}) =>
-        limited.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody_here', password: 'x-wrong-pass' }, headers });
+        limited.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody_here', password: 'x-wrong-pass' }, headers, remoteAddress: '198.51.100.77' });
       for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
       const fourth = await attempt();
       expect(fourth.statusCode).toBe(429);
@@ -112,6 +113,9 @@ describe('session', () => {
     const wrong = await u.post('/api/auth/password', { currentPassword: 'not-my-password', newPassword: 'A-new-password-1' });
     expect(wrong.statusCode).toBe(400);
     expect(expectErrorFrame(wrong).fields).toEqual([{ path: 'currentPassword', message: '当前密码不正确' }]);
+    const weak = await u.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'password12' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().fields).toEqual([{ path: 'newPassword', message: '密码太弱：这是常见密码或与常见密码相近' }]);
     const short = await u.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
     expect(short.statusCode).toBe(400);
     expect(short.json().fields).toEqual([{ path: 'newPassword', message: '密码至少 10 个字符' }]);
@@ -182,10 +186,10 @@ describe('CSRF and disabled accounts', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().disabled).toBe(true);
     expect((await u.get('/api/auth/me')).statusCode).toBe(401);
+    // The right password of a disabled account reveals nothing: the same answer as a wrong one.
     const again = await login(u.username, TEST_PASSWORD);
-    expect(again.statusCode).toBe(403);
-    expect(expectErrorFrame(again).message).toBe('账号已停用，请联系管理员');
-    // A wrong password for a disabled account still says only "wrong credentials".
+    expect(again.statusCode).toBe(401);
+    expect(expectErrorFrame(again).message).toBe('用户名或密码错误');
     expect((await login(u.username, 'Wrong-password-9')).statusCode).toBe(401);
   });
 

@@ -15,7 +15,10 @@ export interface AuditEntry {
 }
 
 /** Writes an audit event; call it with the transaction that makes the change, so both land or neither. */
-export async function recordAudit(tx: Db, actor: Pick<Actor, 'userId' | 'username' | 'ip'> | null, entry: AuditEntry): Promise<void> {
+/** Who acted; a failed sign-in for an unknown name has no user, only the address it came from. */
+export type AuditActor = Pick<Actor, 'ip'> & { userId: number | null; username: string | null };
+
+export async function recordAudit(tx: Db, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
   await tx.insert(auditEvents).values({
     actorId: actor?.userId ?? null,
     actorName: actor?.username ?? null,

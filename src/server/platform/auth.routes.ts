@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,12 +9,14 @@ import { orgUnits, users } from '../db/schema';
 import { recordAudit } from './audit';
 import { AppError, fieldError } from './errors';
 import { actorOf } from './http';
+import { attemptKey, cookieSecure, officeTime, recordFailure, recordSuccess, rememberDevice, reserveCheck } from './login-guard';
+import { assertStrongPassword } from './password-policy';
 import { ROLE_PERMISSIONS } from './permissions';
 import { createSession, deleteSession, deleteUserSessions, hashPassword, SESSION_COOKIE, verifyPassword } from './sessions';
 import { clock } from '../clock';
 
 // Verifying against a real hash when the user does not exist keeps "no such user" as slow as "wrong password".
-let dummyHash: Promise<string> | null = null;
+const dummyHash = hashPassword(randomBytes(16).toString('hex'));
 
 async function loadMe(db: Db, userId: number): Promise<Me> {
   const [row] = await db.select({ user: users, orgZh: orgUnits.nameZh, orgEn: orgUnits.nameEn })
@@ -31,40 +34,41 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimit: number }> = asy
   const { db } = app.database;
   const cfg = app.config;
 
+  // Sign-in and change-password share one per-address limit, counted in PostgreSQL across processes.
+  const rateLimit = { max: opts.loginRateLimit, timeWindow: '1 minute', groupId: 'password-checks' };
+
   app.post('/login', {
-    config: { public: true, rateLimit: { max: opts.loginRateLimit, timeWindow: '1 minute' } },
+    config: { public: true, rateLimit },
     schema: { tags: ['auth'], body: loginSchema, response: { 200: sessionSchema } },
   }, async (req, reply) => {
     const { username, password } = req.body;
+    const key = await attemptKey(db, req, username);
+    const reserved = await reserveCheck(db, cfg, key);
     const [user] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
-    if (!user) {
-      dummyHash ??= hashPassword('not-a-real-password');
-      await verifyPassword(await dummyHash, password);
+    // Unknown user, disabled account and wrong password do the same work and get the same answer.
+    const verified = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+    if (!user || user.disabled || !verified) {
+      const lockedUntil = await db.transaction(async (tx) => {
+        const locked = await recordFailure(tx, cfg, key, reserved);
+        await recordAudit(tx, { userId: user?.id ?? null, username: user?.username ?? null, ip: req.ip }, {
+          action: locked ? 'auth.locked' : 'auth.loginFailed', entityType: 'user', entityId: user?.id ?? null, orgUnitId: user?.orgUnitId ?? null,
+          detail: { username: username.slice(0, 64), reason: !user ? 'unknownUser' : user.disabled ? 'disabled' : 'wrongPassword', source: key.knownDevice ? 'knownDevice' : 'address' },
+        });
+        return locked;
+      });
+      if (lockedUntil) throw new AppError(423, 'err.locked', { until: officeTime(lockedUntil) });
       throw new AppError(401, 'err.badCredentials');
     }
     const actorRef = { userId: user.id, username: user.username, ip: req.ip };
-    if (user.lockedUntil && user.lockedUntil > clock.now()) {
-      throw new AppError(423, 'err.locked', { until: user.lockedUntil.toISOString().slice(0, 16).replace('T', ' ') + ' UTC' });
-    }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      const failures = user.failedLogins + 1;
-      const lock = failures >= cfg.LOGIN_MAX_FAILURES;
-      const lockedUntil = lock ? clock.fromNow(cfg.LOGIN_LOCK_MINUTES * 60_000) : null;
-      await db.transaction(async (tx) => {
-        await tx.update(users).set({ failedLogins: lock ? 0 : failures, lockedUntil }).where(eq(users.id, user.id));
-        await recordAudit(tx, actorRef, { action: lock ? 'auth.locked' : 'auth.loginFailed', entityType: 'user', entityId: user.id, orgUnitId: user.orgUnitId });
-      });
-      if (lock) throw new AppError(423, 'err.locked', { until: lockedUntil!.toISOString().slice(0, 16).replace('T', ' ') + ' UTC' });
-      throw new AppError(401, 'err.badCredentials');
-    }
-    if (user.disabled) throw new AppError(403, 'err.disabled');
+    const secure = cookieSecure(cfg, req);
     const session = await db.transaction(async (tx) => {
-      await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-      await recordAudit(tx, actorRef, { action: 'auth.login', entityType: 'user', entityId: user.id, orgUnitId: user.orgUnitId });
+      await recordSuccess(tx, key);
+      await recordAudit(tx, actorRef, { action: 'auth.login', entityType: 'user', entityId: user.id, orgUnitId: user.orgUnitId, detail: { knownDevice: key.knownDevice } });
+      await rememberDevice(tx, req, reply, user.id, cfg.KNOWN_DEVICE_DAYS, secure);
       return createSession(tx, user.id, cfg.SESSION_HOURS, { ip: req.ip, userAgent: req.headers['user-agent'] });
     });
     reply.setCookie(SESSION_COOKIE, session.token, {
-      path: '/', httpOnly: true, sameSite: 'lax', secure: cfg.COOKIE_SECURE, expires: session.expiresAt,
+      path: '/', httpOnly: true, sameSite: 'lax', secure, expires: session.expiresAt,
     });
     return { user: await loadMe(db, user.id), csrfToken: session.csrfToken, serverTime: clock.now().toISOString() };
   });
@@ -76,7 +80,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimit: number }> = asy
       await deleteSession(db, token);
       await recordAudit(db, req.actor, { action: 'auth.logout', entityType: 'user', entityId: req.actor.userId, orgUnitId: req.actor.orgUnitId });
     }
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(SESSION_COOKIE, { path: '/', secure: cookieSecure(cfg, req) });
     return reply.code(204).send();
   });
 
@@ -85,11 +89,27 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimit: number }> = asy
     return { user: await loadMe(db, actor.userId), csrfToken: actor.csrfToken, serverTime: clock.now().toISOString() };
   });
 
-  app.post('/password', { schema: { tags: ['auth'], body: changePasswordSchema, response: { 200: z.object({ ok: z.literal(true) }) } } }, async (req) => {
+  app.post('/password', {
+    config: { rateLimit },
+    schema: { tags: ['auth'], body: changePasswordSchema, response: { 200: z.object({ ok: z.literal(true) }) } },
+  }, async (req) => {
     const actor = actorOf(req);
+    // A wrong current password counts like a failed sign-in: a stolen session cannot guess it at leisure.
+    const key = await attemptKey(db, req, actor.username);
+    const reserved = await reserveCheck(db, cfg, key);
     const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
-    if (!(await verifyPassword(user.passwordHash, req.body.currentPassword))) throw fieldError('currentPassword', 'err.wrongPassword');
+    if (!(await verifyPassword(user.passwordHash, req.body.currentPassword))) {
+      const lockedUntil = await db.transaction(async (tx) => {
+        const locked = await recordFailure(tx, cfg, key, reserved);
+        await recordAudit(tx, actor, { action: locked ? 'auth.locked' : 'auth.passwordCheckFailed', entityType: 'user', entityId: actor.userId, orgUnitId: actor.orgUnitId });
+        return locked;
+      });
+      if (lockedUntil) throw new AppError(423, 'err.locked', { until: officeTime(lockedUntil) });
+      throw fieldError('currentPassword', 'err.wrongPassword');
+    }
+    await recordSuccess(db, key);
     if (req.body.currentPassword === req.body.newPassword) throw fieldError('newPassword', 'err.samePassword');
+    assertStrongPassword('newPassword', req.body.newPassword, { username: user.username, displayName: user.displayName });
     const passwordHash = await hashPassword(req.body.newPassword);
     await db.transaction(async (tx) => {
       await tx.update(users).set({ passwordHash, mustChangePassword: false, version: sql`${users.version} + 1` }).where(eq(users.id, actor.userId));

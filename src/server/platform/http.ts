@@ -26,6 +26,8 @@ declare module 'fastify' {
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** What a user whose password must still be changed may reach: who am I, change it, leave. */
+const BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
 
 /** Default-deny: signs the caller in from the cookie, then checks session, CSRF and the route's permission. */
 export function registerGuards(app: FastifyInstance): void {
@@ -39,6 +41,9 @@ export function registerGuards(app: FastifyInstance): void {
     // The API's own documentation is public, like the OpenAPI document it renders.
     if (!req.url.startsWith('/api/') || routeConfig.public || req.url.startsWith('/api/docs')) return;
     if (!req.actor) throw unauthenticated();
+    if (req.actor.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
+      throw new AppError(403, 'err.mustChangePassword');
+    }
     if (UNSAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.actor.csrfToken) {
       throw new AppError(403, 'err.csrf');
     }

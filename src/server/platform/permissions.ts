@@ -43,6 +43,8 @@ export interface Actor {
   locale: Locale;
   csrfToken: string;
   ip: string;
+  /** A generated or reset password not yet changed: the guard lets only me, change-password and logout through. */
+  mustChangePassword: boolean;
 }
 
 export function can(actor: Actor, permission: Permission): boolean {

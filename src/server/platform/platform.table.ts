@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, customType, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex,
+  bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { clock } from '../clock';
 
@@ -40,8 +40,6 @@ export const users = pgTable('users', {
   orgUnitId: integer('org_unit_id').notNull(),
   locale: text('locale').notNull().default('zh-CN'),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
   disabled: boolean('disabled').notNull().default(false),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
@@ -57,6 +55,36 @@ export const sessions = pgTable('sessions', {
   ip: text('ip'),
   userAgent: text('user_agent'),
 }, (t) => [index('sessions_user_idx').on(t.userId)]);
+
+/**
+ * Password checks that failed (sign-in and change-password), counted atomically in SQL. `account` is
+ * the lower-cased user name as typed, whether or not such a user exists, so an unknown name is
+ * treated exactly like a known one. `source` is 'ip:<address>', 'device:<hash>' (a known device of
+ * that account) or '*' (the account across every source that is not a known device). A row per
+ * (account, source) locks that source only; the '*' row slows the account down for new sources.
+ */
+export const loginAttempts = pgTable('login_attempts', {
+  account: text('account').notNull(),
+  source: text('source').notNull(),
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+}, (t) => [primaryKey({ columns: [t.account, t.source] }), index('login_attempts_last_idx').on(t.lastFailureAt)]);
+
+/** Browsers that signed in to an account successfully: the cookie holds a random token, this table its SHA-256. */
+export const knownDevices = pgTable('known_devices', {
+  tokenHash: text('token_hash').notNull(),
+  userId: integer('user_id').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.tokenHash, t.userId] }), index('known_devices_user_idx').on(t.userId), index('known_devices_expires_idx').on(t.expiresAt)]);
+
+/** Fixed-window request counters of @fastify/rate-limit, shared by every app process. */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  hits: integer('hits').notNull(),
+}, (t) => [index('rate_limits_window_idx').on(t.windowStart)]);
 
 export const auditEvents = pgTable('audit_events', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),

@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { clock } from '../clock';
 import type { Db } from '../db/client';
 import { orgUnits, sessions, users } from '../db/schema';
 import type { Role } from '../../shared/contracts/auth';
 import type { Locale } from '../../shared/contracts/common';
 import { ROLE_PERMISSIONS, type Actor } from './permissions';
-import { clock } from '../clock';
 
 export const SESSION_COOKIE = 'waishi_session';
 
@@ -24,7 +24,7 @@ export async function createSession(db: Db, userId: number, hours: number, meta:
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = clock.fromNow(hours * 3600_000);
   await db.insert(sessions).values({
-    tokenHash: sha256(token), userId, csrfToken, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300),
+    tokenHash: sha256(token), userId, csrfToken, expiresAt, createdAt: clock.now(), lastSeenAt: clock.now(), ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300),
   });
   // Expired sessions are swept here rather than by a timer, so no process needs a scheduler.
   await db.delete(sessions).where(lt(sessions.expiresAt, clock.now()));
@@ -47,7 +47,7 @@ export async function actorForToken(db: Db, token: string, ip: string, hours: nu
     .select({
       userId: users.id, username: users.username, displayName: users.displayName, role: users.role,
       orgUnitId: users.orgUnitId, locale: users.locale, disabled: users.disabled, path: orgUnits.path,
-      csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt,
+      csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, mustChangePassword: users.mustChangePassword,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -64,6 +64,6 @@ export async function actorForToken(db: Db, token: string, ip: string, hours: nu
   return {
     userId: row.userId, username: row.username, displayName: row.displayName, role,
     orgUnitId: row.orgUnitId, scopePath: row.path, permissions: new Set(ROLE_PERMISSIONS[role]),
-    locale: row.locale as Locale, csrfToken: row.csrfToken, ip,
+    locale: row.locale as Locale, csrfToken: row.csrfToken, ip, mustChangePassword: row.mustChangePassword,
   };
 }

@@ -11,16 +11,18 @@ import { conflict, fieldError, notFound } from './errors';
 import { findOrgUnit, getOrgUnitById } from './org.service';
 import { ROLE_ORG_KINDS, type Actor } from './permissions';
 import { inScope, scopeOf } from './scope';
+import { clearAttempts, lockedAccounts } from './login-guard';
+import { assertStrongPassword } from './password-policy';
 import { deleteUserSessions, hashPassword } from './sessions';
 import { clock } from '../clock';
 
 type UserRow = typeof users.$inferSelect;
 
-function present(u: UserRow, orgName: string): User {
+function present(u: UserRow, orgName: string, locked: boolean): User {
   return {
     id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, orgUnitId: u.orgUnitId,
     orgUnitName: orgName, locale: u.locale as Locale, disabled: u.disabled,
-    locked: !!u.lockedUntil && u.lockedUntil > clock.now(), mustChangePassword: u.mustChangePassword, version: u.version,
+    locked, mustChangePassword: u.mustChangePassword, version: u.version,
   };
 }
 
@@ -29,7 +31,8 @@ export async function listUsers(db: Db, actor: Actor): Promise<User[]> {
   const rows = await db.select({ u: users, zh: orgUnits.nameZh, en: orgUnits.nameEn }).from(users)
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
     .where(inScope(users.orgUnitId, scopeOf(actor))).orderBy(asc(users.username));
-  return rows.map((r) => present(r.u, actor.locale === 'en-US' ? r.en : r.zh));
+  const locked = await lockedAccounts(db, rows.map((r) => r.u.username));
+  return rows.map((r) => present(r.u, actor.locale === 'en-US' ? r.en : r.zh, locked.has(r.u.username.toLowerCase())));
 }
 
 async function findUser(db: Db, actor: Actor, id: number): Promise<UserRow> {
@@ -47,13 +50,15 @@ async function checkRoleFits(db: Db, actor: Actor, role: Role, orgUnitId: number
 
 async function presentOne(db: Db, actor: Actor, row: UserRow): Promise<User> {
   const unit = await getOrgUnitById(db, row.orgUnitId);
-  return present(row, (actor.locale === 'en-US' ? unit?.nameEn : unit?.nameZh) ?? '');
+  const locked = await lockedAccounts(db, [row.username]);
+  return present(row, (actor.locale === 'en-US' ? unit?.nameEn : unit?.nameZh) ?? '', locked.size > 0);
 }
 
 export async function createUser(db: Db, actor: Actor, input: { username: string; displayName: string; role: Role; orgUnitId: number; password: string; locale: Locale }): Promise<User> {
   await checkRoleFits(db, actor, input.role, input.orgUnitId);
   const [taken] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${input.username})`);
   if (taken) throw fieldError('username', 'err.usernameTaken');
+  assertStrongPassword('password', input.password, { username: input.username, displayName: input.displayName });
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(users).values({
@@ -91,11 +96,13 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: { vers
 }
 
 export async function resetPassword(db: Db, actor: Actor, id: number, password: string): Promise<User> {
-  await findUser(db, actor, id);
+  const current = await findUser(db, actor, id);
+  assertStrongPassword('password', password, { username: current.username, displayName: current.displayName });
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(users).set({ passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, version: sql`${users.version} + 1` })
+    const [row] = await tx.update(users).set({ passwordHash, mustChangePassword: true, version: sql`${users.version} + 1` })
       .where(eq(users.id, id)).returning();
+    await clearAttempts(tx, row.username);
     await deleteUserSessions(tx, id);
     await recordAudit(tx, actor, { action: 'user.passwordReset', entityType: 'user', entityId: id, orgUnitId: row.orgUnitId });
     return presentOne(tx, actor, row);
@@ -103,9 +110,10 @@ export async function resetPassword(db: Db, actor: Actor, id: number, password: 
 }
 
 export async function unlockUser(db: Db, actor: Actor, id: number): Promise<User> {
-  await findUser(db, actor, id);
+  const row = await findUser(db, actor, id);
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id)).returning();
+    // Every source's lock and the account's wait end together.
+    await clearAttempts(tx, row.username);
     await recordAudit(tx, actor, { action: 'user.unlock', entityType: 'user', entityId: id, orgUnitId: row.orgUnitId });
     return presentOne(tx, actor, row);
   });

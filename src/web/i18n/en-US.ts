@@ -61,6 +61,7 @@ export const enUS: Messages = {
   'cp.confirm': 'Confirm new password',
   'cp.mismatch': 'The two new passwords do not match',
   'cp.tooShort': 'The new password needs at least 10 characters',
+  'cp.strongEnough': 'Strong enough',
   'cp.submit': 'Change password',
   'cp.done': 'Password changed',
   'role.admin': 'Administrator',

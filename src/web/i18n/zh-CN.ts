@@ -60,6 +60,7 @@ export const zhCN = {
   'cp.confirm': '确认新密码',
   'cp.mismatch': '两次输入的新密码不一致',
   'cp.tooShort': '新密码至少 10 个字符',
+  'cp.strongEnough': '密码强度足够',
   'cp.submit': '修改密码',
   'cp.done': '密码已修改',
   'role.admin': '系统管理员',

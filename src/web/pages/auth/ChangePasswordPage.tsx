@@ -4,14 +4,15 @@ import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { authApi } from '../../api/endpoints';
 import { applyFieldErrors, errorMessage } from '../../components/formErrors';
 import { LangSwitch } from '../../components/LangSwitch';
-import { useT } from '../../i18n';
+import { PasswordStrength, passwordProblem } from '../../components/PasswordStrength';
+import { useI18n } from '../../i18n';
 import { useMe, useSession, useSetSession } from '../../lib/session';
 import { homePath } from '../../routes';
 
 interface CpForm { currentPassword: string; newPassword: string; confirm: string }
 
 export function ChangePasswordPage() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const me = useMe();
   const { data: session } = useSession();
   const setSession = useSetSession();
@@ -20,6 +21,8 @@ export function ChangePasswordPage() {
   const [form] = Form.useForm<CpForm>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const newPassword = Form.useWatch('newPassword', form);
+  const own = { username: me.username, displayName: me.displayName };
 
   const submit = async (v: CpForm) => {
     setBusy(true);
@@ -54,7 +57,17 @@ export function ChangePasswordPage() {
           <Form.Item name="currentPassword" label={t('cp.current')} rules={[{ required: true, message: t('common.required') }]}>
             <Input.Password autoComplete="current-password" data-testid="cp-current" />
           </Form.Item>
-          <Form.Item name="newPassword" label={t('cp.new')} rules={[{ required: true, message: t('common.required') }, { min: 10, message: t('cp.tooShort') }]}>
+          <Form.Item
+            name="newPassword"
+            label={t('cp.new')}
+            extra={<PasswordStrength password={newPassword} context={own} />}
+            rules={[
+              { required: true, message: t('common.required') },
+              { min: 10, message: t('cp.tooShort') },
+              // The same check the server makes, so the reason shows before submitting.
+              { validator: async (_, v: string) => { const problem = v && v.length >= 10 ? await passwordProblem(v, own, locale) : null; if (problem) throw new Error(problem); } },
+            ]}
+          >
             <Input.Password autoComplete="new-password" data-testid="cp-new" />
           </Form.Item>
           <Form.Item
