@@ -7,7 +7,7 @@ import {
 } from '../../shared/contracts/calendar';
 import { versionSchema } from '../../shared/contracts/common';
 import { importCalendarSheet } from './calendar.excel';
-import { createCalendarNotice, deleteCalendarNotice, listCalendarYears, readCalendarYear, updateCalendarNotice } from './calendar.service';
+import { assertCalendarKeeper, createCalendarNotice, deleteCalendarNotice, listCalendarYears, readCalendarYear, updateCalendarNotice } from './calendar.service';
 import { actorOf } from './http';
 import { can } from './permissions';
 import { receiveXlsxUpload } from './uploads';
@@ -37,6 +37,8 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.post('/import', { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: calendarImportQuerySchema, response: { 200: calendarImportResultSchema } } }, async (req) => {
     const actor = actorOf(req);
+    // Before the upload is read: a district's administrator learns nothing about the sheet.
+    await assertCalendarKeeper(db, actor);
     const file = await receiveXlsxUpload(req);
     try {
       return await importCalendarSheet(db, actor, file.path, { ...req.query, fileName: file.name });

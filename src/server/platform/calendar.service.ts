@@ -86,7 +86,7 @@ export async function readCalendarYear(db: Db, year: number): Promise<CalendarYe
 }
 
 /** The calendar is one for the whole installation: only an administrator of the root office changes it. */
-async function assertCalendarKeeper(db: Db, actor: Actor) {
+export async function assertCalendarKeeper(db: Db, actor: Actor) {
   const [root] = await db.select({ id: orgUnits.id }).from(orgUnits).where(isNull(orgUnits.parentId)).orderBy(asc(orgUnits.id)).limit(1);
   if (actor.scopePath.split('/').filter(Boolean).length !== 1 || root?.id !== actor.orgUnitId) throw new AppError(403, 'err.calendarKeeper');
 }
@@ -108,7 +108,7 @@ export function dayProblems(year: number, days: CalendarDay[]): { problems: DayP
     }
     seen.add(d.date);
   });
-  return { problems, noHolidays: !days.some((d) => d.kind === 'holiday') };
+  return { problems, noHolidays: !days.some((d) => d.kind === 'holiday' && Number(d.date.slice(0, 4)) === year) };
 }
 
 const isWeekday = (date: string) => { const w = new Date(`${date}T00:00:00Z`).getUTCDay(); return w !== 0 && w !== 6; };
@@ -165,9 +165,9 @@ export async function createCalendarNotice(db: Db, actor: Actor, input: Calendar
 /** Corrects an entered year on `version`: a stale version writes nothing and answers 409. Audited with the fields and days that changed. */
 export async function updateCalendarNotice(db: Db, actor: Actor, year: number, input: CalendarNoticeUpdate, action = 'calendar.update', detail?: unknown): Promise<CalendarYearDetail> {
   await assertCalendarKeeper(db, actor);
+  assertDays(year, input.days);
   const [current] = await db.select().from(holidayNotices).where(eq(holidayNotices.year, year));
   if (!current) throw notFound();
-  assertDays(year, input.days);
   const days = sorted(input.days);
   await db.transaction(async (tx) => {
     const [row] = await tx.update(holidayNotices)
