@@ -21,6 +21,7 @@ import { userRoutes } from './platform/users.routes';
 import { auditRoutes } from './platform/audit.routes';
 import { jobRoutes } from './platform/jobs.routes';
 import { attachmentRoutes } from './platform/attachments';
+import { calendarRoutes } from './platform/calendar.routes';
 import { residentRoutes } from './modules/residents/residents.routes';
 import { exchangeRoutes } from './modules/exchanges/exchanges.routes';
 import { travelRoutes } from './modules/travel/travel.routes';
@@ -94,6 +95,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(jobRoutes, { prefix: '/api' });
   await app.register(attachmentRoutes, { prefix: '/api/attachments' });
+  await app.register(calendarRoutes, { prefix: '/api/calendar' });
   await app.register(residentRoutes, { prefix: '/api/residents' });
   await app.register(exchangeRoutes, { prefix: '/api/exchanges' });
   await app.register(travelRoutes, { prefix: '/api/travel' });

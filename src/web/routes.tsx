@@ -16,6 +16,7 @@ const ImportPage = lazy(() => import('./pages/residents/ImportPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const OrgPage = lazy(() => import('./pages/admin/OrgPage'));
+const WorkingCalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
 const VisitsListPage = lazy(() => import('./pages/exchanges/VisitsListPage'));
 const VisitFormPage = lazy(() => import('./pages/exchanges/VisitFormPage'));
 const VisitDetailPage = lazy(() => import('./pages/exchanges/VisitDetailPage'));
@@ -128,6 +129,7 @@ export function AppRoutes() {
         <Route path="/admin/audit" element={<Perm p="audit.read"><AuditPage /></Perm>} />
         <Route path="/admin/users" element={<Perm p="users.manage"><UsersPage /></Perm>} />
         <Route path="/admin/org" element={<Perm p="org.manage"><OrgPage /></Perm>} />
+        <Route path="/admin/calendar" element={<Perm p="calendar.manage"><WorkingCalendarPage /></Perm>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -154,6 +154,29 @@ TARGETS.push(
   { key: 'GET /api/attachments/:id', method: 'GET', url: (i) => `/api/attachments/${i}` },
 );
 
+// The working-day calendar. 2030 is never entered here, so a body that happens to be valid still ends in a 404.
+const notice = () => ({ documentNumber: '国办发明电〔2029〕1号', title: '通知', issuedOn: '2029-11-01', notes: '无', days: [{ date: '2030-01-01', kind: 'holiday', name: '元旦' }] });
+const noticeBad = (): Array<[string, Record<string, unknown>, string?]> => [
+  ['days: another year', { days: [{ date: '2031-01-01', kind: 'holiday', name: '元旦' }] }, 'days.0.date'],
+  ['days: twice', { days: [{ date: '2030-01-01', kind: 'holiday' }, { date: '2030-01-01', kind: 'holiday' }] }, 'days.1.date'],
+  ['days: make-up day on a weekday', { days: [{ date: '2030-01-01', kind: 'holiday' }, { date: '2030-01-02', kind: 'workday' }] }, 'days.1.kind'],
+  ['days: no holiday', { days: [] }, 'days'],
+  ['days: unknown kind', { days: [{ date: '2030-01-01', kind: 'party' }] }, 'days.0.kind'],
+  ['days: 2030-02-30', { days: [{ date: '2030-02-30', kind: 'holiday' }] }, 'days.0.date'],
+  ['documentNumber: blank', { documentNumber: '   ' }, 'documentNumber'],
+  ['issuedOn: Chinese', { issuedOn: '2029年11月1日' }, 'issuedOn'],
+];
+TARGETS.push(
+  { key: 'GET /api/calendar/years', method: 'GET', url: () => '/api/calendar/years' },
+  { key: 'GET /api/calendar/years/:year', method: 'GET', id: () => 2030, url: (y) => `/api/calendar/years/${y}` },
+  { key: 'POST /api/calendar/years', method: 'POST', url: () => '/api/calendar/years', body: () => ({ year: 2030, ...notice() }), required: ['year', 'documentNumber', 'days'],
+    bad: () => [...noticeBad(), ['year: 1999', { year: 1999 }, 'year'], ['year: 2101', { year: 2101 }, 'year'], ['year: text', { year: '2030' }, 'year']] },
+  { key: 'PUT /api/calendar/years/:year', method: 'PUT', id: () => 2030, url: (y) => `/api/calendar/years/${y}`, body: () => ({ ...notice(), version: 1 }),
+    required: ['documentNumber', 'days', 'version'], bad: noticeBad },
+  { key: 'POST /api/calendar/years/:year/delete', method: 'POST', id: () => 2030, url: (y) => `/api/calendar/years/${y}/delete`, body: () => ({ version: 1 }), required: ['version'] },
+  { key: 'POST /api/calendar/import', method: 'POST', url: () => '/api/calendar/import', generic: true },
+);
+
 /** The record a target without its own id works on: the user, org unit or resident its key names. */
 const defaultId = (t: Target) => (t.key.includes('/users/') ? String(userId) : t.key.includes('/org/') ? String(T.communityIds[0]) : String(resident.id));
 

@@ -286,6 +286,16 @@ const ROUTES: Route[] = [
   { key: 'GET /api/attachments/:id', calls: () => bIds.files.map((id, i) => ({ url: `/api/attachments/${id}`, outsider: [404], insider: [200], check: (res: LightMyRequestResponse, w: Walker) => {
     if (w.insider) expect(res.body).toBe(bx.content(['visits', 'events', 'cities'][i]));
   } })) },
+  // The working-day calendar is one for the installation: everyone reads it, only the city's administrator
+  // writes it (a district's administrator has the permission but not the city's scope: 403).
+  { key: 'GET /api/calendar/years', calls: () => [{ url: '/api/calendar/years', outsider: [200], insider: [200] }] },
+  { key: 'GET /api/calendar/years/:year', calls: () => [{ url: '/api/calendar/years/2026', outsider: [200], insider: [200] }] },
+  { key: 'POST /api/calendar/years', calls: () => [{ method: 'POST', url: '/api/calendar/years', perm: 'calendar.manage', outsider: [403], insider: [201, 409],
+    payload: { year: 2031, documentNumber: '走查〔2030〕1号', days: [{ date: '2031-01-01', kind: 'holiday', name: '元旦' }] } }] },
+  { key: 'PUT /api/calendar/years/:year', calls: () => [{ method: 'PUT', url: '/api/calendar/years/2031', perm: 'calendar.manage', outsider: [403], insider: [409],
+    payload: { version: 99, documentNumber: '走查〔2030〕1号', days: [{ date: '2031-01-01', kind: 'holiday', name: '元旦' }] } }] },
+  { key: 'POST /api/calendar/years/:year/delete', calls: () => [{ method: 'POST', url: '/api/calendar/years/2031/delete', perm: 'calendar.manage', payload: { version: 99 }, outsider: [403], insider: [409] }] },
+  { key: 'POST /api/calendar/import', calls: () => [{ method: 'POST', url: '/api/calendar/import', perm: 'calendar.manage', ...multipartFile(Buffer.from('not a workbook'), 'x.xlsx'), outsider: [403], insider: [400] }] },
   // Last: it ends the walker's session.
   { key: 'POST /api/auth/logout', calls: () => [{ method: 'POST', url: '/api/auth/logout', outsider: [204], insider: [204] }] },
 ];

@@ -73,10 +73,10 @@ describe('a unit applies and the office reviews', () => {
   });
 
   it('computes the publicity end in Chinese working days and refuses years the calendar does not cover', async () => {
-    expect(ok(await applicant.get('/api/travel/publicity-end?start=2026-09-28&days=5'))).toEqual({ start: '2026-09-28', end: '2026-10-09', workingDays: 5 });
+    expect(ok(await applicant.get('/api/travel/publicity-end?start=2026-09-28&days=5'))).toEqual({ start: '2026-09-28', end: '2026-10-09', workingDays: 5, days: 5, documentNumber: null });
     const beyond = await applicant.get('/api/travel/publicity-end?start=2026-12-28&days=5');
     expect(beyond.statusCode).toBe(400);
-    expect(expectErrorFrame(beyond).fields![0].message).toContain('2004–2026');
+    expect(expectErrorFrame(beyond).fields![0].message).toContain('工作日历未包含 2027 年');
   });
 
   it('submits, and the unit can withdraw until it is reviewed', async () => {

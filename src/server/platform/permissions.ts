@@ -9,7 +9,7 @@ const travelReview: Permission[] = ['travel.read', 'travel.review', 'travel.expo
 
 /** What each role may do; where it may do it is the user's org subtree (see scope.ts). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...ledgerWork, ...exchangesWork, ...travelReview, 'travel.rules', 'audit.read', 'users.manage', 'org.manage'],
+  admin: [...ledgerWork, ...exchangesWork, ...travelReview, 'travel.rules', 'calendar.manage', 'audit.read', 'users.manage', 'org.manage'],
   office_staff: [...ledgerWork, ...exchangesWork, ...travelReview],
   district_operator: [...ledgerWork, ...exchangesWork, ...travelReview],
   // Streets and communities keep the ledger; delegations and friendship cities are the offices' work.

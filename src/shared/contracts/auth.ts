@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   'stats.read', 'audit.read', 'users.manage', 'org.manage',
   'exchanges.read', 'exchanges.write', 'exchanges.import', 'exchanges.export',
   'travel.read', 'travel.apply', 'travel.review', 'travel.approve', 'travel.export', 'travel.rules',
+  'calendar.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -331,6 +331,8 @@ export const ruleSchema = z.object({
 });
 export type RuleVersion = z.infer<typeof ruleSchema>;
 
-export const publicityEndQuerySchema = z.object({ start: ymdSchema, days: z.coerce.number().int().min(1).max(30).default(5) });
-export const publicityEndSchema = z.object({ start: z.string(), end: z.string(), workingDays: z.number() });
+/** `days` given: that many working days; absent: as many as the limits in force on `departDate` (else `start`) require. */
+export const publicityEndQuerySchema = z.object({ start: ymdSchema, departDate: ymdSchema.optional(), days: z.coerce.number().int().min(1).max(30).optional() });
+/** `days`: the working days asked for; `documentNumber`: the rule they come from, when the server looked them up. */
+export const publicityEndSchema = z.object({ start: z.string(), end: z.string(), workingDays: z.number(), days: z.number(), documentNumber: z.string().nullable() });
 export const batchListQuerySchema = z.object({ from: ymdSchema, to: ymdSchema });

@@ -56,8 +56,12 @@ export const applicationsApi = {
 export const travelApi = {
   /** The rules in force on the departure date applied to the form as it stands. */
   check: (body: CheckBody, signal?: AbortSignal) => http.post<CheckResult>(`${base}/check`, body, { signal }),
-  /** The day the publicity ends after `days` working days (400 when the holiday calendar does not cover the year). */
-  publicityEnd: (start: string, days = 5) => http.get<PublicityEnd>(`${base}/publicity-end${buildQuery({ start, days })}`),
+  /**
+   * The day the publicity ends after the working days the limits in force on `departDate` require (or `days`),
+   * on the office's working-day calendar (400 when it does not cover the year).
+   */
+  publicityEnd: (start: string, departDate?: string | null, days?: number) =>
+    http.get<PublicityEnd>(`${base}/publicity-end${buildQuery({ start, departDate, days })}`),
 };
 
 export const plansApi = {

@@ -39,6 +39,7 @@ const TRAVEL: NavItem[] = [
 const ADMIN: NavItem[] = [
   { key: '/admin/users', label: 'menu.users', icon: <UserOutlined />, perm: 'users.manage', testid: 'menu-users' },
   { key: '/admin/org', label: 'menu.org', icon: <ApartmentOutlined />, perm: 'org.manage', testid: 'menu-org' },
+  { key: '/admin/calendar', label: 'menu.calendar', icon: <CalendarOutlined />, perm: 'calendar.manage', testid: 'menu-calendar' },
   { key: '/admin/audit', label: 'menu.audit', icon: <AuditOutlined />, perm: 'audit.read', testid: 'menu-audit' },
 ];
 

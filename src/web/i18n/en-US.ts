@@ -3,6 +3,7 @@ import type { Messages } from './zh-CN';
 import { exchangesEnUS } from './exchanges.en-US';
 import { travelEnUS } from './travel.en-US';
 import { travelOfficeEnUS } from './travelOffice.en-US';
+import { calendarEnUS } from './calendar.en-US';
 
 export const enUS: Messages = {
   'app.title': 'Foreign Affairs Office Platform',
@@ -301,4 +302,5 @@ export const enUS: Messages = {
   ...exchangesEnUS,
   ...travelEnUS,
   ...travelOfficeEnUS,
+  ...calendarEnUS,
 };

@@ -2,6 +2,7 @@
 import { exchangesZhCN } from './exchanges.zh-CN';
 import { travelZhCN } from './travel.zh-CN';
 import { travelOfficeZhCN } from './travelOffice.zh-CN';
+import { calendarZhCN } from './calendar.zh-CN';
 
 export const zhCN = {
   'app.title': '外事综合管理平台',
@@ -300,6 +301,7 @@ export const zhCN = {
   ...exchangesZhCN,
   ...travelZhCN,
   ...travelOfficeZhCN,
+  ...calendarZhCN,
 } ;
 
 export type MessageKey = keyof typeof zhCN;

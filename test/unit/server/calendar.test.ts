@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  CALENDAR_YEARS, CalendarNotCovered, calendarCovers, isWorkingDay, workingDaysBetween, workingDaysEnd,
-} from '../../../src/server/platform/calendar';
+import { CalendarNotCovered, PACKAGE_CALENDAR_YEARS as CALENDAR_YEARS, packageCalendar } from '../../../src/server/platform/calendar';
 import { addDays } from '../../../src/shared/reference/dates';
+
+// The package's data alone; the office's years over it are tested in calendar-overlay.test.ts.
+const { covers: calendarCovers, isWorkingDay, workingDaysBetween, workingDaysEnd } = packageCalendar;
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CALENDAR = pathToFileURL(fileURLToPath(new URL('../../../src/server/platform/calendar.ts', import.meta.url))).href;
@@ -166,7 +167,8 @@ describe('independence from the machine’s time zone', () => {
   // holiday, weekday after it, make-up Saturday, Sunday, make-up Saturday, holiday, ordinary Monday, ordinary Saturday
   const DAYS = ['2026-10-07', '2026-10-08', '2026-10-10', '2026-10-11', '2026-02-14', '2026-02-23', '2026-11-09', '2026-11-07'];
   const script = `
-    import { isWorkingDay, workingDaysBetween, workingDaysEnd } from ${JSON.stringify(CALENDAR)};
+    import { packageCalendar } from ${JSON.stringify(CALENDAR)};
+    const { isWorkingDay, workingDaysBetween, workingDaysEnd } = packageCalendar;
     import { addMonths } from ${JSON.stringify(DATES)};
     console.log(JSON.stringify({
       offset: new Date(2026, 9, 1).getTimezoneOffset(),

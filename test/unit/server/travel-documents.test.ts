@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applicationSchema, stepSchema, type Application, type Step } from '../../../src/shared/contracts/travel';
 import { approvalFormDocx, publicityNoticeDocx } from '../../../src/server/modules/travel/travel.documents';
 import { batchListColumns, batchListRow, batchListSheetName } from '../../../src/server/modules/travel/travel.excel';
+import { packageCalendar } from '../../../src/server/platform/calendar';
 import { readSheet, streamXlsx, type CellValue } from '../../../src/server/platform/excel';
 
 const member = (name: string, extra: Record<string, unknown>) => ({
@@ -75,7 +76,7 @@ async function docxParts(buffer: Buffer): Promise<{ text: string; documentXml: s
 
 describe('publicity notice', () => {
   it('drafts the Chinese notice from the application', async () => {
-    const buffer = await publicityNoticeDocx(app, 'zh-CN', '杭州市商务局', '2025-04-07');
+    const buffer = await publicityNoticeDocx(app, 'zh-CN', '杭州市商务局', '2025-04-07', packageCalendar);
     expect(buffer.subarray(0, 2).toString()).toBe('PK');
     const { text, documentXml, stylesXml } = await docxParts(buffer);
     expect(text).toContain('关于杭州市商务局张伟等3人赴日本、韩国开展友好城市经贸交流的公示');
@@ -104,7 +105,7 @@ describe('publicity notice', () => {
   });
 
   it('drafts the English notice', async () => {
-    const { text } = await docxParts(await publicityNoticeDocx(app, 'en-US', 'Hangzhou Municipal Bureau of Commerce', '2025-04-07'));
+    const { text } = await docxParts(await publicityNoticeDocx(app, 'en-US', 'Hangzhou Municipal Bureau of Commerce', '2025-04-07', packageCalendar));
     expect(text).toContain('Public Notice on the Visit of 张伟 and Others of Hangzhou Municipal Bureau of Commerce (3 Persons) to Japan, South Korea');
     expect(text).toContain('The notice runs from 7 April 2025 to 11 April 2025 (5 working days).');
     expect(text).toContain('telephone 0571-87001234');
@@ -116,7 +117,7 @@ describe('publicity notice', () => {
 
   it('leaves the period blank when the dates are missing', async () => {
     const draft = applicationSchema.parse({ ...app, publicityStart: null, publicityEnd: null, contactName: null, contactPhone: null });
-    const { text } = await docxParts(await publicityNoticeDocx(draft, 'zh-CN', '杭州市商务局', '2025-04-07'));
+    const { text } = await docxParts(await publicityNoticeDocx(draft, 'zh-CN', '杭州市商务局', '2025-04-07', packageCalendar));
     expect(text).toContain('公示期为____年__月__日至____年__月__日。');
     expect(text).toContain('向本单位反映。');
   });

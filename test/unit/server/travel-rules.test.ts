@@ -10,6 +10,7 @@ import {
 } from '../../../src/server/modules/travel/travel.rules';
 import { DEFAULT_RULES } from '../../../src/server/modules/travel/travel.ruleset';
 import { findingText } from '../../../src/server/modules/travel/travel.messages';
+import { packageCalendar, WorkingCalendar } from '../../../src/server/platform/calendar';
 
 // ---------------------------------------------------------------------------------------------------------
 // The seeded rule versions, as stored rows.
@@ -71,7 +72,7 @@ const PLAN_OK: PlanContext = { hasPlan: true, item: { id: 1, people: 10, days: 3
 
 /** The findings of the rules in force on the trip's departure date (the seeded versions unless given). */
 function check(t: TripToCheck, ctx: Partial<RuleContext> = {}): Finding[] {
-  const findings = checkTrip(t, { ...rulesOn(t.departDate), plan: PLAN_OK, locale: 'zh-CN', ...ctx });
+  const findings = checkTrip(t, { ...rulesOn(t.departDate), plan: PLAN_OK, locale: 'zh-CN', calendar: packageCalendar, ...ctx });
   for (const f of findings) {
     expect(f.message, 'no placeholder left unfilled').not.toMatch(/\{\w+\}/);
     expect(f.message.length).toBeGreaterThan(0);
@@ -414,17 +415,31 @@ describe('rule: publicity of at least 5 working days before departure', () => {
 
   it('refuses to count working days in years the calendar does not cover, never guessing', () => {
     const outside = check(trip({ publicityStart: '2027-01-04', publicityEnd: '2027-01-08', ...span(5, ['DEU'], '2027-01-20'), year: 2027 }));
-    expect(outside).toEqual([finding('publicity', 'publicityEnd', 'block', '节假日日历只覆盖 2004–2026 年', '2027-01-08')]);
+    expect(outside).toEqual([finding('publicity', 'publicityEnd', 'block', '工作日历未包含 2027 年', '系统管理 → 工作日历', '国务院办公厅 2027 年部分节假日安排的通知')]);
     // short in any calendar, yet still not counted
     const short = check(trip({ publicityStart: '2027-01-04', publicityEnd: '2027-01-05', ...span(5, ['DEU'], '2027-01-20'), year: 2027 }));
-    expect(short).toEqual([finding('publicity', 'publicityEnd', 'block', '2027-01-05')]);
+    expect(short).toEqual([finding('publicity', 'publicityEnd', 'block', '未包含 2027 年')]);
     expect(short[0].message).not.toContain('少于');
     const straddling = check(trip({ publicityStart: '2026-12-28', publicityEnd: '2027-01-04', ...span(5, ['DEU'], '2027-01-20'), year: 2027 }));
-    expect(straddling).toEqual([finding('publicity', 'publicityEnd', 'block', '2004–2026', '2027-01-04')]);
+    expect(straddling).toEqual([finding('publicity', 'publicityEnd', 'block', '未包含 2027 年')]);
     const before = check(trip({ publicityStart: '2003-12-29', publicityEnd: '2004-01-09', ...span(5, ['DEU'], '2004-02-10'), year: 2004 }), { limits: LIMITS_2008 });
-    expect(before).toEqual([finding('publicity', 'publicityEnd', 'block', '2003-12-29')]);
+    expect(before).toEqual([finding('publicity', 'publicityEnd', 'block', '未包含 2003 年')]);
     expect(check(trip({ publicityStart: '2027-01-04', publicityEnd: '2027-01-08', ...span(5, ['DEU'], '2027-01-20') }), { locale: 'en-US' })[0].message)
-      .toBe('The holiday calendar covers 2004–2026 only; working days around 2027-01-08 cannot be counted until it is updated');
+      .toBe('The working-day calendar does not cover 2027: an administrator must enter the State Council’s 2027 holiday notice under Administration → Working-day calendar');
+  });
+
+  it('counts publicity in a year the office entered, on the office’s days', () => {
+    // 2027 as an office might enter it: New Year's Day Friday 1 January, a make-up Saturday 9 January.
+    const calendar = new WorkingCalendar([{ year: 2027, source: 'office', days: new Map([
+      ['2027-01-01', { kind: 'holiday', name: '元旦' }], ['2027-01-09', { kind: 'workday', name: '元旦' }],
+    ] as const) }]);
+    const ok = trip({ publicityStart: '2027-01-04', publicityEnd: '2027-01-08', ...span(5, ['DEU'], '2027-01-20'), year: 2027 });
+    expect(check(ok, { calendar })).toEqual([]);
+    // Tue 5 – Sat 9: four weekdays and the make-up Saturday
+    expect(check({ ...ok, publicityStart: '2027-01-05', publicityEnd: '2027-01-09' }, { calendar })).toEqual([]);
+    // Thu 31 Dec 2026 – Wed 6 Jan 2027: 31, 4, 5, 6 — the holiday on Friday 1 January does not count
+    expect(check({ ...ok, publicityStart: '2026-12-31', publicityEnd: '2027-01-06' }, { calendar }))
+      .toEqual([finding('publicity', 'publicityEnd', 'block', '公示 4 个工作日')]);
   });
 
   it('follows the working days the version requires, none meaning no publicity rule', () => {
@@ -627,7 +642,7 @@ describe('messages', () => {
       amount: 2, unit: 'U', country: 'X', given: 'USD', expiry: '2026-01-01', months: 6, needed: '2026-07-01' };
     for (const locale of ['zh-CN', 'en-US'] as const) {
       for (const key of ['countries', 'days', 'daysExtra', 'members', 'leadership', 'unplanned', 'noPlan', 'planExceeded', 'planItemTaken', 'planItemMissing',
-        'publicityMissing', 'publicityShort', 'publicityOrder', 'publicityAfterDeparture', 'publicityCalendar', 'budgetOver', 'budgetCurrency',
+        'publicityMissing', 'publicityShort', 'publicityOrder', 'publicityAfterDeparture', 'budgetOver', 'budgetCurrency',
         'budgetNoStandard', 'passport', 'inviter'] as const) {
         expect(findingText(locale, key, params), `${locale} ${key}`).not.toMatch(/[{}]/);
       }

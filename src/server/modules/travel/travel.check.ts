@@ -5,6 +5,8 @@ import { toAlpha3 } from '../../../shared/reference/countries';
 import type { Db } from '../../db/client';
 import { fieldError } from '../../platform/errors';
 import { asVersions, loadRules } from './travel.ruleset';
+import type { WorkingCalendar } from '../../platform/calendar';
+import { workingCalendar } from '../../platform/calendar.service';
 import {
   approverLevel, checkTrip, countriesVisited, daysAbroad, lineAmount, ruleInForce, type PlanContext, type RuleVersionRow, type TripToCheck,
 } from './travel.rules';
@@ -59,6 +61,7 @@ interface Subject { id?: number; orgUnitId: number; trip: TripToCheck }
 export async function checkAll(db: Db, locale: Locale, subjects: Subject[], loaded?: Array<RuleVersionRow<unknown>>): Promise<CheckResult[]> {
   if (!subjects.length) return [];
   const versions = loaded ?? asVersions(await loadRules(db));
+  const calendar = await workingCalendar(db);
   const pairs = subjects.map((s) => sql`(${s.orgUnitId}, ${s.trip.year})`);
   const plans = await db.select({ id: travelPlans.id, orgUnitId: travelPlans.orgUnitId, year: travelPlans.year }).from(travelPlans)
     .where(and(sql`(${travelPlans.orgUnitId}, ${travelPlans.year}) in (${sql.join(pairs, sql`, `)})`, isNull(travelPlans.archivedAt)));
@@ -74,7 +77,7 @@ export async function checkAll(db: Db, locale: Locale, subjects: Subject[], load
     const item = items.find((i) => i.id === s.trip.planItemId && i.planId === plan?.id);
     const other = users.find((u) => u.planItemId === s.trip.planItemId && u.id !== s.id);
     const planCtx: PlanContext = { hasPlan: !!plan, item: item ? { id: item.id, people: item.people, days: item.days } : null, takenBy: other?.id ?? null };
-    return checkOne(versions, s.trip, planCtx, locale);
+    return checkOne(versions, s.trip, planCtx, locale, calendar);
   });
 }
 
@@ -87,11 +90,11 @@ function totalsByCurrency(lines: BudgetLine[]) {
   return [...sums].map(([currency, amount]) => ({ currency, amount: round2(amount) }));
 }
 
-function checkOne(versions: Array<RuleVersionRow<unknown>>, trip: TripToCheck, plan: PlanContext, locale: Locale): CheckResult {
+function checkOne(versions: Array<RuleVersionRow<unknown>>, trip: TripToCheck, plan: PlanContext, locale: Locale, calendar: WorkingCalendar): CheckResult {
   const onDate = trip.departDate;
   const ctx = {
     limits: ruleInForce(versions, 'limits', onDate) as never, budget: ruleInForce(versions, 'budget', onDate) as never,
-    approval: ruleInForce(versions, 'approval', onDate) as never, plan, locale,
+    approval: ruleInForce(versions, 'approval', onDate) as never, plan, locale, calendar,
   };
   const findings = checkTrip(trip, ctx);
   const ref = (v: RuleVersionRow<unknown> | null) => (v ? { id: v.id, documentNumber: v.documentNumber, effectiveFrom: v.effectiveFrom } : null);

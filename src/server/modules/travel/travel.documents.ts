@@ -16,7 +16,7 @@ import type {
 } from '../../../shared/contracts/travel';
 import { countryName } from '../../../shared/reference/countries';
 import { daysBetween, todayInShanghai } from '../../../shared/reference/dates';
-import { CalendarNotCovered, workingDaysBetween } from '../../platform/calendar';
+import { CalendarNotCovered, type WorkingCalendar } from '../../platform/calendar';
 import { countriesVisited, lineAmount } from './travel.rules';
 
 type Member = Application['members'][number];
@@ -479,8 +479,11 @@ function noticeParams(app: Application, locale: Locale, unitName: string) {
   };
 }
 
-/** The pre-trip publicity notice (因公临时出国（境）公示), to be posted inside the unit before the application goes in. */
-export async function publicityNoticeDocx(app: Application, locale: Locale, unitName: string, today: string): Promise<Buffer> {
+/**
+ * The pre-trip publicity notice (因公临时出国（境）公示), to be posted inside the unit before the application goes in.
+ * The period's working days are counted on `calendar` (the office's working-day calendar); left out where it does not cover them.
+ */
+export async function publicityNoticeDocx(app: Application, locale: Locale, unitName: string, today: string, calendar: WorkingCalendar): Promise<Buffer> {
   const L = (key: LabelKey, params?: Record<string, string | number>) => travelLabel(locale, key, params);
   const p = noticeParams(app, locale, unitName);
   const members = remainingMembers(app);
@@ -491,7 +494,7 @@ export async function publicityNoticeDocx(app: Application, locale: Locale, unit
   let workingDays = '';
   if (app.publicityStart && app.publicityEnd && app.publicityEnd >= app.publicityStart) {
     try {
-      workingDays = L('notice.workingDays', { days: workingDaysBetween(app.publicityStart, app.publicityEnd) });
+      workingDays = L('notice.workingDays', { days: calendar.workingDaysBetween(app.publicityStart, app.publicityEnd) });
     } catch (err) {
       if (!(err instanceof CalendarNotCovered)) throw err;
     }

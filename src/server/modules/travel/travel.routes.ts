@@ -9,7 +9,8 @@ import {
 } from '../../../shared/contracts/travel';
 import { attachmentSchema, listAttachments, saveAttachment } from '../../platform/attachments';
 import { recordAudit } from '../../platform/audit';
-import { CALENDAR_YEARS, CalendarNotCovered, workingDaysBetween, workingDaysEnd } from '../../platform/calendar';
+import { CalendarNotCovered } from '../../platform/calendar';
+import { workingCalendar } from '../../platform/calendar.service';
 import { fieldError, forbidden } from '../../platform/errors';
 import { streamXlsx, xlsxHeaders, type CellValue } from '../../platform/excel';
 import { actorOf } from '../../platform/http';
@@ -20,6 +21,7 @@ import {
   applyingUnit, createApplication, decidedApplications, findApplication, listApplications, presentApplications, updateApplication,
 } from './travel.applications';
 import { checkAll, normalizeInput } from './travel.check';
+import { rulesOn } from './travel.ruleset';
 import { approvalFormDocx, publicityNoticeDocx } from './travel.documents';
 import { batchListColumns, batchListRow } from './travel.excel';
 import { officeRoutes } from './travel.office.routes';
@@ -30,6 +32,8 @@ import {
 } from './travel.workflow';
 import { clock } from '../../clock';
 
+/** Where no limits are in force (a new installation before its rules are seeded): the national rule's five. */
+const DEFAULT_PUBLICITY_DAYS = 5;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const disposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
@@ -51,13 +55,19 @@ export const travelRoutes: FastifyPluginAsyncZod = async (app) => {
   const params = idParamSchema;
   const appOut = { 200: applicationSchema };
 
+  // The end of the publicity: `days` working days, or as many as the limits in force on the departure date
+  // (else on the start) require, counted on the office's working-day calendar.
   app.get('/publicity-end', { config: read, schema: { tags, querystring: publicityEndQuerySchema, response: { 200: publicityEndSchema } } }, async (req) => {
+    const { start, departDate } = req.query;
+    const limits = req.query.days == null ? (await rulesOn(db, departDate ?? start)).limits : null;
+    const days = req.query.days ?? limits?.params.publicityWorkingDays ?? DEFAULT_PUBLICITY_DAYS;
+    const calendar = await workingCalendar(db);
     try {
-      const end = workingDaysEnd(req.query.start, req.query.days);
-      return { start: req.query.start, end, workingDays: workingDaysBetween(req.query.start, end) };
+      const end = days > 0 ? calendar.workingDaysEnd(start, days) : start;
+      return { start, end, workingDays: days > 0 ? calendar.workingDaysBetween(start, end) : 0, days, documentNumber: limits?.documentNumber ?? null };
     } catch (err) {
       if (!(err instanceof CalendarNotCovered)) throw err;
-      throw fieldError('start', 'err.calendarNotCovered', { first: CALENDAR_YEARS.first, last: CALENDAR_YEARS.last, date: err.date });
+      throw fieldError('start', 'err.calendarNotCovered', { year: err.year });
     }
   });
 
@@ -138,7 +148,7 @@ export const travelRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/applications/:id/publicity-notice.docx', { config: read, schema: { tags, params } }, async (req, reply) => {
     const actor = actorOf(req);
     const shown = await one(actor, await findApplication(db, actor, req.params.id));
-    const file = await publicityNoticeDocx(shown, actor.locale, shown.orgUnitName, clock.today());
+    const file = await publicityNoticeDocx(shown, actor.locale, shown.orgUnitName, clock.today(), await workingCalendar(db));
     await recordAudit(db, actor, { action: 'travelApplication.publicityNotice', entityType: 'travel_application', entityId: shown.id, orgUnitId: shown.orgUnitId });
     const name = actor.locale === 'en-US' ? `publicity-notice-${shown.id}.docx` : `出国（境）公示-${shown.id}.docx`;
     return reply.header('content-type', DOCX).header('content-disposition', disposition(name)).send(file);

@@ -5,7 +5,8 @@ import {
 } from '../../../shared/contracts/travel';
 import { countryName } from '../../../shared/reference/countries';
 import { addMonths, daysBetween } from '../../../shared/reference/dates';
-import { CALENDAR_YEARS, CalendarNotCovered, workingDaysBetween } from '../../platform/calendar';
+import { CalendarNotCovered, type WorkingCalendar } from '../../platform/calendar';
+import { translate } from '../../platform/i18n';
 import { findingText, type FindingText } from './travel.messages';
 
 /** One stored version of a rule kind. */
@@ -42,6 +43,8 @@ export interface RuleContext {
   approval: RuleVersionRow<ApprovalParams> | null;
   plan: PlanContext;
   locale: Locale;
+  /** The office's working-day calendar (calendar.service.ts workingCalendar()). */
+  calendar: WorkingCalendar;
 }
 
 const DEFAULT_SEVERITY: Record<RuleKey, 'block' | 'warn'> = {
@@ -91,7 +94,8 @@ export function checkTrip(trip: TripToCheck, ctx: RuleContext): Finding[] {
     if (trip.members.length > p.maxMembers) add('members', 'members', say('members', { count: trip.members.length, max: p.maxMembers, doc }));
     checkLeadership(trip.members, (i, name, others) => add('leadership', `members.${i}.leadership`, say('leadership', { name, others, doc })));
     checkPlan(trip, ctx.plan, days, (path, key, params) => add('unplanned', path, say(key, { ...params, doc })));
-    checkPublicity(trip, p.publicityWorkingDays, (path, key, params) => add('publicity', path, say(key, { ...params, doc })));
+    checkPublicity(trip, p.publicityWorkingDays, ctx.calendar, (path, key, params) => add('publicity', path, say(key, { ...params, doc })),
+      (year) => add('publicity', 'publicityEnd', translate(ctx.locale, 'err.calendarNotCovered', { year })));
     trip.members.forEach((m, i) => {
       if (!m.passportExpiry) return;
       const needed = addMonths(trip.returnDate, p.passportValidityMonths);
@@ -126,18 +130,22 @@ function checkPlan(trip: TripToCheck, plan: PlanContext, days: number, report: (
   }
 }
 
-function checkPublicity(trip: TripToCheck, min: number, report: (path: string, key: FindingText, params: Record<string, string | number>) => void) {
+function checkPublicity(
+  trip: TripToCheck, min: number, calendar: WorkingCalendar,
+  report: (path: string, key: FindingText, params: Record<string, string | number>) => void, notCovered: (year: number) => void,
+) {
   if (min <= 0) return;
   const { publicityStart: start, publicityEnd: end } = trip;
   if (!start || !end) { report(start ? 'publicityEnd' : 'publicityStart', 'publicityMissing', { min }); return; }
   if (end < start) { report('publicityEnd', 'publicityOrder', {}); return; }
   if (end >= trip.departDate) report('publicityEnd', 'publicityAfterDeparture', { depart: trip.departDate });
   try {
-    const days = workingDaysBetween(start, end);
+    const days = calendar.workingDaysBetween(start, end);
     if (days < min) report('publicityEnd', 'publicityShort', { days, min });
   } catch (err) {
+    // The same words as every other place that refuses: which year's notice to enter, and where.
     if (!(err instanceof CalendarNotCovered)) throw err;
-    report('publicityEnd', 'publicityCalendar', { first: CALENDAR_YEARS.first, last: CALENDAR_YEARS.last, date: err.date });
+    notCovered(err.year);
   }
 }
 

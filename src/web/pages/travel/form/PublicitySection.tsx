@@ -1,4 +1,7 @@
-/** Publicity inside the unit (公示): start and end dates, the end computed as five working days on the server's holiday calendar. */
+/**
+ * Publicity inside the unit (公示): start and end dates, the end computed on the server: as many working days as the
+ * limits in force on the departure date require, on the office's working-day calendar.
+ */
 import { useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Form, Row, Typography } from 'antd';
 import { CalculatorOutlined } from '@ant-design/icons';
@@ -11,7 +14,6 @@ import { FItem } from './findings';
 import { ymd } from './formModel';
 
 const full = { style: { width: '100%' } };
-const WORKING_DAYS = 5;
 
 export function PublicitySection({ onChanged }: { onChanged: () => void }) {
   const t = useT();
@@ -28,9 +30,9 @@ export function PublicitySection({ onChanged }: { onChanged: () => void }) {
     if (!s) return;
     setBusy(true);
     try {
-      const r = await travelApi.publicityEnd(s, WORKING_DAYS);
+      const r = await travelApi.publicityEnd(s, ymd(form.getFieldValue('departDate') as Dayjs | null));
       form.setFieldValue('publicityEnd', dayjs(r.end));
-      setNote(t('tr.pub.computed', { start: r.start, end: r.end, n: r.workingDays }));
+      setNote(t('tr.pub.computed', { start: r.start, end: r.end, n: r.workingDays, doc: r.documentNumber ? t('tr.pub.computedDoc', { doc: r.documentNumber }) : '' }));
       onChanged();
     } catch (e) {
       // e.g. the holiday calendar does not cover the year yet: the server says so (at the field) in the user's language.
@@ -57,7 +59,7 @@ export function PublicitySection({ onChanged }: { onChanged: () => void }) {
         <Col xs={24} md={10}>
           <Form.Item label=" ">
             <Button icon={<CalculatorOutlined />} onClick={compute} loading={busy} disabled={!start} data-testid="travel-publicity-compute">
-              {t('tr.pub.compute', { n: WORKING_DAYS })}
+              {t('tr.pub.compute')}
             </Button>
           </Form.Item>
         </Col>
