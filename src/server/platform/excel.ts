@@ -6,6 +6,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { toHalfWidth } from '../../shared/reference/normalize';
+import { downloadHeaders } from './download';
 import { readFirstSheetBatches } from './xlsx-reader';
 
 export type CellValue = string | number | boolean | Date | null;
@@ -154,10 +155,7 @@ export async function buildXlsx(sheets: Array<{ name: string; rows: CellValue[][
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Sets the headers of an .xlsx download with a UTF-8 file name (Chinese names survive every browser). */
+/** The headers of an .xlsx download (file name encoded by attachmentHeader: Chinese names survive every browser). */
 export function xlsxHeaders(fileName: string): Record<string, string> {
-  return {
-    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'content-disposition': `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-  };
+  return downloadHeaders(fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }
