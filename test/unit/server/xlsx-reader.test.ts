@@ -194,6 +194,18 @@ describe('readSheet on the lean reader', () => {
     expect(rows[4].values.name).toBe('  lead and trail  ');
   });
 
+  it('keeps at most the header row’s width (256 to 1,024 columns) of each row as raw', async () => {
+    const file = await handmade({
+      'xl/worksheets/sheet1.xml': `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c></row>`
+        + '<row r="2"><c r="A2" t="inlineStr"><is><t>KIM</t></is></c><c r="XFD2"><v>9</v></c></row></sheetData></worksheet>',
+    });
+    const rows = [];
+    for await (const row of readSheet(file, specs, ['name'])) rows.push(row);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].values).toEqual({ name: 'KIM' });
+    expect(rows[0].raw).toHaveLength(256);
+  });
+
   it('reads a stream as well as a path', async () => {
     const file = await writeWith('WorkbookWriter inline', MIXED);
     const rows = [];
