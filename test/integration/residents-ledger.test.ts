@@ -110,9 +110,13 @@ describe('list filters', () => {
     expect(p1.items.map((i: R) => i.id)).toEqual([r.kim.id, r.smith.id]);
     expect(p2).toMatchObject({ total: 3, page: 2 });
     expect(p2.items.map((i: R) => i.id)).toEqual([r.wang.id]);
+    // By name (pinyin of the Chinese name, else the Latin name): jin minzhu, smith johnathan, wang xiaoming;
+    // created kim, wang, smith, so an order by id or by creation would fail here.
+    expect(r.wang.id).toBeLessThan(r.smith.id);
     const asc = (await op.get('/api/residents?sort=name&order=asc')).json().items.map((i: R) => i.id);
     const desc = (await op.get('/api/residents?sort=name&order=desc')).json().items.map((i: R) => i.id);
-    expect(desc).toEqual([...asc].reverse());
+    expect(asc).toEqual([r.kim.id, r.smith.id, r.wang.id]);
+    expect(desc).toEqual([r.wang.id, r.smith.id, r.kim.id]);
     expect((await op.get('/api/residents?page=9')).json()).toMatchObject({ total: 3, items: [] });
   });
 });

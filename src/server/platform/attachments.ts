@@ -6,10 +6,12 @@ import { idParamSchema } from '../../shared/contracts/common';
 import type { Db } from '../db/client';
 import { attachments } from '../db/schema';
 import { recordAudit } from './audit';
+import { downloadHeaders } from './download';
 import { AppError, notFound } from './errors';
 import { actorOf } from './http';
 import type { Actor } from './permissions';
 import { inScope, scopeOf } from './scope';
+import { checkUploadName } from './uploads';
 
 export const attachmentSchema = z.object({ id: z.number(), name: z.string(), contentType: z.string(), size: z.number(), createdAt: z.string() });
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -21,6 +23,7 @@ export async function saveAttachment(db: Db, actor: Actor, owner: Owner, req: Fa
   if (!req.isMultipart()) throw new AppError(400, 'err.fileRequired');
   const part = await req.file();
   if (!part) throw new AppError(400, 'err.fileRequired');
+  checkUploadName(part);
   // Over the multipart limit is a 413; a body cut off before the file ends is a bad request, not a big file.
   const content = await part.toBuffer().catch((err: { code?: string }) => {
     throw err?.code === 'FST_REQ_FILE_TOO_LARGE' ? new AppError(413, 'err.fileTooLarge') : new AppError(400, 'err.uploadBroken');
@@ -48,9 +51,6 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     const [file] = await app.database.db.select().from(attachments)
       .where(and(eq(attachments.id, req.params.id), inScope(attachments.orgUnitId, scopeOf(actor))));
     if (!file) throw notFound();
-    return reply.header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-      .header('x-content-type-options', 'nosniff')
-      .send(file.content);
+    return reply.headers(downloadHeaders(file.name, file.contentType)).send(file.content);
   });
 };

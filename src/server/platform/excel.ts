@@ -6,6 +6,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { toHalfWidth } from '../../shared/reference/normalize';
+import { downloadHeaders } from './download';
 import { readFirstSheetBatches } from './xlsx-reader';
 
 export type CellValue = string | number | boolean | Date | null;
@@ -71,6 +72,7 @@ export async function* readSheet<K extends string>(
     return;
   }
   let columns: Map<number, K> | null = null;
+  let width = MIN_ROW_WIDTH;
   for await (const batch of readFirstSheetBatches(input)) {
     for (const row of batch) {
       const raw: CellValue[] = row.cells;
@@ -80,18 +82,31 @@ export async function* readSheet<K extends string>(
       }
       if (!columns) {
         columns = matchHeader(raw, specs, required);
-        if (columns) onHeader?.({ rowNumber: row.rowNumber, columns, header: raw });
+        if (columns) {
+          width = Math.min(MAX_ROW_WIDTH, Math.max(MIN_ROW_WIDTH, raw.length));
+          if (raw.length > width) raw.length = width;
+          onHeader?.({ rowNumber: row.rowNumber, columns, header: raw });
+        }
         else if (row.rowNumber > 20) throw new HeaderNotFoundError();
         continue;
       }
       if (raw.every((c) => c === null)) continue;
       const values: Partial<Record<K, CellValue>> = {};
       for (const [index, key] of columns) values[key] = raw[index] ?? null;
+      if (raw.length > width) raw.length = width;
       yield { rowNumber: row.rowNumber, values, raw };
     }
   }
   if (!columns) throw new HeaderNotFoundError();
 }
+
+/**
+ * How much of a row is kept as `raw` (for the rejected-rows report): up to the header row's width, at least
+ * column IV, at most column AMJ. An import holds a batch of rows, and a row with one cell at column XFD would
+ * otherwise cost 16,384 slots.
+ */
+const MIN_ROW_WIDTH = 256;
+const MAX_ROW_WIDTH = 1024;
 
 /** Whether a character is white space for String.prototype.trim (checked before trimming: most cells start with a letter). */
 function isBlankCode(ch: number): boolean {
@@ -140,10 +155,7 @@ export async function buildXlsx(sheets: Array<{ name: string; rows: CellValue[][
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Sets the headers of an .xlsx download with a UTF-8 file name (Chinese names survive every browser). */
+/** The headers of an .xlsx download (file name encoded by attachmentHeader: Chinese names survive every browser). */
 export function xlsxHeaders(fileName: string): Record<string, string> {
-  return {
-    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'content-disposition': `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-  };
+  return downloadHeaders(fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }

@@ -5,7 +5,7 @@ import type { Permission } from '../../shared/contracts/auth';
 import type { Database } from '../db/client';
 import type { Config } from '../config';
 import { AppError, unauthenticated, forbidden } from './errors';
-import { requestLocale, translate, zodIssueMessage } from './i18n';
+import { requestLocale, translate, zodIssueMessage, type MessageKey } from './i18n';
 import type { Actor } from './permissions';
 import { actorForToken, SESSION_COOKIE } from './sessions';
 
@@ -82,6 +82,10 @@ export function registerErrorHandler(app: FastifyInstance, opts: { singlePage: b
       });
     }
     const e = error as { statusCode?: number; code?: string; message?: string };
+    const upload = uploadProblem(e);
+    if (upload) {
+      return reply.code(upload.status).send({ statusCode: upload.status, code: upload.key, message: translate(locale, upload.key) });
+    }
     if (isResponseSerializationError(error) || !e.statusCode || e.statusCode >= 500) {
       req.log.error({ err: error }, 'unhandled error');
       return reply.code(500).send({ statusCode: 500, code: 'err.internal', message: translate(locale, 'err.internal') });
@@ -96,6 +100,26 @@ export function registerErrorHandler(app: FastifyInstance, opts: { singlePage: b
       message: `${translate(locale, 'err.validation')}: ${e.message ?? ''}`,
     });
   });
+}
+
+/** @fastify/multipart's own codes for a body that is not the form it claims to be. */
+const MULTIPART_CODES = new Set([
+  'FST_INVALID_MULTIPART_CONTENT_TYPE', 'FST_PROTO_VIOLATION', 'FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT',
+  'FST_NO_FORM_DATA', 'FST_INVALID_JSON_FIELD_ERROR', 'FST_FILE_BUFFER_NOT_FOUND',
+]);
+/** What busboy throws (plain Errors, no status) for a multipart body it cannot parse. */
+const BUSBOY_MALFORMED = /^(Malformed part header|Multipart: Boundary not found|Malformed urlencoded form|Unexpected end of multipart data|Unexpected end of form|Unexpected end of file|Part terminated early)/;
+
+/**
+ * A malformed or cut-off upload is the client's doing: a 400 in the user's words, not a 500. (A file over
+ * the size limit keeps its 413; the upload helpers say which limit.)
+ */
+function uploadProblem(e: { statusCode?: number; code?: string; message?: string }): { status: number; key: MessageKey } | null {
+  if (e.code && MULTIPART_CODES.has(e.code)) return { status: 400, key: 'err.uploadMalformed' };
+  if ((!e.statusCode || e.statusCode >= 500) && typeof e.message === 'string' && BUSBOY_MALFORMED.test(e.message)) {
+    return { status: 400, key: /^(Unexpected end|Part terminated)/.test(e.message) ? 'err.uploadBroken' : 'err.uploadMalformed' };
+  }
+  return null;
 }
 
 export function actorOf(req: FastifyRequest): Actor {

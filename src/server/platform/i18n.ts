@@ -93,6 +93,16 @@ const zh = {
   'err.travelNotOverdue': '该事项未逾期或已办结，无需提醒',
   'err.travelActualMembers': '实际出访人员须是批准的团员：{name}',
   'err.travelSelfReview': '不能审核本单位自己的申请',
+  'err.uploadMalformed': '上传的内容不是有效的文件表单，请重新选择文件上传',
+  'err.fileName': '文件名含有不允许的控制字符，请改名后重新上传',
+  'err.xlsxBomb': '文件解压后过大（超过 {limit} MB），疑似恶意文件',
+  'err.xlsxRatio': '文件压缩比异常（{ratio}:1，上限 {limit}:1），疑似恶意文件',
+  'err.xlsxEntries': '文件包含 {count} 个部件（上限 {limit} 个），疑似恶意文件',
+  'err.xlsxStrings': '文件中的文本条目超过 {limit} 条，无法导入',
+  'err.xlsxCellRef': '单元格引用 {ref} 超出 Excel 的范围（最大为 XFD1048576），文件可能已损坏',
+  'err.xlsxRowRef': '行号 {ref} 超出 Excel 的范围（最多 1048576 行），文件可能已损坏',
+  'err.xlsxRows': '表中的行数超过 Excel 的上限 1048576 行，文件可能已损坏',
+  'err.xlsxColumns': '第 {row} 行的单元格超出 Excel 的 16384 列（XFD 列），文件可能已损坏',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -187,6 +197,16 @@ const en: Record<MessageKey, string> = {
   'err.travelNotOverdue': 'This item is not overdue or has been dealt with; no reminder is needed',
   'err.travelActualMembers': 'Members who travelled must be approved members: {name}',
   'err.travelSelfReview': 'You cannot review your own unit’s application',
+  'err.uploadMalformed': 'The upload is not a valid file form; please choose the file and upload it again',
+  'err.fileName': 'The file name contains control characters, which are not allowed; rename the file and upload it again',
+  'err.xlsxBomb': 'The file inflates to too much (over {limit} MB) and looks malicious',
+  'err.xlsxRatio': 'The file is compressed abnormally ({ratio}:1, at most {limit}:1) and looks malicious',
+  'err.xlsxEntries': 'The file holds {count} parts (at most {limit}) and looks malicious',
+  'err.xlsxStrings': 'The file holds more than {limit} text entries and cannot be imported',
+  'err.xlsxCellRef': 'Cell reference {ref} lies outside Excel’s range (XFD1048576 at most); the file may be damaged',
+  'err.xlsxRowRef': 'Row number {ref} lies outside Excel’s range (1,048,576 rows at most); the file may be damaged',
+  'err.xlsxRows': 'The sheet has more rows than Excel’s 1,048,576; the file may be damaged',
+  'err.xlsxColumns': 'Row {row} has cells beyond Excel’s 16,384 columns (column XFD); the file may be damaged',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

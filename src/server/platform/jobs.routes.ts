@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamSchema } from '../../shared/contracts/common';
 import { jobSchema } from '../../shared/contracts/jobs';
 import { storedFiles } from '../db/schema';
+import { downloadHeaders } from './download';
 import { notFound } from './errors';
 import { actorOf } from './http';
 import { findOwnJob, presentJob } from './jobs';
@@ -21,9 +22,6 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     const actor = actorOf(req);
     const [file] = await db.select().from(storedFiles).where(and(eq(storedFiles.id, req.params.id), eq(storedFiles.userId, actor.userId)));
     if (!file) throw notFound();
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-      .send(file.content);
+    return reply.headers(downloadHeaders(file.name, file.contentType)).send(file.content);
   });
 };

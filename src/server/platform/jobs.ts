@@ -11,6 +11,7 @@ import { clock } from '../clock';
 import type { Db } from '../db/client';
 import { jobs, storedFiles, users } from '../db/schema';
 import { recordAudit } from './audit';
+import { AppError } from './errors';
 import { readSheet, HeaderNotFoundError, type CellValue, type ColumnSpec, type HeaderMatch, type SheetRow } from './excel';
 import { parseFlexibleDate } from '../../shared/reference/dates';
 import { translate } from './i18n';
@@ -172,9 +173,10 @@ export async function startImport<K extends string>(db: Db, actor: Actor, upload
   const run = runImport(db, actor, job, file, handler)
     .catch(async (err) => {
       if (err instanceof LeaseLostError) return;
-      const known = err instanceof HeaderNotFoundError ? 'err.noHeader' : null;
+      // The file's fault (no header, past the upload limits: an AppError) is said in the office's words, not logged.
+      const known = err instanceof HeaderNotFoundError ? new AppError(400, 'err.noHeader') : err instanceof AppError ? err : null;
       if (!known) log(err);
-      const message = known ? translate(actor.locale, known) : translate(actor.locale, 'err.badWorkbook', { detail: String((err as Error).message ?? err) });
+      const message = known ? translate(actor.locale, known.key, known.params) : translate(actor.locale, 'err.badWorkbook', { detail: String((err as Error).message ?? err) });
       await db.update(jobs).set({ status: 'failed', error: message, finishedAt: clock.now(), leaseExpiresAt: null }).where(ownedRunning(job.id));
     })
     .catch(log)

@@ -22,11 +22,23 @@ export const jobFolder = (jobId: number, pid = process.pid): string => path.join
 
 export interface Upload { path: string; name: string }
 
+/**
+ * Refuses a file name with control characters (NUL, line breaks...): PostgreSQL cannot store NUL in text, and
+ * no office names a file so. A 400 the user can act on: rename the file.
+ */
+export function checkUploadName(part: { filename: string; file: { resume(): unknown } }): void {
+  if (/[\x00-\x1f\x7f]/.test(part.filename)) {
+    part.file.resume();
+    throw new AppError(400, 'err.fileName');
+  }
+}
+
 /** Receives one uploaded .xlsx into a receiving folder (streamed, never held in memory) for an import job. */
 export async function receiveXlsxUpload(req: FastifyRequest): Promise<Upload> {
   if (!req.isMultipart()) throw new AppError(400, 'err.fileRequired');
   const part = await req.file();
   if (!part) throw new AppError(400, 'err.fileRequired');
+  checkUploadName(part);
   if (!/\.xlsx$/i.test(part.filename)) { part.file.resume(); throw new AppError(400, 'err.fileType'); }
   await mkdir(filesDir, { recursive: true, mode: 0o700 });
   const dir = await mkdtemp(path.join(filesDir, `recv-${process.pid}-`));
@@ -36,7 +48,7 @@ export async function receiveXlsxUpload(req: FastifyRequest): Promise<Upload> {
   } catch (err) {
     // A cut-off or malformed multipart body is the client's fault: a 400, and no temp file left behind.
     await rm(dir, { recursive: true, force: true });
-    throw new AppError(400, 'err.badWorkbook', { detail: (err as Error).message });
+    throw new AppError(400, 'err.uploadBroken');
   }
   if (part.file.truncated) {
     await rm(dir, { recursive: true, force: true });

@@ -5,16 +5,18 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HeaderNotFoundError, readSheet } from '../../../src/server/platform/excel';
-import { readFirstSheetRows, type CellValue } from '../../../src/server/platform/xlsx-reader';
+import { readFirstSheetBatches, readFirstSheetRows, XlsxLimitError, type CellValue, type XlsxLimits } from '../../../src/server/platform/xlsx-reader';
+import { translate } from '../../../src/server/platform/i18n';
+import { deflated, deflatedRepeat, inline, SHEET_HEAD, SHEET_TAIL, sheetXml, SST_HEAD, SST_TAIL, zipOf, type ZipEntry } from '../../helpers/zip';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-reader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let fileCount = 0;
 const tmp = () => path.join(dir, `f${++fileCount}.xlsx`);
 
-async function readAll(file: string): Promise<Array<{ rowNumber: number; cells: CellValue[] }>> {
+async function readAll(file: string, limits?: Partial<XlsxLimits>): Promise<Array<{ rowNumber: number; cells: CellValue[] }>> {
   const rows = [];
-  for await (const row of readFirstSheetRows(file)) rows.push(row);
+  for await (const row of readFirstSheetRows(file, limits)) rows.push(row);
   return rows;
 }
 
@@ -101,7 +103,11 @@ describe('readFirstSheetRows on workbooks written by ExcelJS', () => {
       });
       expected.set(row.number, cells);
     });
-    for (const row of await readAll(file)) if (row.cells.length) expect(row.cells).toEqual(expected.get(row.rowNumber));
+    // Both ways round: every row ExcelJS sees, and nothing else (a reader yielding nothing must fail here).
+    const read = new Map((await readAll(file)).filter((r) => r.cells.length).map((r) => [r.rowNumber, r.cells]));
+    expect(expected.size).toBe(MIXED.filter((r) => r.length).length);
+    expect([...read.keys()]).toEqual([...expected.keys()]);
+    for (const [n, cells] of expected) expect(read.get(n), `row ${n}`).toEqual(cells);
   });
 });
 
@@ -188,6 +194,18 @@ describe('readSheet on the lean reader', () => {
     expect(rows[4].values.name).toBe('  lead and trail  ');
   });
 
+  it('keeps at most the header row’s width (256 to 1,024 columns) of each row as raw', async () => {
+    const file = await handmade({
+      'xl/worksheets/sheet1.xml': `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c></row>`
+        + '<row r="2"><c r="A2" t="inlineStr"><is><t>KIM</t></is></c><c r="XFD2"><v>9</v></c></row></sheetData></worksheet>',
+    });
+    const rows = [];
+    for await (const row of readSheet(file, specs, ['name'])) rows.push(row);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].values).toEqual({ name: 'KIM' });
+    expect(rows[0].raw).toHaveLength(256);
+  });
+
   it('reads a stream as well as a path', async () => {
     const file = await writeWith('WorkbookWriter inline', MIXED);
     const rows = [];
@@ -200,5 +218,103 @@ describe('readSheet on the lean reader', () => {
     await expect(async () => { for await (const _ of readSheet(file, specs, ['name'])) { /* none */ } }).rejects.toBeInstanceOf(HeaderNotFoundError);
     const empty = await writeWith('WorkbookWriter inline', [['x']]);
     await expect(async () => { for await (const _ of readSheet(empty, specs, ['name'])) { /* none */ } }).rejects.toBeInstanceOf(HeaderNotFoundError);
+  });
+});
+
+describe('readFirstSheetRows on malicious uploads', () => {
+  const zipFile = (entries: ZipEntry[]) => {
+    const file = tmp();
+    writeFileSync(file, zipOf(entries));
+    return file;
+  };
+  /** The reason readAll fails with, as the office reads it (zh-CN), or 'read' when it does not fail. */
+  const refusal = async (file: string, limits?: Partial<XlsxLimits>) => {
+    try {
+      for await (const _ of readFirstSheetBatches(file, limits)) { /* rows dropped: the test holds nothing */ }
+      return 'read';
+    } catch (err) {
+      if (!(err instanceof XlsxLimitError)) throw err;
+      return translate('zh-CN', err.key, err.params);
+    }
+  };
+  const oneCell = (ref: string, rowAttr = '') => zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml(`<row${rowAttr}><c r="${ref}"><v>1</v></c></row>`))]);
+
+  it('refuses cell references beyond XFD1048576 with the reference in the reason, and reads XFD1048576', async () => {
+    // AAAAAAA2 once sized a row array of 8 billion cells and killed the process.
+    expect(await refusal(oneCell('AAAAAAA2'))).toBe('单元格引用 AAAAAAA2 超出 Excel 的范围（最大为 XFD1048576），文件可能已损坏');
+    expect(await refusal(oneCell('XFE1'))).toMatch(/^单元格引用 XFE1 超出/);
+    expect(await refusal(oneCell('XFD1048577'))).toMatch(/^单元格引用 XFD1048577 超出/);
+    expect(await refusal(oneCell('A99999999999999999999'))).toMatch(/^单元格引用 A99999999999999999999 超出/);
+    expect(await refusal(oneCell('A1', ' r="1048577"'))).toBe('行号 1048577 超出 Excel 的范围（最多 1048576 行），文件可能已损坏');
+    const last = await readAll(oneCell('XFD1048576', ' r="1048576"'));
+    expect(last).toHaveLength(1);
+    expect(last[0].rowNumber).toBe(1_048_576);
+    expect(last[0].cells).toHaveLength(16_384);
+    expect(last[0].cells[16_383]).toBe(1);
+  });
+
+  it('refuses cells without references past column XFD, and more rows than Excel has', async () => {
+    const wide = zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml(`<row r="3">${'<c><v>1</v></c>'.repeat(16_385)}</row>`))]);
+    expect(await refusal(wide)).toBe('第 3 行的单元格超出 Excel 的 16384 列（XFD 列），文件可能已损坏');
+    const exact = zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml(`<row r="3">${'<c><v>1</v></c>'.repeat(16_384)}</row>`))]);
+    expect((await readAll(exact))[0].cells).toHaveLength(16_384);
+    // Rows numbered again and again from 1: the count is bounded, not only the numbers.
+    const many = zipFile([await deflatedRepeat('xl/worksheets/sheet1.xml', { head: SHEET_HEAD, unit: '<row r="1"/>', count: 1_048_577, tail: SHEET_TAIL })]);
+    expect(await refusal(many, { maxRatio: Number.POSITIVE_INFINITY })).toBe('表中的行数超过 Excel 的上限 1048576 行，文件可能已损坏');
+  });
+
+  it('hands wide rows over a bounded number of cells at a time', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>${i}</v></c></row>`).join('');
+    const file = zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml(rows))]);
+    const sizes: number[] = [];
+    let count = 0;
+    for await (const batch of readFirstSheetBatches(file)) {
+      sizes.push(batch.reduce((n, r) => n + r.cells.length, 0));
+      count += batch.length;
+    }
+    expect(count).toBe(300);
+    // 300 rows of 16,384 cells are 4.9 M cells: never more than about 1 M in one hand-over.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual((1 << 20) + 16_384);
+    expect(sizes.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('refuses a part by its declared size before inflating it', async () => {
+    // The data is not even deflate: had the reader inflated it, it would fail with a zlib error instead.
+    const file = zipFile([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from('not deflate at all'), size: 18, declaredSize: 300 * 1024 * 1024 }]);
+    expect(await refusal(file)).toBe('文件解压后过大（超过 200 MB），疑似恶意文件');
+    const sst = zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml('')), { name: 'xl/sharedStrings.xml', data: Buffer.from('x'), size: 1, declaredSize: 101 * 1024 * 1024 }]);
+    expect(await refusal(sst)).toBe('文件解压后过大（超过 100 MB），疑似恶意文件');
+  });
+
+  it('refuses a large part compressed more than 100:1', async () => {
+    // 30 MB of one repeated row: legal in size, but ~1000:1 where ExcelJS's and Excel's sheets are 8-15:1.
+    const bomb = await deflatedRepeat('xl/worksheets/sheet1.xml', { head: SHEET_HEAD, unit: `<row>${inline('A1', ' '.repeat(200))}</row>`, count: 130_000, tail: SHEET_TAIL });
+    expect(bomb.size).toBeGreaterThan(25 * 1024 * 1024);
+    expect(await refusal(zipFile([bomb]))).toMatch(/^文件压缩比异常（\d+:1，上限 100:1），疑似恶意文件$/);
+  });
+
+  it('counts the bytes that come out, whatever the zip declares: a 300 MB sheet declared as 1 KB', async () => {
+    const lying = await deflatedRepeat('xl/worksheets/sheet1.xml', { head: SHEET_HEAD, unit: `<row>${inline('A1', ' '.repeat(300))}</row>`, count: 900_000, tail: SHEET_TAIL }, 1024);
+    expect(lying.size).toBeGreaterThan(300 * 1024 * 1024);
+    expect(lying.data.length).toBeLessThan(2 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    expect(await refusal(zipFile([lying]))).toBe('文件解压后过大（超过 200 MB），疑似恶意文件');
+    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
+    // The same with the shared strings, which are held in memory, and the small workbook parts.
+    const strings = await deflatedRepeat('xl/sharedStrings.xml', { head: SST_HEAD, unit: `<si><t>${'字'.repeat(100)}</t></si>`, count: 20_000, tail: SST_TAIL }, 1024);
+    expect(await refusal(zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml('')), strings]), { maxSharedStringsBytes: 1024 * 1024 })).toBe('文件解压后过大（超过 1 MB），疑似恶意文件');
+    const workbook = await deflatedRepeat('xl/workbook.xml', { head: '<workbook>', unit: '<x/>', count: 1_000_000, tail: '</workbook>' }, 100);
+    const rels = deflated('xl/_rels/workbook.xml.rels', '<Relationships/>');
+    expect(await refusal(zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml('')), workbook, rels]), { maxPartBytes: 1024 * 1024 })).toBe('文件解压后过大（超过 1 MB），疑似恶意文件');
+  }, 60_000);
+
+  it('refuses too many shared strings and too many zip entries', async () => {
+    const sst = deflated('xl/sharedStrings.xml', `${SST_HEAD}${'<si><t>a</t></si>'.repeat(11)}${SST_TAIL}`);
+    const sheet = deflated('xl/worksheets/sheet1.xml', sheetXml('<row r="1"><c r="A1" t="s"><v>10</v></c></row>'));
+    expect(await refusal(zipFile([sheet, sst]), { maxSharedStrings: 10 })).toBe('文件中的文本条目超过 10 条，无法导入');
+    expect(await readAll(zipFile([sheet, sst]), { maxSharedStrings: 11 })).toEqual([{ rowNumber: 1, cells: ['a'] }]);
+    const entries = [sheet, ...Array.from({ length: 20 }, (_, i) => deflated(`xl/media/image${i}.png`, 'x'))];
+    expect(await refusal(zipFile(entries), { maxEntries: 20 })).toBe('文件包含 21 个部件（上限 20 个），疑似恶意文件');
+    expect(await refusal(zipFile(entries), { maxEntries: 21 })).toBe('read');
   });
 });

@@ -12,6 +12,7 @@ import { recordAudit } from '../../platform/audit';
 import { CalendarNotCovered } from '../../platform/calendar';
 import { workingCalendar } from '../../platform/calendar.service';
 import { fieldError, forbidden } from '../../platform/errors';
+import { downloadHeaders } from '../../platform/download';
 import { streamXlsx, xlsxHeaders, type CellValue } from '../../platform/excel';
 import { actorOf } from '../../platform/http';
 import { orgUnitNames } from '../../platform/org.service';
@@ -35,7 +36,6 @@ import { clock } from '../../clock';
 /** Where no limits are in force (a new installation before its rules are seeded): the national rule's five. */
 const DEFAULT_PUBLICITY_DAYS = 5;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const disposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 async function stepsOf(db: Db, actor: Actor, applicationId: number): Promise<Step[]> {
   const rows = await db.select().from(travelSteps).where(eq(travelSteps.applicationId, applicationId)).orderBy(asc(travelSteps.createdAt), asc(travelSteps.id));
@@ -151,7 +151,7 @@ export const travelRoutes: FastifyPluginAsyncZod = async (app) => {
     const file = await publicityNoticeDocx(shown, actor.locale, shown.orgUnitName, clock.today(), await workingCalendar(db));
     await recordAudit(db, actor, { action: 'travelApplication.publicityNotice', entityType: 'travel_application', entityId: shown.id, orgUnitId: shown.orgUnitId });
     const name = actor.locale === 'en-US' ? `publicity-notice-${shown.id}.docx` : `出国（境）公示-${shown.id}.docx`;
-    return reply.header('content-type', DOCX).header('content-disposition', disposition(name)).send(file);
+    return reply.headers(downloadHeaders(name, DOCX)).send(file);
   });
   app.get('/applications/:id/approval-form.docx', { config: read, schema: { tags, params } }, async (req, reply) => {
     const actor = actorOf(req);
@@ -159,7 +159,7 @@ export const travelRoutes: FastifyPluginAsyncZod = async (app) => {
     const file = await approvalFormDocx(shown, await stepsOf(db, actor, shown.id), actor.locale, shown.orgUnitName);
     await recordAudit(db, actor, { action: 'travelApplication.approvalForm', entityType: 'travel_application', entityId: shown.id, orgUnitId: shown.orgUnitId });
     const name = actor.locale === 'en-US' ? `approval-form-${shown.id}.docx` : `任务和预算审批意见表-${shown.id}.docx`;
-    return reply.header('content-type', DOCX).header('content-disposition', disposition(name)).send(file);
+    return reply.headers(downloadHeaders(name, DOCX)).send(file);
   });
   app.get('/batch-list.xlsx', { config: { permission: 'travel.export' }, schema: { tags, querystring: batchListQuerySchema } }, async (req, reply) => {
     const actor = actorOf(req);
