@@ -20,8 +20,8 @@ import { auditRoutes } from './platform/audit.routes';
 import { jobRoutes } from './platform/jobs.routes';
 import { attachmentRoutes } from './platform/attachments';
 import { residentRoutes } from './modules/residents/residents.routes';
-import { exchangeRoutes } from './modules/exchanges/exchanges.routes';
-import { travelRoutes } from './modules/travel/travel.routes';
+import { exchangeAttachmentOwners, exchangeRoutes } from './modules/exchanges/exchanges.routes';
+import { travelAttachmentOwners, travelRoutes } from './modules/travel/travel.routes';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -83,7 +83,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes, { prefix: '/api/users' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(jobRoutes, { prefix: '/api' });
-  await app.register(attachmentRoutes, { prefix: '/api/attachments' });
+  await app.register(attachmentRoutes, { prefix: '/api/attachments', owners: { ...exchangeAttachmentOwners, ...travelAttachmentOwners } });
   await app.register(residentRoutes, { prefix: '/api/residents' });
   await app.register(exchangeRoutes, { prefix: '/api/exchanges' });
   await app.register(travelRoutes, { prefix: '/api/travel' });

@@ -70,6 +70,9 @@ const zh = {
   'err.travelNotOverdue': '该事项未逾期或已办结，无需提醒',
   'err.travelActualMembers': '实际出访人员须是批准的团员：{name}',
   'err.travelSelfReview': '不能审核本单位自己的申请',
+  // Integrity: duplicates refused by a unique index when two people create the same thing at once.
+  'err.duplicate': '该记录已存在（可能刚由他人创建），请刷新后查看',
+  'err.divisionCodeTaken': '行政区划代码 {code} 已由另一单位使用',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -142,6 +145,9 @@ const en: Record<MessageKey, string> = {
   'err.travelNotOverdue': 'This item is not overdue or has been dealt with; no reminder is needed',
   'err.travelActualMembers': 'Members who travelled must be approved members: {name}',
   'err.travelSelfReview': 'You cannot review your own unit’s application',
+  // Integrity: duplicates refused by a unique index when two people create the same thing at once.
+  'err.duplicate': 'This record already exists (someone may have just created it); reload to see it',
+  'err.divisionCodeTaken': 'Division code {code} already belongs to another unit',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };
