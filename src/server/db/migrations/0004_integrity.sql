@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "friendship_cities_pair_idx" ON "friendship_cities" USING btree ("org_unit_id","country","foreign_city_zh") WHERE "friendship_cities"."archived_at" is null;
