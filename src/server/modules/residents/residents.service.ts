@@ -34,13 +34,22 @@ const oneFilePerDocument = (docNumber: string) => ({ residents_document_idx: () 
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/**
+ * The status a file has today: archived stays archived, the rest follows the departure date (statusFor),
+ * so a file whose recorded departure has passed shows as departed without anyone saving it again.
+ * The list filters apply the same rule in SQL (statusIs in the repository).
+ */
+export function statusToday(r: Pick<ResidentRow, 'status' | 'departureDate'>, today = clock.today()): Resident['status'] {
+  return r.status === 'archived' ? 'archived' : statusFor(r.departureDate, today);
+}
+
 /** The file as this user may see it, with what they may do to it. */
 export async function presentResident(db: Db, actor: Actor, row: ResidentRow): Promise<Resident> {
   const chain = (await areaChains(db, [row.orgUnitId])).get(row.orgUnitId) ?? [];
   const seeDoc = maySeeDocNumbers(actor);
   return {
     ...row,
-    status: row.status as Resident['status'],
+    status: statusToday(row),
     areaPath: chain,
     docNumber: seeDoc ? row.docNumber : maskDocNumber(row.docNumber),
     docNumberMasked: !seeDoc,
@@ -53,10 +62,11 @@ export async function presentResident(db: Db, actor: Actor, row: ResidentRow): P
 export async function presentListItems(db: Db, actor: Actor, rows: ResidentRow[]): Promise<ResidentListItem[]> {
   const chains = await areaChains(db, rows.map((r) => r.orgUnitId));
   const seeDoc = maySeeDocNumbers(actor);
+  const today = clock.today();
   return rows.map((r) => {
     const chain = chains.get(r.orgUnitId) ?? [];
     return {
-      id: r.id, orgUnitId: r.orgUnitId, status: r.status as Resident['status'], surname: r.surname, givenNames: r.givenNames,
+      id: r.id, orgUnitId: r.orgUnitId, status: statusToday(r, today), surname: r.surname, givenNames: r.givenNames,
       nameZh: r.nameZh, sex: r.sex, birthDate: r.birthDate, nationality: r.nationality, docType: r.docType,
       docNumber: seeDoc ? r.docNumber : maskDocNumber(r.docNumber), docNumberMasked: !seeDoc, docExpiry: r.docExpiry,
       visaType: r.visaType, visaExpiry: r.visaExpiry, arrivalDate: r.arrivalDate, employer: r.employer,
