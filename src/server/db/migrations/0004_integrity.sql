@@ -1,1 +1,2 @@
+CREATE INDEX "residents_departure_idx" ON "residents" USING btree ("departure_date") WHERE "residents"."status" in ('active', 'departed') and "residents"."departure_date" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "friendship_cities_pair_idx" ON "friendship_cities" USING btree ("org_unit_id","country","foreign_city_zh") WHERE "friendship_cities"."archived_at" is null;
