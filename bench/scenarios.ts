@@ -82,7 +82,7 @@ export async function measureList(ctx: BenchContext, c: ListCase, explain: boole
   const parsed = residentListQuerySchema.parse(c.query);
   const nationalityCodes = parsed.nationality ? parsed.nationality.split(',').map((x) => toAlpha3(x.trim())!) : undefined;
   const cap = capturingDb(ctx.database);
-  await listResidents(cap.db, { path: s.path }, { ...parsed, nationalityCodes }, todayInShanghai(new Date()));
+  await listResidents(cap.db, { path: s.path }, { ...parsed, nationalityCodes }, todayInShanghai(new Date()), { byNumber: true });
   const statements = cap.take();
   const exec = rawExec(ctx.database);
   const raw = await time(replay(exec, [statements]), ctx.n, ctx.warm);

@@ -23,8 +23,8 @@ import { jobRoutes } from './platform/jobs.routes';
 import { attachmentRoutes } from './platform/attachments';
 import { calendarRoutes } from './platform/calendar.routes';
 import { residentRoutes } from './modules/residents/residents.routes';
-import { exchangeRoutes } from './modules/exchanges/exchanges.routes';
-import { travelRoutes } from './modules/travel/travel.routes';
+import { exchangeAttachmentOwners, exchangeRoutes } from './modules/exchanges/exchanges.routes';
+import { travelAttachmentOwners, travelRoutes } from './modules/travel/travel.routes';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -94,7 +94,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes, { prefix: '/api/users' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(jobRoutes, { prefix: '/api' });
-  await app.register(attachmentRoutes, { prefix: '/api/attachments' });
+  await app.register(attachmentRoutes, { prefix: '/api/attachments', owners: { ...exchangeAttachmentOwners, ...travelAttachmentOwners } });
   await app.register(calendarRoutes, { prefix: '/api/calendar' });
   await app.register(residentRoutes, { prefix: '/api/residents' });
   await app.register(exchangeRoutes, { prefix: '/api/exchanges' });

@@ -42,7 +42,8 @@ describe('create', () => {
     const r = await create({ nationality: '日本', docNumber: 'ＴＫ１２３ ４５６７' });
     expect(r.docNumber).toBe('TK1234567');
     const dup = await op.post('/api/residents', residentBody(T.communityIds[1], { nationality: 'JPN', docNumber: 'tk-1234567' }));
-    expect(dup.statusCode).toBe(400);
+    // A duplicate is a 409 (as when two clerks open the file at once), pinned to the field.
+    expect(dup.statusCode).toBe(409);
     expect(expectErrorFrame(dup).fields).toEqual([{ path: 'docNumber', message: '证件号码 TK1234567 已登记为另一人的档案' }]);
     expect(await rowsWithDoc('TK1234567')).toHaveLength(1);
     // The same number from another issuing country is another document.

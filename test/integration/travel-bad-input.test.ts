@@ -311,7 +311,7 @@ const TARGETS: TravelTarget[] = [
     queries: [...PAGE_QUERIES, 'state=lost', 'state=in_custody&state=issued', `q=${'x'.repeat(51)}`] },
   // The number is registered already: the valid form is refused as a duplicate.
   { key: 'POST /api/travel/passports', method: 'POST', url: () => '/api/travel/passports', as: 'district', required: ['holderName', 'passportType', 'number', 'expiry'],
-    body: () => ({ orgUnitId: unit, ...passportBody() }), valid: { status: 400, code: 'err.validation', field: 'number' },
+    body: () => ({ orgUnitId: unit, ...passportBody() }), valid: { status: 409, code: 'err.passportDuplicate', field: 'number' },
     bad: () => [...passportBad(), ['orgUnitId: 3e9', { orgUnitId: 3_000_000_000 }, 'orgUnitId'], ['orgUnitId: no such unit', { orgUnitId: 2_147_483_000 }, 'orgUnitId']] },
   { key: 'PUT /api/travel/passports/:id', method: 'PUT', url: (id) => `/api/travel/passports/${id}`, as: 'district', id: () => rec.passport,
     required: ['holderName', 'passportType', 'number', 'expiry', 'version'], body: () => ({ ...passportBody(), version: STALE }), valid: { status: 409, code: 'err.conflict' },

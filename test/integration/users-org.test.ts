@@ -57,7 +57,7 @@ describe('users', () => {
     const first = newUser();
     expect((await admin.post('/api/users', first)).statusCode).toBe(201);
     const dup = await admin.post('/api/users', newUser({ username: first.username.toUpperCase() }));
-    expect(dup.statusCode).toBe(400);
+    expect(dup.statusCode).toBe(409);
     expect(dup.json().fields).toEqual([{ path: 'username', message: '用户名已存在' }]);
 
     const short = await admin.post('/api/users', newUser({ password: 'short' }));

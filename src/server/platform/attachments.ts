@@ -9,8 +9,8 @@ import { recordAudit } from './audit';
 import { downloadHeaders } from './download';
 import { AppError, notFound } from './errors';
 import { actorOf } from './http';
-import type { Actor } from './permissions';
-import { inScope, scopeOf } from './scope';
+import type { Permission } from '../../shared/contracts/auth';
+import { can, type Actor } from './permissions';
 import { checkUploadName } from './uploads';
 
 export const attachmentSchema = z.object({ id: z.number(), name: z.string(), contentType: z.string(), size: z.number(), createdAt: z.string() });
@@ -44,12 +44,26 @@ export async function listAttachments(db: Db, entityType: string, entityId: numb
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
-/** Download of an attachment: allowed when its record's unit lies in the caller's subtree. */
-export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
+/**
+ * The kinds of record that own attachments, each with the permission to read it and the owning module's
+ * own scoped read (which answers 404 outside the caller's scope). The app composes them from the modules.
+ */
+export type AttachmentOwners = Record<string, { permission: Permission; find: (db: Db, actor: Actor, id: number) => Promise<unknown> }>;
+
+/**
+ * Download of an attachment: allowed when the caller may read the record that owns it now. The check goes
+ * through the record, not the unit stored with the file, so a record moved to another office takes its
+ * files with it and can never drift apart from them. An owner kind no module declares is never served.
+ */
+export const attachmentRoutes: FastifyPluginAsyncZod<{ owners: AttachmentOwners }> = async (app, opts) => {
+  const { db } = app.database;
   app.get('/:id', { schema: { tags: ['attachments'], params: idParamSchema } }, async (req, reply) => {
     const actor = actorOf(req);
-    const [file] = await app.database.db.select().from(attachments)
-      .where(and(eq(attachments.id, req.params.id), inScope(attachments.orgUnitId, scopeOf(actor))));
+    const [owned] = await db.select({ entityType: attachments.entityType, entityId: attachments.entityId }).from(attachments).where(eq(attachments.id, req.params.id));
+    const owner = owned ? opts.owners[owned.entityType] : undefined;
+    if (!owned || !owner || !can(actor, owner.permission)) throw notFound();
+    await owner.find(db, actor, owned.entityId);
+    const [file] = await db.select().from(attachments).where(eq(attachments.id, req.params.id));
     if (!file) throw notFound();
     return reply.headers(downloadHeaders(file.name, file.contentType)).send(file.content);
   });

@@ -103,6 +103,9 @@ const zh = {
   'err.xlsxRowRef': '行号 {ref} 超出 Excel 的范围（最多 1048576 行），文件可能已损坏',
   'err.xlsxRows': '表中的行数超过 Excel 的上限 1048576 行，文件可能已损坏',
   'err.xlsxColumns': '第 {row} 行的单元格超出 Excel 的 16384 列（XFD 列），文件可能已损坏',
+  // Integrity: duplicates refused by a unique index when two people create the same thing at once.
+  'err.duplicate': '该记录已存在（可能刚由他人创建），请刷新后查看',
+  'err.divisionCodeTaken': '行政区划代码 {code} 已由另一单位使用',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -207,6 +210,9 @@ const en: Record<MessageKey, string> = {
   'err.xlsxRowRef': 'Row number {ref} lies outside Excel’s range (1,048,576 rows at most); the file may be damaged',
   'err.xlsxRows': 'The sheet has more rows than Excel’s 1,048,576; the file may be damaged',
   'err.xlsxColumns': 'Row {row} has cells beyond Excel’s 16,384 columns (column XFD); the file may be damaged',
+  // Integrity: duplicates refused by a unique index when two people create the same thing at once.
+  'err.duplicate': 'This record already exists (someone may have just created it); reload to see it',
+  'err.divisionCodeTaken': 'Division code {code} already belongs to another unit',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

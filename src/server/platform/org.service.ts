@@ -3,7 +3,7 @@ import type { OrgUnit } from '../../shared/contracts/org';
 import type { Db } from '../db/client';
 import { orgUnits } from '../db/schema';
 import { recordAudit } from './audit';
-import { AppError, conflict, notFound } from './errors';
+import { AppError, conflict, duplicateOf, notFound, refusingDuplicates } from './errors';
 import { englishDivisionName, fillPaths } from './org.seed';
 import type { Actor } from './permissions';
 import { inScope, scopeOf, type Scope } from './scope';
@@ -61,7 +61,7 @@ export async function areaChains(db: Db, unitIds: number[]): Promise<Map<number,
 export async function createOrgUnit(db: Db, actor: Actor, input: { parentId: number; kind: OrgUnit['kind']; nameZh: string; nameEn?: string; divisionCode?: string }): Promise<OrgUnit> {
   const parent = await findOrgUnit(db, scopeOf(actor), input.parentId);
   if (!parent || parent.archived) throw new AppError(400, 'err.orgParent');
-  return db.transaction(async (tx) => {
+  return refusingDuplicates(() => db.transaction(async (tx) => {
     const [row] = await tx.insert(orgUnits).values({
       parentId: parent.id, kind: input.kind, nameZh: input.nameZh, nameEn: input.nameEn || englishDivisionName(input.nameZh),
       divisionCode: input.divisionCode ?? null, path: '', depth: parent.depth + 1,
@@ -70,7 +70,7 @@ export async function createOrgUnit(db: Db, actor: Actor, input: { parentId: num
     const [created] = await tx.select().from(orgUnits).where(eq(orgUnits.id, row.id));
     await recordAudit(tx, actor, { action: 'org.create', entityType: 'org_unit', entityId: row.id, orgUnitId: row.id, after: present(created) });
     return present(created);
-  });
+  }), { org_units_division_code_idx: () => duplicateOf('divisionCode', 'err.divisionCodeTaken', { code: input.divisionCode ?? '' }) });
 }
 
 export async function updateOrgUnit(db: Db, actor: Actor, id: number, input: { version: number; nameZh?: string; nameEn?: string; archived?: boolean }): Promise<OrgUnit> {

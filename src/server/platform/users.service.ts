@@ -7,7 +7,7 @@ import type { User } from '../../shared/contracts/users';
 import type { Db } from '../db/client';
 import { orgUnits, users } from '../db/schema';
 import { changedFields, recordAudit } from './audit';
-import { conflict, fieldError, notFound } from './errors';
+import { conflict, duplicateOf, fieldError, notFound, refusingDuplicates } from './errors';
 import { findOrgUnit, getOrgUnitById } from './org.service';
 import { ROLE_ORG_KINDS, type Actor } from './permissions';
 import { inScope, scopeOf } from './scope';
@@ -57,10 +57,11 @@ async function presentOne(db: Db, actor: Actor, row: UserRow): Promise<User> {
 export async function createUser(db: Db, actor: Actor, input: { username: string; displayName: string; role: Role; orgUnitId: number; password: string; locale: Locale }): Promise<User> {
   await checkRoleFits(db, actor, input.role, input.orgUnitId);
   const [taken] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${input.username})`);
-  if (taken) throw fieldError('username', 'err.usernameTaken');
+  const usernameTaken = () => duplicateOf('username', 'err.usernameTaken');
+  if (taken) throw usernameTaken();
   assertStrongPassword('password', input.password, { username: input.username, displayName: input.displayName });
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
+  return refusingDuplicates(() => db.transaction(async (tx) => {
     const [row] = await tx.insert(users).values({
       username: input.username, displayName: input.displayName, role: input.role, orgUnitId: input.orgUnitId,
       passwordHash, locale: input.locale, mustChangePassword: true,
@@ -68,7 +69,7 @@ export async function createUser(db: Db, actor: Actor, input: { username: string
     const shown = await presentOne(tx, actor, row);
     await recordAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: row.id, orgUnitId: row.orgUnitId, after: shown });
     return shown;
-  });
+  }), { users_username_idx: usernameTaken });
 }
 
 export async function updateUser(db: Db, actor: Actor, id: number, input: { version: number; displayName?: string; role?: Role; orgUnitId?: number; disabled?: boolean }): Promise<User> {

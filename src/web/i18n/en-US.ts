@@ -103,6 +103,7 @@ export const enUS: Messages = {
   'visaGroup.permanent': 'Permanent residence',
   'res.list.title': 'Foreign residents ledger',
   'res.filter.q': 'Name / Chinese name / pinyin initials / document no.',
+  'res.filter.qName': 'Search by name: name / Chinese name / pinyin initials',
   'res.filter.nationality': 'Nationality (multiple)',
   'res.filter.area': 'Area',
   'res.filter.visaType': 'Visa/permit type',

@@ -102,6 +102,7 @@ export const zhCN = {
   'visaGroup.permanent': '永久居留',
   'res.list.title': '外籍人员台账',
   'res.filter.q': '姓名 / 中文名 / 拼音首字母 / 证件号',
+  'res.filter.qName': '按姓名搜索：姓名 / 中文名 / 拼音首字母',
   'res.filter.nationality': '国籍（可多选）',
   'res.filter.area': '所属区域',
   'res.filter.visaType': '签证/居留类型',

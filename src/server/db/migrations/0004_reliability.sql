@@ -55,5 +55,7 @@ CREATE INDEX "rate_limits_window_idx" ON "rate_limits" USING btree ("window_star
 CREATE UNIQUE INDEX "holiday_notice_days_date_idx" ON "holiday_notice_days" USING btree ("date");--> statement-breakpoint
 CREATE INDEX "holiday_notice_days_notice_idx" ON "holiday_notice_days" USING btree ("notice_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "holiday_notices_year_idx" ON "holiday_notices" USING btree ("year");--> statement-breakpoint
+CREATE INDEX "residents_departure_idx" ON "residents" USING btree ("departure_date") WHERE "residents"."status" in ('active', 'departed') and "residents"."departure_date" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "friendship_cities_pair_idx" ON "friendship_cities" USING btree ("org_unit_id","country","foreign_city_zh") WHERE "friendship_cities"."archived_at" is null;--> statement-breakpoint
 ALTER TABLE "users" DROP COLUMN "failed_logins";--> statement-breakpoint
 ALTER TABLE "users" DROP COLUMN "locked_until";

@@ -6,7 +6,7 @@ import { toAlpha3 } from '../../../shared/reference/countries';
 import type { Db } from '../../db/client';
 import { settings } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
-import { AppError, conflict, fieldError, notFound } from '../../platform/errors';
+import { AppError, conflict, duplicateOf, fieldError, notFound, refusingDuplicates } from '../../platform/errors';
 import { insertAudited, saveVersioned } from '../../platform/records';
 import type { Actor } from '../../platform/permissions';
 import { escapeLike, inScope, scopeOf } from '../../platform/scope';
@@ -30,7 +30,8 @@ export async function saveSettings(db: Db, actor: Actor, input: { friendshipCity
   const current = await getSettings(db, actor.orgUnitId);
   if (current.version !== input.version) throw conflict();
   const value = { friendshipCityTarget: input.friendshipCityTarget, dormantYears: input.dormantYears };
-  await db.transaction(async (tx) => {
+  // Two first saves at once: the unique index lets one in, the other is told someone saved first.
+  await refusingDuplicates(() => db.transaction(async (tx) => {
     if (input.version === 0) {
       await tx.insert(settings).values({ orgUnitId: actor.orgUnitId, key: 'exchanges', value, updatedBy: actor.userId });
     } else {
@@ -39,7 +40,7 @@ export async function saveSettings(db: Db, actor: Actor, input: { friendshipCity
       if (!row) throw conflict();
     }
     await recordAudit(tx, actor, { action: 'exchanges.settings', entityType: 'settings', entityId: actor.orgUnitId, orgUnitId: actor.orgUnitId, before: current, after: value });
-  });
+  }), { settings_key_idx: conflict });
   return getSettings(db, actor.orgUnitId);
 }
 
@@ -135,19 +136,23 @@ async function checkedValues(db: Db, actor: Actor, input: CityInput, current?: {
     eq(friendshipCities.orgUnitId, orgUnitId), eq(friendshipCities.country, country), eq(friendshipCities.foreignCityZh, input.foreignCityZh),
     isNull(friendshipCities.archivedAt), current ? sql`${friendshipCities.id} <> ${current.id}` : undefined,
   ));
-  if (dup) throw fieldError('foreignCityZh', 'err.duplicatePair');
+  if (dup) throw onePair.friendship_cities_pair_idx();
   return { ...rest, orgUnitId, country, industries: [...new Set(input.industries)] };
 }
 
+const onePair = { friendship_cities_pair_idx: () => duplicateOf('foreignCityZh', 'err.duplicatePair') };
+
 export async function createCity(db: Db, actor: Actor, input: CityInput): Promise<CityRow> {
-  return insertAudited<CityRow>(db, actor, friendshipCities, await checkedValues(db, actor, input), 'friendshipCity.create', 'friendship_city');
+  const values = await checkedValues(db, actor, input);
+  return refusingDuplicates(() => insertAudited<CityRow>(db, actor, friendshipCities, values, 'friendshipCity.create', 'friendship_city'), onePair);
 }
 
 export async function updateCity(db: Db, actor: Actor, id: number, input: CityInput & { version: number }): Promise<CityRow> {
   const current = await findCity(db, actor, id);
   if (current.archivedAt) throw new AppError(409, 'err.archived');
   const { version, ...rest } = input;
-  return saveVersioned<CityRow>(db, actor, friendshipCities, current, version, await checkedValues(db, actor, rest, current), 'friendshipCity.update', 'friendship_city');
+  const values = await checkedValues(db, actor, rest, current);
+  return refusingDuplicates(() => saveVersioned<CityRow>(db, actor, friendshipCities, current, version, values, 'friendshipCity.update', 'friendship_city'), onePair);
 }
 
 export async function archiveCity(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<CityRow> {
@@ -182,5 +187,6 @@ export async function addExchange(db: Db, actor: Actor, id: number, input: { kin
 export async function restoreCity(db: Db, actor: Actor, id: number, input: { version: number }): Promise<CityRow> {
   const current = await findCity(db, actor, id);
   if (!current.archivedAt) throw new AppError(409, 'err.notArchived');
-  return saveVersioned<CityRow>(db, actor, friendshipCities, current, input.version, { archivedAt: null, archiveReason: null }, 'friendshipCity.restore', 'friendship_city');
+  // The same pair may have been registered again while this one was archived: restoring it would make two.
+  return refusingDuplicates(() => saveVersioned<CityRow>(db, actor, friendshipCities, current, input.version, { archivedAt: null, archiveReason: null }, 'friendshipCity.restore', 'friendship_city'), onePair);
 }

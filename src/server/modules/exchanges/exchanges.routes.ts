@@ -13,7 +13,7 @@ import { addDays } from '../../../shared/reference/dates';
 import { recordAudit } from '../../platform/audit';
 import { streamXlsx, xlsxHeaders, type CellValue } from '../../platform/excel';
 import { AppError, fieldError } from '../../platform/errors';
-import { attachmentSchema, listAttachments, saveAttachment } from '../../platform/attachments';
+import { attachmentSchema, listAttachments, saveAttachment, type AttachmentOwners } from '../../platform/attachments';
 import { actorOf } from '../../platform/http';
 import { startImport } from '../../platform/jobs';
 import { receiveXlsxUpload } from '../../platform/uploads';
@@ -26,6 +26,17 @@ import { allVisits, archiveVisit, restoreVisit, createVisit, findVisit, listVisi
 import { clock } from '../../clock';
 
 async function* rowsOf<T>(items: T[], map: (t: T) => Record<string, CellValue>) { for (const i of items) yield map(i); }
+
+const attachmentOwnersByPath = {
+  visits: { type: 'visit', find: findVisit },
+  events: { type: 'event', find: findEvent },
+  cities: { type: 'friendship_city', find: findCity },
+} as const;
+
+/** Who may download the files of visits, events and pairs: whoever may read the record as it is now. */
+export const exchangeAttachmentOwners: AttachmentOwners = Object.fromEntries(
+  Object.values(attachmentOwnersByPath).map((o) => [o.type, { permission: 'exchanges.read' as const, find: o.find }]),
+);
 
 export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
@@ -154,12 +165,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   // Attachments (invitations, agreements, photos) of visits, events and pairs
-  const owners = {
-    visits: { type: 'visit', find: findVisit },
-    events: { type: 'event', find: findEvent },
-    cities: { type: 'friendship_city', find: findCity },
-  } as const;
-  for (const [path, owner] of Object.entries(owners)) {
+  for (const [path, owner] of Object.entries(attachmentOwnersByPath)) {
     app.get(`/${path}/:id/attachments`, { config: read, schema: { tags, params: idParamSchema, response: { 200: z.array(attachmentSchema) } } }, async (req) => {
       await owner.find(db, actorOf(req), req.params.id);
       return listAttachments(db, owner.type, req.params.id);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { auditedColumns } from '../../platform/columns';
 import { clock } from '../../clock';
 
@@ -74,6 +74,8 @@ export const friendshipCities = pgTable('friendship_cities', {
 }, (t) => [
   index('friendship_cities_org_idx').on(t.orgUnitId),
   index('friendship_cities_country_idx').on(t.country),
+  // One live pair per local party and foreign city (the key the form and the import match on), also under a race.
+  uniqueIndex('friendship_cities_pair_idx').on(t.orgUnitId, t.country, t.foreignCityZh).where(sql`${t.archivedAt} is null`),
 ]);
 
 /** A pair's history: visits both ways, letters, agreements, cooperation projects. */

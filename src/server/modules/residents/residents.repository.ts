@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { ResidentFilter, ResidentListQuery } from '../../../shared/contracts/residents';
 import { addDays } from '../../../shared/reference/dates';
 import { normalizeDocNumber } from '../../../shared/reference/normalize';
@@ -13,10 +13,26 @@ export type ResidentInsert = typeof residents.$inferInsert;
 const CJK = /[\u3400-\u9fff]/;
 const nameSearchExpr = sql`(lower(${residents.surname} || ' ' || ${residents.givenNames}) || ' ' || coalesce(${residents.nameZh}, ''))`;
 
+/**
+ * The status a file has today, whatever was stored when it was last saved: archived stays archived;
+ * otherwise departed once the departure date has come (statusFor's rule, departure_date <= today), else
+ * active. Written as conditions on the stored status plus the date, so the (org, status) and
+ * (nationality, status) indexes still serve it.
+ */
+export function statusIs(status: 'active' | 'departed' | 'archived', today: string): SQL {
+  const live = inArray(residents.status, ['active', 'departed']);
+  if (status === 'archived') return eq(residents.status, 'archived');
+  if (status === 'departed') return and(live, lte(residents.departureDate, today))!;
+  return and(live, or(isNull(residents.departureDate), gt(residents.departureDate, today)))!;
+}
+
+/** Search options a caller may use: numbers only for a role that sees them unmasked, or it could probe them. */
+export interface SearchRights { byNumber: boolean }
+
 /** The WHERE of a filtered ledger view; always inside the scope. `today` is the office's date. */
-export function residentWhere(scope: Scope, f: ResidentFilter & { nationalityCodes?: string[] }, today: string): SQL {
+export function residentWhere(scope: Scope, f: ResidentFilter & { nationalityCodes?: string[] }, today: string, rights: SearchRights): SQL {
   const conditions: Array<SQL | undefined> = [inScope(residents.orgUnitId, scope)];
-  if (f.status !== 'all') conditions.push(eq(residents.status, f.status));
+  if (f.status !== 'all') conditions.push(statusIs(f.status, today));
   if (f.nationalityCodes?.length) conditions.push(inArray(residents.nationality, f.nationalityCodes));
   if (f.orgUnitId) {
     conditions.push(sql`${residents.orgUnitId} in (select d.id from org_units d where d.path like (select a.path from org_units a where a.id = ${f.orgUnitId}) || '%')`);
@@ -33,18 +49,18 @@ export function residentWhere(scope: Scope, f: ResidentFilter & { nationalityCod
     ));
   }
   if (f.tag) conditions.push(sql`${residents.tags} @> array[${f.tag}]::text[]`);
-  if (f.q) conditions.push(searchCondition(f.q));
+  if (f.q) conditions.push(searchCondition(f.q, rights));
   return and(...conditions)!;
 }
 
 /**
- * Free text: document number prefix, Chinese name prefix, pinyin initials prefix, or a Latin/Chinese
- * substring by trigram when long enough for trigrams to beat a scan (DESIGN.md pitfalls).
+ * Free text: document number prefix (for a role that sees numbers), Chinese name prefix, pinyin initials
+ * prefix, or a Latin/Chinese substring by trigram when long enough for trigrams to beat a scan (DESIGN.md pitfalls).
  */
-function searchCondition(q: string): SQL {
+function searchCondition(q: string, rights: SearchRights): SQL {
   const options: SQL[] = [];
   const doc = normalizeDocNumber(q);
-  if (doc.length >= 4 && /\d/.test(doc)) options.push(sql`${residents.docNumber} like ${`${escapeLike(doc)}%`}`);
+  if (rights.byNumber && doc.length >= 4 && /\d/.test(doc)) options.push(sql`${residents.docNumber} like ${`${escapeLike(doc)}%`}`);
   if (CJK.test(q)) options.push(sql`${residents.nameZh} like ${`${escapeLike(q)}%`}`);
   if (/^[a-z]{2,}$/i.test(q)) options.push(sql`${residents.nameInitials} like ${`${escapeLike(q.toLowerCase())}%`}`);
   if (q.length >= 3 || (!CJK.test(q) && q.length >= 2)) options.push(sql`${nameSearchExpr} like ${`%${escapeLike(q.toLowerCase())}%`}`);
@@ -60,8 +76,8 @@ const SORTS = {
   visaExpiry: residents.visaExpiry,
 } as const;
 
-export async function listResidents(db: Db, scope: Scope, q: ResidentListQuery & { nationalityCodes?: string[] }, today: string) {
-  const where = residentWhere(scope, q, today);
+export async function listResidents(db: Db, scope: Scope, q: ResidentListQuery & { nationalityCodes?: string[] }, today: string, rights: SearchRights) {
+  const where = residentWhere(scope, q, today, rights);
   const column = SORTS[q.sort];
   const direction = q.order === 'asc' ? asc : desc;
   const order = q.sort === 'updatedAt' || q.sort === 'name' ? [direction(column), direction(residents.id)]
@@ -74,8 +90,8 @@ export async function listResidents(db: Db, scope: Scope, q: ResidentListQuery &
 }
 
 /** Rows of a filtered view in id order, a batch at a time, for exports of any size. */
-export async function* iterateResidents(db: Db, scope: Scope, f: ResidentFilter & { nationalityCodes?: string[] }, today: string, batch = 2000) {
-  const where = residentWhere(scope, f, today);
+export async function* iterateResidents(db: Db, scope: Scope, f: ResidentFilter & { nationalityCodes?: string[] }, today: string, rights: SearchRights, batch = 2000) {
+  const where = residentWhere(scope, f, today, rights);
   let lastId = 0;
   for (;;) {
     const rows = await db.select().from(residents).where(and(where, gt(residents.id, lastId))).orderBy(asc(residents.id)).limit(batch);

@@ -18,7 +18,7 @@ import { receiveXlsxUpload } from '../../platform/uploads';
 import { areaChains, getOrgUnitById } from '../../platform/org.service';
 import type { Actor } from '../../platform/permissions';
 import { scopeOf } from '../../platform/scope';
-import { maySeeDocNumbers } from './residents.policy';
+import { maySeeDocNumbers, searchRights } from './residents.policy';
 import { countStats, iterateResidents, listResidents } from './residents.repository';
 import { dailyReportRows, exportColumns, exportRow } from './residents.excel';
 import { residentImportHandler } from './residents.import';
@@ -61,7 +61,7 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/', { config: read, schema: { tags, querystring: residentListQuerySchema, response: { 200: residentPageSchema } } }, async (req) => {
     const actor = actorOf(req);
     const q = { ...req.query, nationalityCodes: nationalityCodes(req.query) };
-    const { rows, total } = await listResidents(db, scopeOf(actor), q, clock.today());
+    const { rows, total } = await listResidents(db, scopeOf(actor), q, clock.today(), searchRights(actor));
     return { items: await presentListItems(db, actor, rows), total, page: q.page, pageSize: q.pageSize };
   });
 
@@ -72,7 +72,7 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
     // Audited before the first byte leaves: a download cut off half way still handed out personal data.
     await recordAudit(db, actor, { action: 'resident.export', entityType: 'resident', orgUnitId: actor.orgUnitId, detail: { filter: req.query, maskedDocNumbers: !seeDoc } });
     async function* rows(): AsyncGenerator<Record<string, CellValue>> {
-      for await (const batch of iterateResidents(db, scopeOf(actor), filter, clock.today())) {
+      for await (const batch of iterateResidents(db, scopeOf(actor), filter, clock.today(), searchRights(actor))) {
         const chains = await areaChains(db, batch.map((r) => r.orgUnitId));
         for (const r of batch) yield exportRow(r, chains.get(r.orgUnitId) ?? [], actor.locale, !seeDoc);
       }

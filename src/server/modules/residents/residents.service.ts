@@ -3,7 +3,7 @@ import type { Resident, ResidentListItem, MovementKind } from '../../../shared/c
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
-import { AppError, conflict, fieldError, notFound } from '../../platform/errors';
+import { AppError, conflict, duplicateOf, fieldError, notFound, refusingDuplicates } from '../../platform/errors';
 import { saveVersioned } from '../../platform/records';
 import { areaChains, findOrgUnit } from '../../platform/org.service';
 import type { Actor } from '../../platform/permissions';
@@ -29,12 +29,19 @@ function storedOrThrow(input: ParsedInput) {
   return result.fields;
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
-}
+/** One person per document: the unique index refuses a second file, also when two clerks open it at once. */
+const oneFilePerDocument = (docNumber: string) => ({ residents_document_idx: () => duplicateOf('docNumber', 'err.duplicateDocument', { docNumber }) });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/**
+ * The status a file has today: archived stays archived, the rest follows the departure date (statusFor),
+ * so a file whose recorded departure has passed shows as departed without anyone saving it again.
+ * The list filters apply the same rule in SQL (statusIs in the repository).
+ */
+export function statusToday(r: Pick<ResidentRow, 'status' | 'departureDate'>, today = clock.today()): Resident['status'] {
+  return r.status === 'archived' ? 'archived' : statusFor(r.departureDate, today);
+}
 
 /** The file as this user may see it, with what they may do to it. */
 export async function presentResident(db: Db, actor: Actor, row: ResidentRow): Promise<Resident> {
@@ -42,7 +49,7 @@ export async function presentResident(db: Db, actor: Actor, row: ResidentRow): P
   const seeDoc = maySeeDocNumbers(actor);
   return {
     ...row,
-    status: row.status as Resident['status'],
+    status: statusToday(row),
     areaPath: chain,
     docNumber: seeDoc ? row.docNumber : maskDocNumber(row.docNumber),
     docNumberMasked: !seeDoc,
@@ -55,10 +62,11 @@ export async function presentResident(db: Db, actor: Actor, row: ResidentRow): P
 export async function presentListItems(db: Db, actor: Actor, rows: ResidentRow[]): Promise<ResidentListItem[]> {
   const chains = await areaChains(db, rows.map((r) => r.orgUnitId));
   const seeDoc = maySeeDocNumbers(actor);
+  const today = clock.today();
   return rows.map((r) => {
     const chain = chains.get(r.orgUnitId) ?? [];
     return {
-      id: r.id, orgUnitId: r.orgUnitId, status: r.status as Resident['status'], surname: r.surname, givenNames: r.givenNames,
+      id: r.id, orgUnitId: r.orgUnitId, status: statusToday(r, today), surname: r.surname, givenNames: r.givenNames,
       nameZh: r.nameZh, sex: r.sex, birthDate: r.birthDate, nationality: r.nationality, docType: r.docType,
       docNumber: seeDoc ? r.docNumber : maskDocNumber(r.docNumber), docNumberMasked: !seeDoc, docExpiry: r.docExpiry,
       visaType: r.visaType, visaExpiry: r.visaExpiry, arrivalDate: r.arrivalDate, employer: r.employer,
@@ -111,19 +119,14 @@ export async function createResident(db: Db, actor: Actor, input: ParsedInput): 
   const fields = storedOrThrow(input);
   await checkArea(db, scopeOf(actor), fields.orgUnitId);
   const today = clock.today();
-  try {
-    return await db.transaction(async (tx) => {
-      const [row] = await tx.insert(residents).values({
-        ...fields, status: statusFor(fields.departureDate, today), createdBy: actor.userId, updatedBy: actor.userId,
-      }).returning();
-      await insertMovements(tx, row.id, actor, impliedMovements(null, row, today));
-      await recordAudit(tx, actor, { action: 'resident.create', entityType: 'resident', entityId: row.id, orgUnitId: row.orgUnitId, after: fields });
-      return row;
-    });
-  } catch (err) {
-    if (isUniqueViolation(err)) throw fieldError('docNumber', 'err.duplicateDocument', { docNumber: fields.docNumber });
-    throw err;
-  }
+  return refusingDuplicates(() => db.transaction(async (tx) => {
+    const [row] = await tx.insert(residents).values({
+      ...fields, status: statusFor(fields.departureDate, today), createdBy: actor.userId, updatedBy: actor.userId,
+    }).returning();
+    await insertMovements(tx, row.id, actor, impliedMovements(null, row, today));
+    await recordAudit(tx, actor, { action: 'resident.create', entityType: 'resident', entityId: row.id, orgUnitId: row.orgUnitId, after: fields });
+    return row;
+  }), oneFilePerDocument(fields.docNumber));
 }
 
 /** Saves an edit made on `version`; a stale version means someone else saved first: 409, nothing written. */
@@ -136,14 +139,9 @@ export async function updateResident(db: Db, actor: Actor, id: number, input: Pa
   if (!maySeeDocNumbers(actor)) { fields.docNumber = current.docNumber; fields.visaNumber = current.visaNumber; }
   if (fields.orgUnitId !== current.orgUnitId) await checkArea(db, scopeOf(actor), fields.orgUnitId);
   const today = clock.today();
-  try {
-    return await saveVersioned<ResidentRow>(db, actor, residents, current, input.version,
-      { ...fields, status: statusFor(fields.departureDate, today) }, 'resident.update', 'resident',
-      { alsoInTransaction: (tx) => insertMovements(tx, id, actor, impliedMovements(current, fields, today)) });
-  } catch (err) {
-    if (isUniqueViolation(err)) throw fieldError('docNumber', 'err.duplicateDocument', { docNumber: fields.docNumber });
-    throw err;
-  }
+  return refusingDuplicates(() => saveVersioned<ResidentRow>(db, actor, residents, current, input.version,
+    { ...fields, status: statusFor(fields.departureDate, today) }, 'resident.update', 'resident',
+    { alsoInTransaction: (tx) => insertMovements(tx, id, actor, impliedMovements(current, fields, today)) }), oneFilePerDocument(fields.docNumber));
 }
 
 export async function archiveResident(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<ResidentRow> {

@@ -55,6 +55,8 @@ export const residents = pgTable('residents', {
   index('residents_org_status_idx').on(t.orgUnitId, t.status),
   index('residents_nationality_idx').on(t.nationality, t.status),
   index('residents_arrival_idx').on(t.arrivalDate),
+  // Files whose status follows a recorded departure date (departed lists and counts, without a save on the day).
+  index('residents_departure_idx').on(t.departureDate).where(sql`${t.status} in ('active', 'departed') and ${t.departureDate} is not null`),
   index('residents_doc_expiry_idx').on(t.docExpiry),
   index('residents_visa_expiry_idx').on(t.visaExpiry),
   index('residents_updated_idx').on(t.updatedAt, t.id),

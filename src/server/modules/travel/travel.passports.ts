@@ -4,7 +4,7 @@ import type {
   passportInputSchema, passportIssueSchema, passportListQuerySchema, passportReturnSchema, passportSchema, passportUpdateSchema,
 } from '../../../shared/contracts/travel';
 import type { Db } from '../../db/client';
-import { AppError, fieldError, notFound } from '../../platform/errors';
+import { AppError, duplicateOf, fieldError, notFound, refusingDuplicates } from '../../platform/errors';
 import { findOrgUnit, orgUnitNames } from '../../platform/org.service';
 import type { Actor } from '../../platform/permissions';
 import { insertAudited, saveVersioned } from '../../platform/records';
@@ -47,8 +47,12 @@ export async function listPassports(db: Db, actor: Actor, q: z.output<typeof pas
 
 async function assertNumberFree(db: Db, number: string, exceptId?: number) {
   const [clash] = await db.select({ id: travelPassports.id }).from(travelPassports).where(eq(travelPassports.number, number));
-  if (clash && clash.id !== exceptId) throw fieldError('number', 'err.passportDuplicate', { number });
+  if (clash && clash.id !== exceptId) throw numberTaken(number);
 }
+
+const numberTaken = (number: string) => duplicateOf('number', 'err.passportDuplicate', { number });
+/** The check above answers the usual case; the unique index answers two registrations of one number at once. */
+const oneNumber = (number: string) => ({ travel_passports_number_idx: () => numberTaken(number) });
 
 /** Registers a passport into the custody of the office, held for a unit of the caller's tree. */
 export async function createPassport(db: Db, actor: Actor, input: z.output<typeof passportInputSchema>): Promise<PassportRow> {
@@ -57,14 +61,17 @@ export async function createPassport(db: Db, actor: Actor, input: z.output<typeo
   await assertNumberFree(db, input.number);
   const { orgUnitId, ...rest } = input;
   void orgUnitId;
-  return insertAudited<PassportRow>(db, actor, travelPassports, { ...rest, orgUnitId: unit.id, state: 'in_custody' }, 'travelPassport.create', 'travel_passport');
+  return refusingDuplicates(
+    () => insertAudited<PassportRow>(db, actor, travelPassports, { ...rest, orgUnitId: unit.id, state: 'in_custody' }, 'travelPassport.create', 'travel_passport'),
+    oneNumber(input.number),
+  );
 }
 
 export async function updatePassport(db: Db, actor: Actor, id: number, input: z.output<typeof passportUpdateSchema>): Promise<PassportRow> {
   const current = await findPassport(db, actor, id);
   await assertNumberFree(db, input.number, id);
   const { version, ...changes } = input;
-  return saveVersioned(db, actor, travelPassports as never, current, version, changes, 'travelPassport.update', 'travel_passport');
+  return refusingDuplicates(() => saveVersioned(db, actor, travelPassports as never, current, version, changes, 'travelPassport.update', 'travel_passport'), oneNumber(input.number));
 }
 
 /** Hands a passport to its holder (for a trip of the caller's tree, when given); it is due back with that trip's passports. */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Plan, planInputSchema, planListQuerySchema, planUpdateSchema } from '../../../shared/contracts/travel';
 import { toAlpha3 } from '../../../shared/reference/countries';
 import type { Db } from '../../db/client';
-import { AppError, fieldError, notFound } from '../../platform/errors';
+import { AppError, fieldError, notFound, refusingDuplicates } from '../../platform/errors';
 import { orgUnitNames } from '../../platform/org.service';
 import { can, type Actor } from '../../platform/permissions';
 import { insertAudited, saveVersioned } from '../../platform/records';
@@ -93,18 +93,14 @@ export async function createPlan(db: Db, actor: Actor, input: z.output<typeof pl
   const unitId = await applyingUnit(db, actor, input.orgUnitId);
   const items = normalizeItems(input.items);
   const [clash] = await db.select({ id: travelPlans.id }).from(travelPlans).where(and(eq(travelPlans.orgUnitId, unitId), eq(travelPlans.year, input.year)));
-  if (clash) throw new AppError(409, 'err.travelPlanExists', { year: input.year });
-  try {
-    return await db.transaction(async (tx) => {
-      const plan = await insertAudited<PlanRow>(tx, actor, travelPlans, { orgUnitId: unitId, year: input.year, notes: input.notes, items }, 'travelPlan.create', 'travel_plan');
-      await writeItems(tx, plan, items);
-      return plan;
-    });
-  } catch (err) {
-    // Two people creating the same unit's plan at once: the unique index decides, the loser is told.
-    if ((err as { code?: string }).code === '23505') throw new AppError(409, 'err.travelPlanExists', { year: input.year });
-    throw err;
-  }
+  const exists = () => new AppError(409, 'err.travelPlanExists', { year: input.year });
+  if (clash) throw exists();
+  // Two people creating the same unit's plan at once: the unique index decides, the loser is told.
+  return refusingDuplicates(() => db.transaction(async (tx) => {
+    const plan = await insertAudited<PlanRow>(tx, actor, travelPlans, { orgUnitId: unitId, year: input.year, notes: input.notes, items }, 'travelPlan.create', 'travel_plan');
+    await writeItems(tx, plan, items);
+    return plan;
+  }), { travel_plans_unit_year_idx: exists });
 }
 
 export async function updatePlan(db: Db, actor: Actor, id: number, input: z.output<typeof planUpdateSchema>): Promise<PlanRow> {

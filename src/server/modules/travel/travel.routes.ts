@@ -7,7 +7,7 @@ import {
   cancelSchema, checkResultSchema, leaderDecisionSchema, passportsReturnedSchema, publicityEndQuerySchema, publicityEndSchema, reportSchema,
   reviewActionSchema, stepSchema, travelPeriodSchema, travelStatsSchema, tripReturnSchema, type Step,
 } from '../../../shared/contracts/travel';
-import { attachmentSchema, listAttachments, saveAttachment } from '../../platform/attachments';
+import { attachmentSchema, listAttachments, saveAttachment, type AttachmentOwners } from '../../platform/attachments';
 import { recordAudit } from '../../platform/audit';
 import { CalendarNotCovered } from '../../platform/calendar';
 import { workingCalendar } from '../../platform/calendar.service';
@@ -45,6 +45,9 @@ async function stepsOf(db: Db, actor: Actor, applicationId: number): Promise<Ste
     comment: r.comment, detail: (r.detail as Record<string, unknown> | null) ?? null, createdAt: r.createdAt.toISOString(),
   }));
 }
+
+/** Who may download an application's files: whoever may read the application as it is now. */
+export const travelAttachmentOwners: AttachmentOwners = { travel_application: { permission: 'travel.read', find: findApplication } };
 
 export const travelRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;

@@ -8,7 +8,7 @@ import { COUNTRY_CODES } from '../../../shared/reference/countries';
 import { continentOf } from '../../../shared/reference/continents';
 import type { Db } from '../../db/client';
 import { orgUnits } from '../../db/schema';
-import { AppError, conflict, forbidden, notFound } from '../../platform/errors';
+import { AppError, forbidden, notFound, refusingDuplicates } from '../../platform/errors';
 import { insertAudited, saveVersioned } from '../../platform/records';
 import type { Actor } from '../../platform/permissions';
 import { ruleInForce, type RuleVersionRow } from './travel.rules';
@@ -104,8 +104,11 @@ export async function createRule(db: Db, actor: Actor, input: RuleInput): Promis
   await loadRules(db);
   const [clash] = await db.select({ id: travelRules.id }).from(travelRules)
     .where(and(eq(travelRules.kind, input.kind), eq(travelRules.effectiveFrom, input.effectiveFrom)));
-  if (clash) throw new AppError(409, 'err.travelRuleDate', { date: input.effectiveFrom });
-  return insertAudited<RuleRow>(db, actor, travelRules, { ...input, orgUnitId: actor.orgUnitId }, 'travelRule.create', 'travel_rule');
+  if (clash) throw dateTaken(input.effectiveFrom);
+  return refusingDuplicates(
+    () => insertAudited<RuleRow>(db, actor, travelRules, { ...input, orgUnitId: actor.orgUnitId }, 'travelRule.create', 'travel_rule'),
+    { travel_rules_kind_from_idx: () => dateTaken(input.effectiveFrom) },
+  );
 }
 
 export async function updateRule(db: Db, actor: Actor, id: number, input: z.output<typeof ruleUpdateSchema>): Promise<RuleRow> {
@@ -119,14 +122,13 @@ export async function updateRule(db: Db, actor: Actor, id: number, input: z.outp
   if (input.effectiveFrom !== current.effectiveFrom) {
     const [clash] = await db.select({ id: travelRules.id }).from(travelRules)
       .where(and(eq(travelRules.kind, current.kind), eq(travelRules.effectiveFrom, input.effectiveFrom)));
-    if (clash) throw new AppError(409, 'err.travelRuleDate', { date: input.effectiveFrom });
+    if (clash) throw dateTaken(input.effectiveFrom);
   }
   const changes = { effectiveFrom: input.effectiveFrom, documentNumber: input.documentNumber, title: input.title, params: parsed.data };
-  try {
-    return await saveVersioned(db, actor, travelRules as never, current, input.version, changes, 'travelRule.update', 'travel_rule');
-  } catch (err) {
-    if ((err as { code?: string }).code === '23505') throw conflict();
-    throw err;
-  }
+  return refusingDuplicates(() => saveVersioned(db, actor, travelRules as never, current, input.version, changes, 'travelRule.update', 'travel_rule'),
+    { travel_rules_kind_from_idx: () => dateTaken(input.effectiveFrom) });
 }
+
+/** One version of a kind per effective date: the check answers the usual case, the unique index the race. */
+const dateTaken = (date: string) => new AppError(409, 'err.travelRuleDate', { date });
 

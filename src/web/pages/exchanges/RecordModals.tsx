@@ -4,8 +4,8 @@ import { ApiError } from '../../api/client';
 import { ArchiveReasonModal as SharedArchiveModal, type ArchiveTexts } from '../../components/ArchiveReasonModal';
 import { useT } from '../../i18n';
 
-/** A stale version (not "already archived", which is also a 409). */
-export const isConflict = (e: unknown) => e instanceof ApiError && e.status === 409 && e.code !== 'err.archived';
+/** A stale version (not "already archived" or a duplicate pair, which are also 409s with their own message). */
+export const isConflict = (e: unknown) => e instanceof ApiError && e.status === 409 && e.code === 'err.conflict';
 
 const ARCHIVE_TEXT: ArchiveTexts = {
   title: 'ex.archiveTitle', hint: 'ex.archiveHint', ok: 'ex.archive', reason: 'ex.archiveReason', reasonRequired: 'err.reasonRequired',

@@ -5,6 +5,7 @@ import { FilterCard, ResetButton, SearchFilter, fullWidth } from '../../componen
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { VisaTypeSelect } from '../../components/VisaTypeSelect';
 import { useT, type MessageKey } from '../../i18n';
+import { useCan } from '../../lib/session';
 
 interface Props {
   query: ResidentQuery;
@@ -23,12 +24,13 @@ function DaysFilter({ value, onChange, placeholder, testid }: { value?: number; 
 
 export function ResidentFilters({ query, update, reset }: Props) {
   const t = useT();
+  const can = useCan();
   const nationalities = query.nationality ? query.nationality.split(',').filter(Boolean) : [];
 
   return (
     <FilterCard testid="resident-filters">
       <Col xs={24} md={12} xl={8}>
-        <SearchFilter value={query.q} placeholder={t('res.filter.q')} onSearch={(q) => update({ q })} />
+        <SearchFilter value={query.q} placeholder={t(can('residents.viewDocNumbers') ? 'res.filter.q' : 'res.filter.qName')} onSearch={(q) => update({ q })} />
       </Col>
       <Col xs={24} md={12} xl={8}>
         <CountrySelect

@@ -76,7 +76,8 @@ export default function ResidentFormPage() {
       message.success(t('common.saved'));
       nav(`/residents/${saved.id}`);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
+      // A stale version; a duplicate document is also a 409 but goes beside its field like any other.
+      if (e instanceof ApiError && e.code === 'err.conflict') {
         setConflict(true);
       } else {
         const rest = applyFieldErrors(form, e, FORM_FIELDS);
