@@ -221,7 +221,7 @@ describe('figures and exports', () => {
   });
 
   it('export.xlsx holds exactly the filtered rows and writes an audit event each time', async () => {
-    const countExports = async () => (await admin.get('/api/audit?action=resident.export&pageSize=200')).json().items as Array<{ actorName: string; detail: { rows: number } }>;
+    const countExports = async () => (await admin.get('/api/audit?action=resident.export&pageSize=200')).json().items as Array<{ actorName: string; detail: { filter: Record<string, unknown> } }>;
     const before = (await countExports()).length;
     const all = await op.get('/api/residents/export.xlsx');
     expect(all.statusCode).toBe(200);
@@ -244,6 +244,11 @@ describe('figures and exports', () => {
     const events = await countExports();
     expect(events.length).toBe(before + 4);
     expect(events[0].actorName).toBe(op.username);
-    expect(events.slice(0, 4).map((e) => e.detail.rows)).toEqual([0, 1, 1, 3]);
+    // Each event, written before the first byte leaves, says what was asked for, newest first.
+    const filters = events.slice(0, 4).map((e) => e.detail.filter);
+    expect(filters[0]).toMatchObject({ q: 'nobody-here' });
+    expect(filters[1]).toMatchObject({ status: 'departed' });
+    expect(filters[2]).toMatchObject({ nationality: 'KOR' });
+    expect(filters[3]).not.toHaveProperty('nationality');
   });
 });
