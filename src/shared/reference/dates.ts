@@ -152,3 +152,14 @@ export function addMonths(date: string, n: number): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return ymd(year, month, Math.min(d, last));
 }
+
+const officeMinuteFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** An instant as the office reads it, in Asia/Shanghai whatever the host's zone: '2026-12-02 15:59'. */
+export function formatOfficeDateTime(instant: Date): string {
+  const parts = officeMinuteFormat.formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
