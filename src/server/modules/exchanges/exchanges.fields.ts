@@ -81,7 +81,6 @@ export const EXCHANGE_FIELDS: FieldLabels = {
   friendshipCityTarget: { zh: '友城目标数', en: 'Target number of pairs' },
   dormantYears: { zh: '休眠年限', en: 'Dormancy period (years)' },
   notes: { zh: '备注', en: 'Notes' },
-  reason: { zh: '归档原因', en: 'Reason' },
 };
 /** Fields whose name means different things in the three registers, by the path of the route. */
 export const EXCHANGE_FIELDS_BY_KIND: Record<'visits' | 'events' | 'cities', FieldLabels> = {

@@ -51,7 +51,6 @@ export const RESIDENT_FIELDS: FieldLabels = {
     values: { arrival: { zh: '入境', en: 'arrival' }, address_change: { zh: '地址变更', en: 'address change' }, departure: { zh: '离境', en: 'departure' }, registration: { zh: '住宿登记', en: 'registration' } },
   },
   occurredOn: { zh: '发生日期', en: 'Date' },
-  reason: { zh: '归档原因', en: 'Reason' },
   text: { zh: 'MRZ 文本', en: 'MRZ text' },
   arrivedWithinDays: { zh: '入境天数', en: 'Arrived within (days)' },
   expiringWithinDays: { zh: '到期天数', en: 'Expiring within (days)' },
