@@ -10,6 +10,7 @@ import {
 import { jobSchema } from '../../../shared/contracts/jobs';
 import { archiveSchema } from '../../../shared/contracts/residents';
 import { addDays, todayInShanghai } from '../../../shared/reference/dates';
+import { clock } from '../../clock';
 import { recordAudit } from '../../platform/audit';
 import { streamXlsx, xlsxHeaders, type CellValue } from '../../platform/excel';
 import { AppError, fieldError } from '../../platform/errors';
@@ -85,7 +86,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
     const names = await orgNames(db, actor, rows.map((r) => r.orgUnitId));
     await recordAudit(db, actor, { action: 'event.export', entityType: 'event', orgUnitId: actor.orgUnitId, detail: { filter: req.query, rows: rows.length } });
     const en = actor.locale === 'en-US';
-    return reply.headers(xlsxHeaders(en ? `events-${todayInShanghai()}.xlsx` : `外事活动-${todayInShanghai()}.xlsx`))
+    return reply.headers(xlsxHeaders(en ? `events-${clock.today()}.xlsx` : `外事活动-${clock.today()}.xlsx`))
       .send(streamXlsx(en ? 'Events' : '外事活动', eventExportColumns(actor.locale), rowsOf(rows, (e) => eventExportRow(e, names.get(e.orgUnitId) ?? '', actor.locale))));
   });
   app.post('/events', { config: write, schema: { tags, body: eventInputSchema, response: { 201: eventSchema } } }, async (req, reply) => {
