@@ -32,6 +32,7 @@ export function documentedApiRoutes(app: FastifyInstance): Set<string> {
 }
 
 const CJK = /[\u4e00-\u9fff]/;
+const INTERNAL_NAME = /(?<![A-Za-z])[a-z]+[A-Z][A-Za-z]*/;
 
 /** A 4xx answered as our JSON error frame, in the expected language. */
 export function expectErrorFrame(res: LightMyRequestResponse, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
@@ -46,6 +47,9 @@ export function expectErrorFrame(res: LightMyRequestResponse, locale: 'zh-CN' | 
   for (const t of texts) {
     if (locale === 'zh-CN') expect(t, t).toMatch(CJK);
     else expect(t, t).not.toMatch(CJK);
+    // Words a clerk understands: no internal field name (docNumber, visaExpiry), no "received undefined".
+    expect(t, t).not.toMatch(INTERNAL_NAME);
+    expect(t, t).not.toMatch(/\bundefined\b|\breceived\b|\bexpected\b/i);
   }
   return body;
 }

@@ -74,7 +74,7 @@ describe('import of an office ledger', () => {
     expect(reasons.get(9)).toContain('Atlantis');
     expect(reasons.get(10)).toContain('出生日期');
     expect(reasons.get(11)).toMatch(/^国籍: /);
-    expect(reasons.get(12)).toBe('请选择街道或社区作为居住区域');
+    expect(reasons.get(12)).toBe(`找不到区县“${otherLabel}区”`);
     // The office's own row comes back too, so it can be fixed and re-imported.
     expect(sheet.find((row) => row[0] === 9)!.slice(2, 6)).toEqual([6, 'NOBODY KNOWS', undefined, 'Atlantis']);
     // A date cell comes back as the date it showed, not as the serial number stored in the file.
@@ -149,7 +149,7 @@ describe('import by a street operator and outside its scope', () => {
     const job = await importSheet(street, sheet);
     expect(job.result).toMatchObject({ inserted: 1, updated: 0, rejected: 2 });
     const reasons = (await readWorkbook((await street.get(`/api/files/${job.result!.errorFileId}`)).rawPayload)).slice(1).map((r) => [r[0], r[1]]);
-    expect(reasons).toEqual([[2, '请选择街道或社区作为居住区域'], [3, '证件号码 S200001 已登记为另一人的档案']]);
+    expect(reasons).toEqual([[2, `找不到街道“${label}乙街道”`], [3, '证件号码 S200001 已登记为另一人的档案']]);
     const [moved] = await ctx.db.select().from(residents).where(eq(residents.docNumber, 'S200001'));
     expect(moved.orgUnitId).toBe(T.streetIds[1]);
     expect(await ctx.db.select().from(residents).where(eq(residents.docNumber, 'S300001'))).toEqual([]);

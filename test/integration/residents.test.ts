@@ -58,7 +58,7 @@ describe('create', () => {
     expect(expectErrorFrame(unknown).fields).toEqual([{ path: 'nationality', message: '无法识别的国家或地区：Atlantis' }]);
     const impossible = await op.post('/api/residents', residentBody(T.communityIds[0], { birthDate: '2020-02-30' }));
     expect(impossible.statusCode).toBe(400);
-    expect(impossible.json().fields).toEqual([{ path: 'birthDate', message: '日期格式应为 YYYY-MM-DD 且为有效日期' }]);
+    expect(impossible.json().fields).toEqual([{ path: 'birthDate', message: '出生日期：日期格式应为 YYYY-MM-DD 且为有效日期' }]);
     const order = await op.post('/api/residents', residentBody(T.communityIds[0], { visaIssueDate: '2026-05-01', visaExpiry: '2026-04-01' }));
     expect(order.statusCode).toBe(400);
     expect(order.json().fields.map((f: { path: string }) => f.path)).toEqual(['visaExpiry']);

@@ -264,9 +264,12 @@ const ROUTES: Route[] = [
     expect(ids.includes(bIds.city)).toBe(w.insider);
     if (!w.insider) expect(new Set(ids)).toEqual(new Set([aCityId]));
   } }] },
-  { key: 'GET /api/exchanges/cities/export.xlsx', calls: () => [{ url: '/api/exchanges/cities/export.xlsx', perm: 'exchanges.export', outsider: [200], insider: [200], check: async (res, w) => {
-    expect((await xlsxText(res)).includes(bx.cityZh)).toBe(w.insider);
-  } }] },
+  { key: 'GET /api/exchanges/cities/export.xlsx', calls: () => ['', `?orgUnitId=${B.districtId}`, `?q=${encodeURIComponent(bx.cityZh)}`, '?country=JPN', '?dormant=false']
+    .map((qs) => ({ url: `/api/exchanges/cities/export.xlsx${qs}`, perm: 'exchanges.export' as const, outsider: [200], insider: [200], check: async (res: LightMyRequestResponse, w: Walker) => {
+      expect((await xlsxText(res)).includes(bx.cityZh)).toBe(w.insider);
+    } })) },
+  { key: 'GET /api/exchanges/events/export.xlsx', calls: () => ['', `?q=${encodeURIComponent(bx.eventName)}`, '?kind=forum', `?from=${today}`]
+    .map((qs) => ({ url: `/api/exchanges/events/export.xlsx${qs}`, perm: 'exchanges.export' as const, outsider: [200], insider: [200] })) },
   { key: 'POST /api/exchanges/cities/import', calls: async () => {
     const sheet = await buildWorkbook([['外国城市（中文）', '外国城市（英文）', '国家', '缔结日期', '我方'], [`走查导入${randomBytes(4).toString('hex')}`, 'Importville', '日本', '2010-01-01', `${labelB}区`]]);
     const { payload, headers } = multipartFile(sheet, 'cities.xlsx');

@@ -1,12 +1,12 @@
-import type { MessageKey } from './i18n';
+import type { MessageKey, MessageParam } from './i18n';
 
 /** An error the client caused or must know about; the handler turns it into a localised 4xx. */
 export class AppError extends Error {
   constructor(
     readonly statusCode: number,
     readonly key: MessageKey,
-    readonly params: Record<string, string | number> = {},
-    readonly fields?: Array<{ path: string; key: MessageKey; params?: Record<string, string | number> }>,
+    readonly params: Record<string, MessageParam> = {},
+    readonly fields?: Array<{ path: string; key: MessageKey; params?: Record<string, MessageParam> }>,
   ) {
     super(key);
   }
@@ -17,7 +17,7 @@ export const forbidden = () => new AppError(403, 'err.forbidden');
 export const conflict = () => new AppError(409, 'err.conflict');
 export const unauthenticated = () => new AppError(401, 'err.unauthenticated');
 /** A 400 pinned to one field, so the form can show it beside that field. */
-export const fieldError = (path: string, key: MessageKey, params: Record<string, string | number> = {}) =>
+export const fieldError = (path: string, key: MessageKey, params: Record<string, MessageParam> = {}) =>
   new AppError(400, 'err.validation', {}, [{ path, key, params }]);
 /** A 409: the record already exists (a document, a username, a passport number), pinned to the field that says so. */
 export const duplicateOf = (path: string, key: MessageKey, params: Record<string, string | number> = {}) =>

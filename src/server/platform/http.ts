@@ -5,6 +5,7 @@ import type { Permission } from '../../shared/contracts/auth';
 import type { Database } from '../db/client';
 import type { Config } from '../config';
 import { AppError, unauthenticated, forbidden } from './errors';
+import { fieldLabelsFor, valueAt } from './fields';
 import { requestLocale, translate, zodIssueMessage, type MessageKey } from './i18n';
 import type { Actor } from './permissions';
 import { actorForToken, SESSION_COOKIE } from './sessions';
@@ -77,7 +78,10 @@ export function registerErrorHandler(app: FastifyInstance, opts: { singlePage: b
         fields: error.validation.map((v) => {
           const path = v.instancePath.split('/').filter(Boolean);
           const issue = { ...v.params, code: v.keyword, message: v.message ?? '', path } as unknown as z.core.$ZodIssue;
-          return { path: path.join('.') || String(error.validationContext ?? ''), message: zodIssueMessage(locale, issue) };
+          // The route's field labels name the field; the value sent tells "required" from "wrong".
+          const sent = { body: req.body, querystring: req.query, params: req.params, headers: req.headers }[String(error.validationContext ?? 'body')];
+          const message = zodIssueMessage(locale, issue, { labels: fieldLabelsFor(req.routeOptions.url), input: valueAt(sent, path) });
+          return { path: path.join('.') || String(error.validationContext ?? ''), message };
         }),
       });
     }

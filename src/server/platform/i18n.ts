@@ -2,6 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Locale } from '../../shared/contracts/common';
 import { PASSWORD_WEAKNESS_LABELS as PW } from '../../shared/password-strength';
+import { formatOfficeDateTime } from '../../shared/reference/dates';
+import { COMMON_FIELDS, findFieldLabel, pick, type FieldLabels, type Localized } from './fields';
 
 const zh = {
   'err.validation': '输入有误，请检查标出的字段',
@@ -48,7 +50,7 @@ const zh = {
   'err.cannotDisableSelf': '不能停用自己的账号',
   'err.orgParent': '上级单位不存在或不在您的管辖范围内',
   'err.movementArea': '地址变更需要选择新的居住区域',
-  'err.dateOrder': '{later} 不能早于 {earlier}',
+  'err.dateOrder': '{later}不能早于{earlier}',
   'err.mrz': '无法识别 MRZ：{detail}',
   'err.localParty': '请选择市或区作为所属单位',
   'err.fileTooLarge': '文件过大（上限 20 MB）',
@@ -106,6 +108,37 @@ const zh = {
   // Integrity: duplicates refused by a unique index when two people create the same thing at once.
   'err.duplicate': '该记录已存在（可能刚由他人创建），请刷新后查看',
   'err.divisionCodeTaken': '行政区划代码 {code} 已由另一单位使用',
+  // Words a clerk understands (issue 8 §5): plain sentences naming the field as the office does.
+  'err.field.generic': '此项',
+  'err.required': '{field}必填',
+  'err.tooShort': '{field}至少 {min} 个字符',
+  'err.tooLong': '{field}最多 {max} 个字符',
+  'err.tooFewItems': '{field}至少填写 {min} 项',
+  'err.tooManyItems': '{field}最多填写 {max} 项',
+  'err.numberMin': '{field}不能小于 {min}',
+  'err.numberAbove': '{field}须大于 {min}',
+  'err.numberMax': '{field}不能大于 {max}',
+  'err.numberBelow': '{field}须小于 {max}',
+  'err.outOfRange': '{field}超出允许的范围',
+  'err.notNumber': '{field}应填写数字',
+  'err.notInteger': '{field}应填写整数',
+  'err.notText': '{field}应填写文字',
+  'err.notYesNo': '{field}应为“是”或“否”',
+  'err.notList': '{field}应为多项列表',
+  'err.notForm': '{field}的格式不正确',
+  'err.oneOf': '{field}应为以下之一：{options}',
+  'err.badFormat': '{field}的格式不正确',
+  'err.invalidValue': '{field}填写有误',
+  'err.unknownKeys': '提交的内容含有无法识别的项目',
+  'err.fieldMessage': '{field}：{message}',
+  'err.unknownDistrict': '找不到区县“{name}”',
+  'err.unknownStreet': '找不到街道“{name}”',
+  'err.unknownCommunity': '找不到社区“{name}”',
+  'err.unknownDocType': '无法识别的证件类型：{value}',
+  'err.docNumberFormat': '{docType}号码格式不正确：{format}',
+  'err.permitNationality': '{docType}的持证人国籍/地区应为{regions}',
+  'err.chineseNationality': '中国籍人员不在境外人员台账登记范围；港澳台居民请选择国籍/地区 中国香港/中国澳门/中国台湾 并使用通行证',
+  'err.sex': '性别应为 男、女 或 未知：{value}',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -213,6 +246,36 @@ const en: Record<MessageKey, string> = {
   // Integrity: duplicates refused by a unique index when two people create the same thing at once.
   'err.duplicate': 'This record already exists (someone may have just created it); reload to see it',
   'err.divisionCodeTaken': 'Division code {code} already belongs to another unit',
+  'err.field.generic': 'This field',
+  'err.required': '{field} is required',
+  'err.tooShort': '{field} needs at least {min} characters',
+  'err.tooLong': '{field} can have at most {max} characters',
+  'err.tooFewItems': '{field} needs at least {min} entries',
+  'err.tooManyItems': '{field} can have at most {max} entries',
+  'err.numberMin': '{field} cannot be less than {min}',
+  'err.numberAbove': '{field} must be more than {min}',
+  'err.numberMax': '{field} cannot be more than {max}',
+  'err.numberBelow': '{field} must be less than {max}',
+  'err.outOfRange': '{field} is out of the allowed range',
+  'err.notNumber': '{field} must be a number',
+  'err.notInteger': '{field} must be a whole number',
+  'err.notText': '{field} must be text',
+  'err.notYesNo': '{field} must be yes or no',
+  'err.notList': '{field} must be a list',
+  'err.notForm': '{field} is not in the right form',
+  'err.oneOf': '{field} must be one of: {options}',
+  'err.badFormat': '{field} is not in the right format',
+  'err.invalidValue': '{field} is not valid',
+  'err.unknownKeys': 'The request contains items that are not recognised',
+  'err.fieldMessage': '{field}: {message}',
+  'err.unknownDistrict': 'No district named "{name}"',
+  'err.unknownStreet': 'No subdistrict named "{name}"',
+  'err.unknownCommunity': 'No community named "{name}"',
+  'err.unknownDocType': 'Unknown document type: {value}',
+  'err.docNumberFormat': 'The {docType} number is not in the right format: {format}',
+  'err.permitNationality': 'The holder of a {docType} must have the nationality/region {regions}',
+  'err.chineseNationality': 'Chinese nationals are not kept on the foreign residents ledger; for residents of Hong Kong, Macao or Taiwan choose Hong Kong (China), Macao (China) or Taiwan (China) and their travel permit',
+  'err.sex': 'Sex must be male, female or unknown: {value}',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };
@@ -221,8 +284,21 @@ export function isMessageKey(s: string): s is MessageKey {
   return Object.prototype.hasOwnProperty.call(zh, s);
 }
 
-export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+/**
+ * A message parameter: text, a number, a label in both languages (a field's office name) or an instant,
+ * which is written in the office's time zone as 2026-12-02 15:59 (a lock-out's end, a deadline).
+ */
+export type MessageParam = string | number | Localized | Date;
+
+function paramText(locale: Locale, v: MessageParam | undefined, name: string): string {
+  if (v === undefined || v === null) return `{${name}}`;
+  if (v instanceof Date) return formatOfficeDateTime(v);
+  if (typeof v === 'object') return pick(v, locale);
+  return String(v);
+}
+
+export function translate(locale: Locale, key: MessageKey, params: Record<string, MessageParam> = {}): string {
+  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => paramText(locale, params[name], name));
 }
 
 /** The caller's language: the signed-in user's choice, else Accept-Language, else Chinese. */
@@ -232,16 +308,69 @@ export function requestLocale(req: FastifyRequest): Locale {
   return header.startsWith('en') ? 'en-US' : 'zh-CN';
 }
 
-const zodLocales: Record<Locale, ReturnType<typeof z.locales.zhCN>> = {
-  'zh-CN': z.locales.zhCN(),
-  'en-US': z.locales.en(),
-};
+const BIG = 1e15;
+const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
-/** A zod issue's message in the caller's language: our own keys are translated, zod's own texts localised. */
-export function zodIssueMessage(locale: Locale, issue: z.core.$ZodIssue): string {
-  if (isMessageKey(issue.message)) return translate(locale, issue.message);
-  const localeError = zodLocales[locale].localeError as (iss: unknown) => string | { message: string } | undefined;
-  const localized = localeError({ ...issue, input: (issue as { input?: unknown }).input });
-  if (typeof localized === 'string') return localized;
-  return localized?.message ?? issue.message;
+/**
+ * A zod issue in plain words, naming the field as the office does: "证件号码必填", "Document number needs at least
+ * 3 characters", "性别应为以下之一：男、女、未知". `labels` are the route's field labels (fields.ts); `input` is the
+ * value the caller sent at the issue's path, when known, to tell an empty field (required) from a wrong one.
+ * Never an internal key, a type name or "received undefined".
+ */
+export function zodIssueMessage(
+  locale: Locale, issue: z.core.$ZodIssue, ctx: { labels?: FieldLabels; input?: { found: boolean; value: unknown } } = {},
+): string {
+  const label = findFieldLabel(ctx.labels ?? COMMON_FIELDS, issue.path);
+  const field = label ? pick(label, locale) : translate(locale, 'err.field.generic');
+  const i = issue as z.core.$ZodIssue & { input?: unknown; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; origin?: string; expected?: string; values?: unknown[]; divisor?: number };
+  const known = ctx.input?.found || 'input' in i;
+  const value = ctx.input?.found ? ctx.input.value : i.input;
+  // Without the input, zod's own default text still tells a missing value apart.
+  const missing = known ? isEmpty(value) : /received (undefined|null)/.test(issue.message);
+  const say = (key: MessageKey, params: Record<string, MessageParam> = {}) => translate(locale, key, { field, ...params });
+  if (isMessageKey(issue.message)) {
+    if (issue.message === 'err.date' && missing) return say('err.required');
+    const message = translate(locale, issue.message);
+    return label && !message.toLowerCase().includes(field.toLowerCase()) ? say('err.fieldMessage', { message }) : message;
+  }
+  const bound = (n: number | bigint | undefined) => Number(n ?? 0);
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (missing || value === undefined || value === null) return say('err.required');
+      const e = i.expected;
+      if (e === 'number' || e === 'int' || e === 'bigint' || e === 'nan') return say('err.notNumber');
+      if (e === 'string') return say('err.notText');
+      if (e === 'boolean') return say('err.notYesNo');
+      if (e === 'array' || e === 'set' || e === 'tuple') return say('err.notList');
+      if (e === 'date') return say('err.date');
+      return say('err.notForm');
+    }
+    case 'too_small': {
+      const min = bound(i.minimum);
+      if (i.origin === 'string') return missing || min <= 1 ? say('err.required') : say('err.tooShort', { min });
+      if (i.origin === 'array' || i.origin === 'set') return missing ? say('err.required') : say('err.tooFewItems', { min });
+      if (Math.abs(min) >= BIG) return say('err.outOfRange');
+      return say(i.inclusive === false ? 'err.numberAbove' : 'err.numberMin', { min });
+    }
+    case 'too_big': {
+      const max = bound(i.maximum);
+      if (i.origin === 'string') return say('err.tooLong', { max });
+      if (i.origin === 'array' || i.origin === 'set') return say('err.tooManyItems', { max });
+      if (Math.abs(max) >= BIG) return say('err.outOfRange');
+      return say(i.inclusive === false ? 'err.numberBelow' : 'err.numberMax', { max });
+    }
+    case 'invalid_value': {
+      if (missing) return say('err.required');
+      const options = (i.values ?? []).map((v) => (label?.values?.[String(v)] ? pick(label.values[String(v)]!, locale) : String(v)));
+      return say('err.oneOf', { options: options.join(locale === 'en-US' ? ', ' : '、') });
+    }
+    case 'not_multiple_of':
+      return say(i.divisor === 1 ? 'err.notInteger' : 'err.invalidValue');
+    case 'invalid_format':
+      return say('err.badFormat');
+    case 'unrecognized_keys':
+      return translate(locale, 'err.unknownKeys');
+    default:
+      return missing ? say('err.required') : say('err.invalidValue');
+  }
 }

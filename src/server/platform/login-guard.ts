@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clock } from '../clock';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
+import { formatOfficeDateTime } from '../../shared/reference/dates';
 import { AppError } from './errors';
 
 /**
@@ -29,11 +30,8 @@ const ACCOUNT_MEMORY_MS = 24 * 3600_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const iso = (d: Date) => d.toISOString();
 
-const shanghaiMinute = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
 /** An instant as the office reads it: 2026-12-02 15:59 (Asia/Shanghai), whatever the host's zone. */
-export const officeTime = (d: Date) => shanghaiMinute.format(d);
+export const officeTime = formatOfficeDateTime;
 
 export interface AttemptKey {
   /** The lower-cased user name as typed: an unknown name is counted exactly like a known one. */

@@ -11,6 +11,8 @@ export const MOVEMENT_KINDS = ['arrival', 'address_change', 'departure', 'regist
 export const SEXES = ['M', 'F', 'X'] as const;
 export const VISA_ENTRIES = ['single', 'double', 'multiple'] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
+/** What a clerk should check again on an accepted file (computed, never stored): 中国台湾 with an ordinary passport. */
+export const REVIEW_FLAGS = ['taiwanPassport'] as const;
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 const optionalDate = ymdSchema.nullish().transform((v) => v ?? null);
@@ -115,13 +117,14 @@ export const residentSchema = z.object({
   updatedAt: z.string(),
   /** What this user may do with this record; the page shows a button only when the server allows it. */
   can: z.object({ update: z.boolean(), archive: z.boolean(), restore: z.boolean(), addMovement: z.boolean() }),
+  reviewFlags: z.array(z.enum(REVIEW_FLAGS)),
 });
 export type Resident = z.infer<typeof residentSchema>;
 
 export const residentListItemSchema = residentSchema.pick({
   id: true, orgUnitId: true, status: true, surname: true, givenNames: true, nameZh: true, sex: true, birthDate: true,
   nationality: true, docType: true, docNumber: true, docNumberMasked: true, docExpiry: true, visaType: true, visaExpiry: true,
-  arrivalDate: true, employer: true, accommodationRegistered: true, tags: true, version: true, updatedAt: true,
+  arrivalDate: true, employer: true, accommodationRegistered: true, tags: true, version: true, updatedAt: true, reviewFlags: true,
 }).extend({ areaName: z.string(), areaNameEn: z.string() });
 export type ResidentListItem = z.infer<typeof residentListItemSchema>;
 

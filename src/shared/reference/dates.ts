@@ -31,7 +31,7 @@ function daysInMonth(y: number, m: number): number {
 /** Validates a calendar date and the 1900–2100 range the ledger accepts. */
 function build(y: number, m: number, d: number): ParsedDate {
   if (!Number.isInteger(y) || y < MIN_YEAR || y > MAX_YEAR) return { ok: false, reason: 'invalid' };
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { ok: false, reason: 'invalid' };
+  if (!Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { ok: false, reason: 'invalid' };
   return { ok: true, value: ymd(y, m, d) };
 }
 
@@ -90,8 +90,28 @@ const SEPARATED = new RegExp(String.raw`^(\d{4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d{1,5}(?:\.\d+)?$/;
 
+// 二〇二〇年三月十一日: the year digit by digit (〇, ○ and 零 for zero), month and day in counting numerals.
+const CN_DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_NUMERALS = /^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]?$/;
+
+/** 一 … 九, 十, 十一 … 十九, 二十, 二十一 … 三十一 → the number, or NaN for anything else (十十, 一二, 二十十). */
+function countingNumeral(s: string): number {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || !s) return Number.NaN;
+  if (!m[2]) return m[1] && !m[3] ? CN_DIGITS[m[1]]! : Number.NaN;
+  return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CN_DIGITS[m[3]]! : 0);
+}
+
+function fromChineseNumerals(s: string): ParsedDate | null {
+  const m = CHINESE_NUMERALS.exec(s);
+  if (!m) return null;
+  const year = Number([...m[1]!].map((c) => CN_DIGITS[c]).join(''));
+  return build(year, countingNumeral(m[2]!), countingNumeral(m[3]!));
+}
+
 /**
- * Parses the date forms found in office spreadsheets into 'YYYY-MM-DD'.
+ * Parses the date forms found in office spreadsheets into 'YYYY-MM-DD', Chinese numerals included
+ * (二〇二〇年三月十一日, 二零二零年三月十一日).
  * Never guesses: anything ambiguous (6-digit strings, "3/1/2020", two-digit years) is invalid.
  */
 export function parseFlexibleDate(input: string | number | Date | null | undefined): ParsedDate {
@@ -106,6 +126,8 @@ export function parseFlexibleDate(input: string | number | Date | null | undefin
     const t = Date.parse(s);
     return Number.isNaN(t) ? { ok: false, reason: 'invalid' } : fromDate(new Date(t));
   }
+  const numerals = fromChineseNumerals(s);
+  if (numerals) return numerals;
   const m = CHINESE.exec(s) ?? COMPACT.exec(s);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
   const sep = SEPARATED.exec(s);
@@ -151,4 +173,15 @@ export function addMonths(date: string, n: number): string {
   const month = index - year * 12 + 1;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return ymd(year, month, Math.min(d, last));
+}
+
+const officeMinuteFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** An instant as the office reads it, in Asia/Shanghai whatever the host's zone: '2026-12-02 15:59'. */
+export function formatOfficeDateTime(instant: Date): string {
+  const parts = officeMinuteFormat.formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }

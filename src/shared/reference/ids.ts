@@ -39,3 +39,23 @@ export function isValidPermanentResidenceId(s: string | null | undefined): boole
   if (!isRealDate(id.slice(6, 14))) return false;
   return residentIdCheckChar(id.slice(0, 17)) === id[17];
 }
+
+/**
+ * 港澳居民来往内地通行证 (issued since 1999): the Ministry of Public Security's numbering rule (公安部
+ * 《港澳居民来往内地通行证号码规则》, published 2010-03-10) gives 11 characters: 'H' (Hong Kong) or 'M' (Macao),
+ * the holder's 8-digit lifelong number, then 2 digits counting renewals (00, 01 …). The card issued since 2013
+ * prints only the letter and the lifelong number (9 characters), so both forms are accepted.
+ */
+export function isValidHkMacaoPermitNumber(s: string): boolean {
+  return /^[HM]\d{8}(\d{2})?$/.test(fullWidthToAscii(s).trim().toUpperCase());
+}
+
+/**
+ * 台湾居民来往大陆通行证: since 2008-09-25 the number is the holder's 8-digit lifelong number, "一人一号、终身不变"
+ * (announced by the exit-entry administration, 中新网 2008-09-12). Permits issued 1992–2008 and still seen in old
+ * sheets add 2 digits for the issue count and, from Hong Kong / Macao offices, the issuing office's letter or digit
+ * in brackets: 12345678 01(B). Those older forms are accepted too.
+ */
+export function isValidTaiwanPermitNumber(s: string): boolean {
+  return /^\d{8}(\d{2}(\(?[A-Z0-9]\)?)?)?$/.test(fullWidthToAscii(s).trim().toUpperCase());
+}

@@ -98,6 +98,9 @@ export const DOC_TYPES = [
   { code: 'diplomatic_passport', zh: '外交护照', en: 'Diplomatic passport' },
   { code: 'service_passport', zh: '公务护照', en: 'Service passport' },
   { code: 'travel_permit', zh: '旅行证', en: 'Travel permit' },
+  // Residents of Hong Kong, Macao and Taiwan enter on these permits, not on a passport (see ids.ts for their numbers).
+  { code: 'hk_macao_permit', zh: '港澳居民来往内地通行证', en: 'Mainland Travel Permit for Hong Kong and Macao Residents' },
+  { code: 'taiwan_permit', zh: '台湾居民来往大陆通行证', en: 'Mainland Travel Permit for Taiwan Residents' },
   { code: 'id_card', zh: '身份证件', en: 'Identity card' },
   { code: 'other', zh: '其他证件', en: 'Other document' },
 ] as const;
@@ -107,6 +110,8 @@ export type DocTypeCode = (typeof DOC_TYPES)[number]['code'];
 const DOC_ALIASES: Record<string, DocTypeCode> = {
   护照: 'passport', passport: 'passport', 公务普通护照: 'service_passport', 官员护照: 'service_passport',
   旅行证件: 'travel_permit', 身份证: 'id_card', 'id card': 'id_card', 其他: 'other',
+  回乡证: 'hk_macao_permit', 回乡卡: 'hk_macao_permit', 港澳居民来往内地通行证: 'hk_macao_permit', 港澳居民通行证: 'hk_macao_permit',
+  'home return permit': 'hk_macao_permit', 台胞证: 'taiwan_permit', 台湾居民通行证: 'taiwan_permit', 'mtp': 'taiwan_permit',
 };
 
 const docLookup: Map<string, DocTypeCode> = (() => {

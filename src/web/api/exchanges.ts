@@ -46,6 +46,8 @@ export const visitsApi = {
 
 export const eventsApi = {
   list: (q: EventQuery) => http.get<Page<ExEvent>>(`${base}/events${buildQuery(q)}`),
+  /** The list's own filter, so the sheet holds exactly the events the page shows. */
+  exportUrl: (q: EventQuery) => `/api${base}/events/export.xlsx${buildQuery({ ...q, page: undefined, pageSize: undefined })}`,
   get: (id: number) => http.get<ExEvent>(`${base}/events/${id}`),
   create: (body: EventInput) => http.post<ExEvent>(`${base}/events`, body),
   update: (id: number, body: EventUpdate) => http.put<ExEvent>(`${base}/events/${id}`, body),
@@ -57,7 +59,8 @@ export const citiesApi = {
   list: (q: CityQuery) => http.get<Page<FriendshipCity>>(`${base}/cities${buildQuery(q)}`),
   stats: () => http.get<CityStats>(`${base}/cities/stats`),
   anniversaries: (withinDays: number) => http.get<Anniversary[]>(`${base}/cities/anniversaries${buildQuery({ withinDays })}`),
-  exportUrl: `/api${base}/cities/export.xlsx`,
+  /** The list's own filter, so the sheet holds exactly the pairs the page shows. */
+  exportUrl: (q: CityQuery) => `/api${base}/cities/export.xlsx${buildQuery({ ...q, page: undefined, pageSize: undefined })}`,
   import: (file: File) => upload<Job>(`${base}/cities/import`, file),
   get: (id: number) => http.get<FriendshipCity>(`${base}/cities/${id}`),
   create: (body: CityInput) => http.post<FriendshipCity>(`${base}/cities`, body),

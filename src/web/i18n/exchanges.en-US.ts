@@ -76,6 +76,7 @@ export const exchangesEnUS: Record<keyof typeof exchangesZhCN, string> = {
   'ex.v.filterQ': 'Delegation / organisation / head',
   'ex.v.empty': 'No visits match the filters',
   'ex.v.exportHint': 'Exports the {n} visits matching the filters',
+  'ex.e.exportHint': 'Exports the {n} events matching the filters',
   'ex.v.col.dates': 'Dates',
   'ex.v.col.head': 'Head of delegation',
   'ex.v.days': '{n} days',

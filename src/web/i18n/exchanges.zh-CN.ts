@@ -74,6 +74,7 @@ export const exchangesZhCN = {
   'ex.v.filterQ': '团组 / 单位 / 团长',
   'ex.v.empty': '没有符合条件的来访团组',
   'ex.v.exportHint': '按当前筛选条件导出 {n} 条',
+  'ex.e.exportHint': '按当前筛选条件导出 {n} 场活动',
   'ex.v.col.dates': '日期',
   'ex.v.col.head': '团长',
   'ex.v.days': '{n} 天',

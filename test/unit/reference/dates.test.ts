@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, parseFlexibleDate, todayInShanghai } from '../../../src/shared/reference/dates.js';
+import { addDays, addMonths, daysBetween, formatOfficeDateTime, parseFlexibleDate, todayInShanghai } from '../../../src/shared/reference/dates.js';
 
 const ok = (value: string) => ({ ok: true, value });
 const invalid = { ok: false, reason: 'invalid' };
@@ -173,5 +173,29 @@ describe('addMonths', () => {
     for (const s of ['', 'abc', '2026/08/31', '2026-08-31T00:00', '2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31']) {
       expect(() => addMonths(s, 1), s).toThrow(RangeError);
     }
+  });
+});
+
+describe('parseFlexibleDate with Chinese numerals', () => {
+  const ok = (s: string) => parseFlexibleDate(s);
+  it.each([
+    ['二〇二〇年三月十一日', '2020-03-11'], ['二零二零年三月十一日', '2020-03-11'], ['二○二○年三月十一日', '2020-03-11'],
+    ['二〇二〇年一月一日', '2020-01-01'], ['二〇二〇年十月十日', '2020-10-10'], ['二〇二〇年十一月二十日', '2020-11-20'],
+    ['二〇二〇年十二月二十一日', '2020-12-21'], ['二〇二〇年十二月三十一日', '2020-12-31'], ['二〇二〇年二月二十九日', '2020-02-29'],
+    ['一九九九年五月二十号', '1999-05-20'], ['二〇二〇年三月十一', '2020-03-11'], ['二〇二〇 年 三 月 十一 日', '2020-03-11'],
+  ])('%s → %s', (s, want) => expect(ok(s)).toEqual({ ok: true, value: want }));
+
+  it.each([
+    '二〇二〇年四月三十一日', // 31 in a 30-day month
+    '二〇二一年二月二十九日', // not a leap year
+    '二〇二〇年十三月一日', '二〇二〇年〇月一日', '二〇二〇年一月〇日', '二〇二〇年一月三十二日', '二〇二〇年一月十十日',
+    '二〇二〇年一月一二日', '二〇二〇年一月二十十日', '二〇年三月十一日', '一八〇〇年一月一日',
+  ])('%s is invalid', (s) => expect(ok(s)).toEqual({ ok: false, reason: 'invalid' }));
+});
+
+describe('formatOfficeDateTime', () => {
+  it('writes an instant in Asia/Shanghai to the minute, whatever the host zone', () => {
+    expect(formatOfficeDateTime(new Date('2026-12-02T07:59:30Z'))).toBe('2026-12-02 15:59');
+    expect(formatOfficeDateTime(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01 00:00');
   });
 });

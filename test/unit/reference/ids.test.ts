@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidPermanentResidenceId, residentIdCheckChar } from '../../../src/shared/reference/ids.js';
+import { isValidHkMacaoPermitNumber, isValidPermanentResidenceId, isValidTaiwanPermitNumber, residentIdCheckChar } from '../../../src/shared/reference/ids.js';
 
 // 9 + province 11 (Beijing) + nationality 840 + birth 19900101 + sequence
 const base = (seq: string, birth = '19900101') => `911840${birth}${seq}`;
@@ -47,5 +47,20 @@ describe('isValidPermanentResidenceId', () => {
   it('rejects an impossible birth date even with a matching check character', () => {
     expect(isValidPermanentResidenceId(withCheck(base('001', '19900230')))).toBe(false);
     expect(isValidPermanentResidenceId(withCheck(base('001', '20000229')))).toBe(true);
+  });
+});
+
+describe('Hong Kong / Macao and Taiwan permit numbers', () => {
+  it.each(['H12345678', 'M12345678', 'H1234567801', 'm12345678', 'Ｈ１２３４５６７８'])('港澳居民来往内地通行证 %s is well formed', (n) => {
+    expect(isValidHkMacaoPermitNumber(n)).toBe(true);
+  });
+  it.each(['12345678', 'K12345678', 'H1234567', 'H123456789', 'H123456780123', 'HM1234567', ''])('港澳居民来往内地通行证 %s is not', (n) => {
+    expect(isValidHkMacaoPermitNumber(n)).toBe(false);
+  });
+  it.each(['12345678', '1234567801', '1234567801(B)', '1234567801B', '1234567801（B）'])('台湾居民来往大陆通行证 %s is well formed', (n) => {
+    expect(isValidTaiwanPermitNumber(n)).toBe(true);
+  });
+  it.each(['1234567', '123456789', 'T12345678', '12345678(B)', '1234567801(BB)', ''])('台湾居民来往大陆通行证 %s is not', (n) => {
+    expect(isValidTaiwanPermitNumber(n)).toBe(false);
   });
 });

@@ -61,9 +61,9 @@ describe('toVisaType', () => {
 });
 
 describe('DOC_TYPES / toDocType', () => {
-  it('has the six document types', () => {
+  it('has the eight document types, the Hong Kong / Macao and Taiwan residents\' permits included', () => {
     expect(DOC_TYPES.map((d) => d.code)).toEqual(
-      ['passport', 'diplomatic_passport', 'service_passport', 'travel_permit', 'id_card', 'other']);
+      ['passport', 'diplomatic_passport', 'service_passport', 'travel_permit', 'hk_macao_permit', 'taiwan_permit', 'id_card', 'other']);
   });
   it('maps labels and common spellings', () => {
     for (const d of DOC_TYPES) {
@@ -73,6 +73,8 @@ describe('DOC_TYPES / toDocType', () => {
     expect(toDocType('护照')).toBe('passport');
     expect(toDocType('公务普通护照')).toBe('service_passport');
     expect(toDocType('Diplomatic Passport')).toBe('diplomatic_passport');
+    expect(toDocType('回乡证')).toBe('hk_macao_permit');
+    expect(toDocType('台胞证')).toBe('taiwan_permit');
     expect(toDocType('驾照')).toBeNull();
   });
 });

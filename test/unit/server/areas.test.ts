@@ -50,3 +50,13 @@ describe('area names in a sheet', () => {
     expect(makeAreaResolver(units, beishan)(null, null, '曙光社区')).toBe(c1);
   });
 });
+
+describe('an unknown area name is named', () => {
+  const resolve = makeAreaResolver(units, city);
+  it('says which of district, street or community was not found', () => {
+    expect(resolve.explain('西湖区', '西溪街道', null)).toEqual({ kind: 'street', name: '西溪街道' });
+    expect(resolve.explain('东湖区', '北山街道', null)).toEqual({ kind: 'district', name: '东湖区' });
+    expect(resolve.explain('西湖区', '北山街道', '月亮社区')).toEqual({ kind: 'community', name: '月亮社区' });
+    expect(resolve.explain('西湖区', '北山街道', '曙光社区')).toBeNull();
+  });
+});

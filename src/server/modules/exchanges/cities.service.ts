@@ -122,8 +122,9 @@ export async function listCities(db: Db, actor: Actor, q: z.output<typeof cityLi
   return { items: await presentCities(db, actor, rows), total: Number(n), page: q.page, pageSize: q.pageSize };
 }
 
-export async function allCities(db: Db, actor: Actor): Promise<CityRow[]> {
-  return db.select().from(friendshipCities).where(and(inScope(friendshipCities.orgUnitId, scopeOf(actor)), isNull(friendshipCities.archivedAt)))
+/** All live pairs in scope, or those of a list filter (the export applies the page's filter). */
+export async function allCities(db: Db, actor: Actor, q: Partial<z.output<typeof cityListQuerySchema>> = {}): Promise<CityRow[]> {
+  return db.select().from(friendshipCities).where(await cityWhere(db, actor, q))
     .orderBy(asc(friendshipCities.establishedOn), asc(friendshipCities.id));
 }
 

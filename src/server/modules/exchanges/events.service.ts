@@ -32,14 +32,26 @@ export async function presentEvents(db: Db, actor: Actor, rows: EventRow[]): Pro
   }));
 }
 
-export async function listEvents(db: Db, actor: Actor, q: z.output<typeof eventListQuerySchema>) {
-  const where = and(
+type EventQuery = z.output<typeof eventListQuerySchema>;
+
+/** The events list's filter, shared by the list and its export so the sheet holds exactly what the page shows. */
+function eventWhere(actor: Actor, q: Partial<EventQuery>) {
+  return and(
     inScope(events.orgUnitId, scopeOf(actor)), isNull(events.archivedAt),
     q.kind ? eq(events.kind, q.kind) : undefined,
     q.from ? gte(events.endDate, q.from) : undefined,
     q.to ? lte(events.startDate, q.to) : undefined,
     q.q ? ilike(events.name, `%${escapeLike(q.q)}%`) : undefined,
   );
+}
+
+/** All events of a filter, newest first as on the list, for the export. */
+export async function allEvents(db: Db, actor: Actor, q: Partial<EventQuery>, limit = 50_000): Promise<EventRow[]> {
+  return db.select().from(events).where(eventWhere(actor, q)).orderBy(desc(events.startDate), desc(events.id)).limit(limit);
+}
+
+export async function listEvents(db: Db, actor: Actor, q: EventQuery) {
+  const where = eventWhere(actor, q);
   const [rows, [{ n }]] = await Promise.all([
     db.select().from(events).where(where).orderBy(desc(events.startDate), desc(events.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(events).where(where),

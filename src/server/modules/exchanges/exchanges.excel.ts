@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { cityInputSchema, RELATION_TYPES, PAIR_STATUSES, VISIT_TYPES } from '../../../shared/contracts/exchanges';
+import { cityInputSchema } from '../../../shared/contracts/exchanges';
+import { EVENT_KIND_LABELS, PAIR_STATUS_LABELS, RELATION_LABELS, VISIT_STATUS_LABELS, VISIT_TYPE_LABELS } from './exchanges.fields';
 import type { Locale } from '../../../shared/contracts/common';
 import { countryName, toAlpha3 } from '../../../shared/reference/countries';
 import { parseFlexibleDate } from '../../../shared/reference/dates';
@@ -12,23 +13,11 @@ import { listOrgUnits } from '../../platform/org.service';
 import type { Actor } from '../../platform/permissions';
 import { scopeOf } from '../../platform/scope';
 import { allCities } from './cities.service';
-import { friendshipCities, visits } from './exchanges.table';
+import { events, friendshipCities, visits } from './exchanges.table';
 import { changedFields, recordAudit } from '../../platform/audit';
 import { clock } from '../../clock';
 
-export const RELATION_LABELS: Record<(typeof RELATION_TYPES)[number], { zh: string; en: string }> = {
-  friendship: { zh: '友好城市', en: 'Sister city' },
-  friendly_exchange: { zh: '友好交流城市', en: 'Friendly exchange city' },
-  friendly_cooperation: { zh: '友好合作城市', en: 'Friendly cooperation city' },
-};
-export const PAIR_STATUS_LABELS: Record<(typeof PAIR_STATUSES)[number], { zh: string; en: string }> = {
-  active: { zh: '活跃', en: 'Active' }, dormant: { zh: '休眠', en: 'Dormant' }, ended: { zh: '终止', en: 'Ended' },
-};
-export const VISIT_TYPE_LABELS: Record<(typeof VISIT_TYPES)[number], { zh: string; en: string }> = {
-  government: { zh: '外国政府代表团', en: 'Foreign government delegation' }, consulate: { zh: '驻华使领馆', en: 'Consulate / embassy' },
-  media: { zh: '外国媒体', en: 'Foreign media' }, hk_macao: { zh: '港澳团组', en: 'Hong Kong / Macao group' },
-  enterprise: { zh: '企业', en: 'Enterprise' }, university: { zh: '高校', en: 'University' }, other: { zh: '其他', en: 'Other' },
-};
+export { PAIR_STATUS_LABELS, RELATION_LABELS, VISIT_TYPE_LABELS } from './exchanges.fields';
 
 const CITY_COLUMNS = [
   { key: 'foreignCityZh', headers: ['外国城市', '外国城市（中文）', '友城名称', '城市中文名', 'foreign city (chinese)', 'city (zh)'], zh: '外国城市（中文）', en: 'Foreign city (Chinese)' },
@@ -158,12 +147,31 @@ export function visitExportColumns(locale: Locale): XlsxColumn[] {
 
 export function visitExportRow(v: typeof visits.$inferSelect, orgName: string, locale: Locale): Record<string, CellValue> {
   const en = locale === 'en-US';
-  const statusLabel = { planned: en ? 'Planned' : '计划', completed: en ? 'Completed' : '已完成', cancelled: en ? 'Cancelled' : '已取消' };
   return {
     startDate: v.startDate, endDate: v.endDate, type: VISIT_TYPE_LABELS[v.type as keyof typeof VISIT_TYPE_LABELS][en ? 'en' : 'zh'],
     countries: v.countries.map((c) => countryName(c, locale)).join(en ? ', ' : '、'), organisation: v.organisation,
     head: [v.headName, v.headTitle].filter(Boolean).join(en ? ', ' : '，'), peopleCount: v.peopleCount, purpose: v.purpose,
     hostUnit: v.hostUnit, receivingLeader: v.receivingLeader, agreementsSigned: v.agreementsSigned, outcomes: v.outcomes,
-    status: statusLabel[v.status as keyof typeof statusLabel], orgUnit: orgName,
+    status: VISIT_STATUS_LABELS[v.status]?.[en ? 'en' : 'zh'] ?? v.status, orgUnit: orgName,
+  };
+}
+
+export function eventExportColumns(locale: Locale): XlsxColumn[] {
+  const en = locale === 'en-US';
+  const cols: Array<[string, string, string, number?]> = [
+    ['startDate', '开始日期', 'Start'], ['endDate', '结束日期', 'End'], ['kind', '类型', 'Kind'], ['name', '活动名称', 'Event', 30],
+    ['venue', '地点', 'Venue', 20], ['countries', '国家/地区', 'Countries', 20], ['guestsCount', '嘉宾人数', 'Guests', 10],
+    ['consulsCount', '领事人数', 'Consuls', 10], ['mediaCount', '媒体数', 'Media', 8], ['mediaOutlets', '媒体', 'Media outlets', 24],
+    ['agreementsSigned', '签署协议数', 'Agreements', 10], ['notes', '备注', 'Notes', 30], ['orgUnit', '登记单位', 'Recorded by', 14],
+  ];
+  return cols.map(([key, zh, enLabel, width]) => ({ key, header: en ? enLabel : zh, width: width ?? 12 }));
+}
+
+export function eventExportRow(e: typeof events.$inferSelect, orgName: string, locale: Locale): Record<string, CellValue> {
+  const en = locale === 'en-US';
+  return {
+    startDate: e.startDate, endDate: e.endDate, kind: EVENT_KIND_LABELS[e.kind]?.[en ? 'en' : 'zh'] ?? e.kind, name: e.name, venue: e.venue,
+    countries: e.countries.map((c) => countryName(c, locale)).join(en ? ', ' : '、'), guestsCount: e.guestsCount, consulsCount: e.consulsCount,
+    mediaCount: e.mediaCount, mediaOutlets: e.mediaOutlets.join(en ? ', ' : '、'), agreementsSigned: e.agreementsSigned, notes: e.notes, orgUnit: orgName,
   };
 }

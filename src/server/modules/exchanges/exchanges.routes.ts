@@ -18,10 +18,12 @@ import { actorOf } from '../../platform/http';
 import { startImport } from '../../platform/jobs';
 import { receiveXlsxUpload } from '../../platform/uploads';
 import { addExchange, allCities, archiveCity, restoreCity, cityHistory, createCity, findCity, getSettings, listCities, presentCities, saveSettings, updateCity } from './cities.service';
+import { registerFieldLabels } from '../../platform/fields';
 import { orgNames } from './exchanges.common';
-import { cityExportColumns, cityExportRow, cityImportHandler, visitExportColumns, visitExportRow } from './exchanges.excel';
+import { EXCHANGE_FIELDS, EXCHANGE_FIELDS_BY_KIND } from './exchanges.fields';
+import { cityExportColumns, cityExportRow, cityImportHandler, eventExportColumns, eventExportRow, visitExportColumns, visitExportRow } from './exchanges.excel';
 import { anniversaries, cityStats, visitStats } from './exchanges.stats';
-import { archiveEvent, restoreEvent, createEvent, findEvent, listEvents, presentEvents, updateEvent } from './events.service';
+import { allEvents, archiveEvent, restoreEvent, createEvent, findEvent, listEvents, presentEvents, updateEvent } from './events.service';
 import { allVisits, archiveVisit, restoreVisit, createVisit, findVisit, listVisits, presentVisits, updateVisit } from './visits.service';
 import { clock } from '../../clock';
 
@@ -43,6 +45,8 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['exchanges'];
   const read = { permission: 'exchanges.read' as const };
   const write = { permission: 'exchanges.write' as const };
+  registerFieldLabels(app.prefix, EXCHANGE_FIELDS);
+  for (const [kind, labels] of Object.entries(EXCHANGE_FIELDS_BY_KIND)) registerFieldLabels(`${app.prefix}/${kind}`, { ...EXCHANGE_FIELDS, ...labels });
 
   // Visits
   app.get('/visits', { config: read, schema: { tags, querystring: visitListQuerySchema, response: { 200: visitPageSchema } } },
@@ -87,6 +91,15 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
   // Events
   app.get('/events', { config: read, schema: { tags, querystring: eventListQuerySchema, response: { 200: eventPageSchema } } },
     async (req) => listEvents(db, actorOf(req), req.query));
+  app.get('/events/export.xlsx', { config: { permission: 'exchanges.export' }, schema: { tags, querystring: eventListQuerySchema.omit({ page: true, pageSize: true }) } }, async (req, reply) => {
+    const actor = actorOf(req);
+    const rows = await allEvents(db, actor, req.query);
+    const names = await orgNames(db, actor, rows.map((r) => r.orgUnitId));
+    await recordAudit(db, actor, { action: 'event.export', entityType: 'event', orgUnitId: actor.orgUnitId, detail: { filter: req.query, rows: rows.length } });
+    const en = actor.locale === 'en-US';
+    return reply.headers(xlsxHeaders(en ? `events-${clock.today()}.xlsx` : `外事活动-${clock.today()}.xlsx`))
+      .send(streamXlsx(en ? 'Events' : '外事活动', eventExportColumns(actor.locale), rowsOf(rows, (e) => eventExportRow(e, names.get(e.orgUnitId) ?? '', actor.locale))));
+  });
   app.post('/events', { config: write, schema: { tags, body: eventInputSchema, response: { 201: eventSchema } } }, async (req, reply) => {
     const actor = actorOf(req);
     return reply.code(201).send((await presentEvents(db, actor, [await createEvent(db, actor, req.body)]))[0]);
@@ -110,11 +123,11 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/cities/stats', { config: read, schema: { tags, response: { 200: cityStatsSchema } } }, async (req) => cityStats(db, actorOf(req)));
   app.get('/cities/anniversaries', { config: read, schema: { tags, querystring: anniversaryQuerySchema, response: { 200: z.array(anniversarySchema) } } },
     async (req) => anniversaries(db, actorOf(req), req.query.withinDays));
-  app.get('/cities/export.xlsx', { config: { permission: 'exchanges.export' }, schema: { tags } }, async (req, reply) => {
+  app.get('/cities/export.xlsx', { config: { permission: 'exchanges.export' }, schema: { tags, querystring: cityListQuerySchema.omit({ page: true, pageSize: true }) } }, async (req, reply) => {
     const actor = actorOf(req);
-    const rows = await allCities(db, actor);
+    const rows = await allCities(db, actor, req.query);
     const names = await orgNames(db, actor, rows.map((r) => r.orgUnitId));
-    await recordAudit(db, actor, { action: 'friendshipCity.export', entityType: 'friendship_city', orgUnitId: actor.orgUnitId, detail: { rows: rows.length } });
+    await recordAudit(db, actor, { action: 'friendshipCity.export', entityType: 'friendship_city', orgUnitId: actor.orgUnitId, detail: { filter: req.query, rows: rows.length } });
     const en = actor.locale === 'en-US';
     return reply.headers(xlsxHeaders(en ? `friendship-cities-${clock.today()}.xlsx` : `国际友好城市-${clock.today()}.xlsx`))
       .send(streamXlsx(en ? 'Friendship cities' : '友好城市', cityExportColumns(actor.locale), rowsOf(rows, (c) => cityExportRow(c, names.get(c.orgUnitId) ?? '', actor.locale))));

@@ -27,18 +27,27 @@ export function makeAreaResolver(units: OrgUnit[], ownUnitId: number) {
   };
   const own = byId.get(ownUnitId);
 
-  return (district: string | null, street: string | null, community: string | null): number | null => {
+  /** The unit, or which of the names given was not found where it was looked for. */
+  const lookup = (district: string | null, street: string | null, community: string | null): { id: number | null; missing?: AreaMiss } => {
     // Names are looked for under the importer's own unit unless a higher level narrows them further.
     const anchor = own && own.kind !== 'city' ? own.id : undefined;
     const districtId = district ? find(district, ['district'], anchor) : undefined;
-    if (districtId === null) return null;
+    if (districtId === null) return { id: null, missing: { kind: 'district', name: district! } };
     const streetId = street ? find(street, ['street'], districtId ?? anchor) : undefined;
-    if (streetId === null) return null;
+    if (streetId === null) return { id: null, missing: { kind: 'street', name: street! } };
     const communityId = community ? find(community, ['community'], streetId ?? districtId ?? anchor) : undefined;
-    if (communityId === null) return null;
-    if (communityId ?? streetId) return (communityId ?? streetId)!;
+    if (communityId === null) return { id: null, missing: { kind: 'community', name: community! } };
+    if (communityId ?? streetId) return { id: (communityId ?? streetId)! };
     // A street or community operator's own sheet needs no area columns: everyone lives in their area.
-    if (!district && own && (own.kind === 'street' || own.kind === 'community')) return own.id;
-    return null;
+    if (!district && own && (own.kind === 'street' || own.kind === 'community')) return { id: own.id };
+    return { id: null };
   };
+  const resolve = (district: string | null, street: string | null, community: string | null): number | null => lookup(district, street, community).id;
+  /** Which name of a row could not be found, so the rejection names it ("找不到街道“西湖街道”"). */
+  resolve.explain = (district: string | null, street: string | null, community: string | null): AreaMiss | null =>
+    lookup(district, street, community).missing ?? null;
+  return resolve;
 }
+
+/** A district, street or community name that is unknown (or ambiguous) where it was looked for. */
+export interface AreaMiss { kind: 'district' | 'street' | 'community'; name: string }

@@ -5,7 +5,10 @@ import { parseFlexibleDate } from '../../../shared/reference/dates';
 import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/normalize';
 import { toDocType, VISA_TYPES } from '../../../shared/reference/visas';
 import type { CellValue, ColumnSpec, XlsxColumn } from '../../platform/excel';
-import { translate, zodIssueMessage } from '../../platform/i18n';
+import { valueAt, type FieldLabels } from '../../platform/fields';
+import { translate, zodIssueMessage, type MessageKey } from '../../platform/i18n';
+import type { AreaMiss } from './residents.areas';
+import { DOC_TYPE_LABELS, RESIDENT_FIELDS, SEX_LABELS, STATUS_LABELS } from './residents.fields';
 import { maskDocNumber } from './residents.policy';
 import type { ResidentRow } from './residents.repository';
 
@@ -38,6 +41,8 @@ export const COLUMNS = [
   { key: 'arrivalDate', headers: ['入境日期', '来华日期', '抵达日期', '入住日期', 'arrival date', 'date of arrival'], zh: '入境日期', en: 'Arrival date' },
   { key: 'arrivalPort', headers: ['入境口岸', '口岸', 'port of entry', 'arrival port'], zh: '入境口岸', en: 'Port of entry' },
   { key: 'departureDate', headers: ['离境日期', '离开日期', 'departure date'], zh: '离境日期', en: 'Departure date' },
+  // Shown in the export; an import ignores it, since the status follows the dates.
+  { key: 'status', headers: ['状态', '在住状态', 'status'], zh: '状态', en: 'Status' },
   { key: 'host', headers: ['接待单位', '邀请单位', '接待人', '担保人', 'host', 'inviting unit'], zh: '接待单位', en: 'Host' },
   { key: 'accommodationRegistered', headers: ['住宿登记', '是否住宿登记', '已住宿登记', 'accommodation registered', 'registered'], zh: '已住宿登记', en: 'Accommodation registered' },
   { key: 'accommodationRegisteredOn', headers: ['住宿登记日期', '登记日期', 'registration date'], zh: '住宿登记日期', en: 'Registration date' },
@@ -51,13 +56,27 @@ const DATE_KEYS = new Set<string>(['birthDate', 'docExpiry', 'visaIssueDate', 'v
 export const SPECS: ColumnSpec<ColumnKey>[] = COLUMNS.map((c) => ({ key: c.key, headers: [...c.headers, ...(c.zh ? [c.zh, c.en] : [])], date: DATE_KEYS.has(c.key) }));
 const EXPORT_COLUMNS = COLUMNS.filter((c) => c.zh !== null);
 
+/** Codes, numbers, dates and names used for matching: full-width folded, spaces collapsed. */
 const text = (v: CellValue | undefined): string | null => {
   if (v === null || v === undefined) return null;
   const s = toHalfWidth(v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).trim();
   return s === '' ? null : s;
 };
+/** Free text (notes, address, employer …) as the clerk typed it: full-width punctuation and line breaks kept. */
+const typed = (v: CellValue | undefined): string | null => {
+  if (v === null || v === undefined) return null;
+  const s = (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).trim();
+  return s === '' ? null : s;
+};
 
-const SEX: Record<string, 'M' | 'F' | 'X'> = { 男: 'M', 女: 'F', m: 'M', f: 'F', male: 'M', female: 'F', x: 'X', 未知: 'X' };
+const SEX: Record<string, 'M' | 'F' | 'X'> = { 男: 'M', 女: 'F', 男性: 'M', 女性: 'F', m: 'M', f: 'F', male: 'M', female: 'F', x: 'X', 未知: 'X', unknown: 'X' };
+const AREA_MISS: Record<AreaMiss['kind'], MessageKey> = { district: 'err.unknownDistrict', street: 'err.unknownStreet', community: 'err.unknownCommunity' };
+/** The sheet's own headers name the fields of an import's refusals. */
+const IMPORT_LABELS: FieldLabels = {
+  ...RESIDENT_FIELDS,
+  ...Object.fromEntries(COLUMNS.filter((c) => c.zh).map((c) => [c.key, { ...RESIDENT_FIELDS[c.key], zh: c.zh!, en: c.en! }])),
+};
+type AreaResolver = ((d: string | null, s: string | null, c: string | null) => number | null) & { explain?: (d: string | null, s: string | null, c: string | null) => AreaMiss | null };
 const YES = new Set(['是', '已', '已登记', 'y', 'yes', 'true', '1', '√', '✓']);
 
 type Parsed = { ok: true; value: ReturnType<typeof residentInputSchema.parse> } | { ok: false; reason: string };
@@ -71,7 +90,7 @@ type Parsed = { ok: true; value: ReturnType<typeof residentInputSchema.parse> } 
  * person (no base) takes the rest as empty, and still needs the required fields.
  */
 export function parseRow(
-  values: Partial<Record<ColumnKey, CellValue>>, resolveArea: (d: string | null, s: string | null, c: string | null) => number | null, locale: Locale,
+  values: Partial<Record<ColumnKey, CellValue>>, resolveArea: AreaResolver, locale: Locale,
   base: ResidentRow | null = null,
 ): Parsed {
   const problems: string[] = [];
@@ -82,7 +101,7 @@ export function parseRow(
     if (base && !has(key)) return base[key as keyof ResidentRow] as string | null;
     const r = parseFlexibleDate(values[key] as string | number | Date | null);
     if (r.ok) return r.value;
-    if (r.reason === 'invalid') problems.push(`${label}: ${translate(locale, 'err.date')} (${text(values[key])})`);
+    if (r.reason === 'invalid') problems.push(translate(locale, 'err.fieldMessage', { field: label, message: `${translate(locale, 'err.date')}（${text(values[key])}）` }));
     return null;
   };
   const label = (key: ColumnKey) => COLUMNS.find((c) => c.key === key)![locale === 'en-US' ? 'en' : 'zh'] ?? key;
@@ -96,13 +115,20 @@ export function parseRow(
     givenNames = rest.join(' ');
   }
   const sexText = text(values.sex)?.toLowerCase();
+  if (sexText && !SEX[sexText]) problems.push(translate(locale, 'err.sex', { value: text(values.sex)! }));
   const docTypeText = text(values.docType);
   const docType = pick(['docType'], () => (docTypeText ? toDocType(docTypeText) : 'passport'), (b) => b.docType as NonNullable<ReturnType<typeof toDocType>>);
-  if (!docType) problems.push(`${label('docType')}: ${docTypeText}`);
-  const orgUnitId = pick(['district', 'street', 'community'], () => resolveArea(text(values.district), text(values.street), text(values.community)), (b) => b.orgUnitId);
-  if (!orgUnitId) problems.push(translate(locale, 'err.orgNotArea'));
+  if (!docType) problems.push(translate(locale, 'err.unknownDocType', { value: docTypeText! }));
+  const area = [text(values.district), text(values.street), text(values.community)] as const;
+  const orgUnitId = pick(['district', 'street', 'community'], () => resolveArea(...area), (b) => b.orgUnitId);
+  if (!orgUnitId) {
+    const miss = resolveArea.explain?.(...area);
+    problems.push(miss ? translate(locale, AREA_MISS[miss.kind], { name: miss.name }) : translate(locale, 'err.orgNotArea'));
+  }
   const registered = text(values.accommodationRegistered);
   const plain = (key: ColumnKey & keyof ResidentRow) => pick([key], () => text(values[key]), (b) => b[key] as string | null);
+  // Free text (notes, addresses, employer…) is kept as typed, full-width punctuation included.
+  const asTyped = (key: ColumnKey & keyof ResidentRow) => pick([key], () => typed(values[key]), (b) => b[key] as string | null);
   const candidate = {
     orgUnitId: orgUnitId ?? 0,
     surname, givenNames, nameZh: plain('nameZh'),
@@ -115,22 +141,21 @@ export function parseRow(
     docExpiry: date('docExpiry', label('docExpiry')),
     visaType: plain('visaType'), visaNumber: plain('visaNumber'),
     visaIssueDate: date('visaIssueDate', label('visaIssueDate')), visaExpiry: date('visaExpiry', label('visaExpiry')),
-    purpose: plain('purpose'), employer: plain('employer'), occupation: plain('occupation'),
-    addressBuilding: plain('addressBuilding'), addressRoom: plain('addressRoom'), addressDetail: plain('addressDetail'),
-    phone: plain('phone'), arrivalDate: date('arrivalDate', label('arrivalDate')), arrivalPort: plain('arrivalPort'),
-    departureDate: date('departureDate', label('departureDate')), host: plain('host'),
+    purpose: asTyped('purpose'), employer: asTyped('employer'), occupation: asTyped('occupation'),
+    addressBuilding: asTyped('addressBuilding'), addressRoom: asTyped('addressRoom'), addressDetail: asTyped('addressDetail'),
+    phone: plain('phone'), arrivalDate: date('arrivalDate', label('arrivalDate')), arrivalPort: asTyped('arrivalPort'),
+    departureDate: date('departureDate', label('departureDate')), host: asTyped('host'),
     accommodationRegistered: pick(['accommodationRegistered'], () => (registered ? YES.has(registered.toLowerCase()) : false), (b) => b.accommodationRegistered),
     accommodationRegisteredOn: date('accommodationRegisteredOn', label('accommodationRegisteredOn')),
     tags: pick(['tags'], () => (text(values.tags) ?? '').split(/[,，;；、]/).map((t) => t.trim()).filter(Boolean), (b) => b.tags),
-    notes: plain('notes'),
+    notes: asTyped('notes'),
   };
   const parsed = residentInputSchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       // An unresolved area is already reported above in words; the placeholder id's own issue is noise.
       if (issue.path[0] === 'orgUnitId' && !orgUnitId) continue;
-      const key = String(issue.path[0]) as ColumnKey;
-      problems.push(`${COLUMNS.some((c) => c.key === key) ? label(key) : key}: ${zodIssueMessage(locale, issue)}`);
+      problems.push(zodIssueMessage(locale, issue, { labels: IMPORT_LABELS, input: valueAt(candidate, issue.path) }));
     }
   }
   if (problems.length || !parsed.success) return { ok: false, reason: problems.join('; ') };
@@ -142,9 +167,15 @@ export function exportColumns(locale: Locale): XlsxColumn[] {
   return EXPORT_COLUMNS.map((c) => ({ key: c.key, header: locale === 'en-US' ? c.en! : c.zh!, width: c.key === 'addressDetail' || c.key === 'employer' ? 28 : 14 }));
 }
 
-export function exportRow(r: ResidentRow, area: Array<{ nameZh: string; kind: string }>, locale: Locale, mask: boolean): Record<string, CellValue> {
+/** One file as a sheet row in the sheet's language: labels, never codes; English area names on the English sheet. */
+export function exportRow(r: ResidentRow, area: Array<{ nameZh: string; nameEn?: string; kind: string }>, locale: Locale, mask: boolean): Record<string, CellValue> {
+  const en = locale === 'en-US';
   const visa = VISA_TYPES.find((v) => v.code === r.visaType);
-  const at = (kind: string) => area.find((a) => a.kind === kind)?.nameZh ?? null;
+  const at = (kind: string) => {
+    const unit = area.find((a) => a.kind === kind);
+    return unit ? (en && unit.nameEn ? unit.nameEn : unit.nameZh) : null;
+  };
+  const labelOf = (labels: Record<string, { zh: string; en: string }>, code: string | null) => (code ? (labels[code] ? (en ? labels[code].en : labels[code].zh) : code) : null);
   return {
     ...r,
     docNumber: mask ? maskDocNumber(r.docNumber) : r.docNumber,
@@ -152,11 +183,12 @@ export function exportRow(r: ResidentRow, area: Array<{ nameZh: string; kind: st
     nationality: countryName(r.nationality, locale),
     docIssuingCountry: countryName(r.docIssuingCountry, locale),
     visaType: visa ? (locale === 'en-US' ? visa.en : visa.zh) : r.visaType,
-    sex: r.sex ? (locale === 'en-US' ? r.sex : ({ M: '男', F: '女', X: '未知' } as Record<string, string>)[r.sex] ?? r.sex) : null,
+    sex: labelOf(SEX_LABELS, r.sex),
     district: at('district'), street: at('street'), community: at('community'),
-    accommodationRegistered: r.accommodationRegistered ? (locale === 'en-US' ? 'yes' : '是') : (locale === 'en-US' ? 'no' : '否'),
+    accommodationRegistered: r.accommodationRegistered ? (en ? 'yes' : '是') : (en ? 'no' : '否'),
     tags: r.tags.join(', '),
-    docType: r.docType,
+    docType: labelOf(DOC_TYPE_LABELS, r.docType),
+    status: labelOf(STATUS_LABELS, r.status),
   } as unknown as Record<string, CellValue>;
 }
 

@@ -18,6 +18,8 @@ import { receiveXlsxUpload } from '../../platform/uploads';
 import { areaChains, getOrgUnitById } from '../../platform/org.service';
 import type { Actor } from '../../platform/permissions';
 import { scopeOf } from '../../platform/scope';
+import { registerFieldLabels } from '../../platform/fields';
+import { RESIDENT_FIELDS } from './residents.fields';
 import { maySeeDocNumbers, searchRights } from './residents.policy';
 import { countStats, iterateResidents, listResidents } from './residents.repository';
 import { dailyReportRows, exportColumns, exportRow } from './residents.excel';
@@ -57,6 +59,7 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['residents'];
   const read = { permission: 'residents.read' as const };
   const write = { permission: 'residents.write' as const };
+  registerFieldLabels(app.prefix, RESIDENT_FIELDS);
 
   app.get('/', { config: read, schema: { tags, querystring: residentListQuerySchema, response: { 200: residentPageSchema } } }, async (req) => {
     const actor = actorOf(req);

@@ -8,7 +8,8 @@ import { saveVersioned } from '../../platform/records';
 import { areaChains, findOrgUnit } from '../../platform/org.service';
 import type { Actor } from '../../platform/permissions';
 import { scopeOf, type Scope } from '../../platform/scope';
-import { toStoredFields, statusFor, type ParsedInput } from './residents.normalize';
+import { RESIDENT_FIELDS } from './residents.fields';
+import { reviewFlags, toStoredFields, statusFor, type ParsedInput } from './residents.normalize';
 import { maskDocNumber, mayAddMovement, mayArchive, mayRestore, mayUpdate, maySeeDocNumbers } from './residents.policy';
 import { findResident, listMovements, type ResidentRow } from './residents.repository';
 import { residentMovements, residents } from './residents.table';
@@ -56,6 +57,7 @@ export async function presentResident(db: Db, actor: Actor, row: ResidentRow): P
     visaNumber: seeDoc || !row.visaNumber ? row.visaNumber : maskDocNumber(row.visaNumber),
     createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
     can: { update: mayUpdate(actor, row), archive: mayArchive(actor, row), restore: mayRestore(actor, row), addMovement: mayAddMovement(actor, row) },
+    reviewFlags: reviewFlags(row),
   } as Resident;
 }
 
@@ -71,7 +73,7 @@ export async function presentListItems(db: Db, actor: Actor, rows: ResidentRow[]
       docNumber: seeDoc ? r.docNumber : maskDocNumber(r.docNumber), docNumberMasked: !seeDoc, docExpiry: r.docExpiry,
       visaType: r.visaType, visaExpiry: r.visaExpiry, arrivalDate: r.arrivalDate, employer: r.employer,
       accommodationRegistered: r.accommodationRegistered, tags: r.tags, version: r.version, updatedAt: r.updatedAt.toISOString(),
-      areaName: chain.map((c) => c.nameZh).join(' / '), areaNameEn: chain.map((c) => c.nameEn).join(' / '),
+      areaName: chain.map((c) => c.nameZh).join(' / '), areaNameEn: chain.map((c) => c.nameEn).join(' / '), reviewFlags: reviewFlags(r),
     };
   });
 }
@@ -181,7 +183,7 @@ export async function addMovement(db: Db, actor: Actor, id: number, m: MovementI
     changes = { arrivalDate: m.occurredOn, arrivalPort: m.arrivalPort ?? current.arrivalPort, departureDate: null, status: 'active' };
     draft = { kind: m.kind, occurredOn: m.occurredOn, toOrgUnitId: current.orgUnitId, detail: { port: m.arrivalPort ?? null, note: m.note ?? null } };
   } else if (m.kind === 'departure') {
-    if (current.arrivalDate && m.occurredOn < current.arrivalDate) throw fieldError('occurredOn', 'err.dateOrder', { earlier: 'arrivalDate', later: 'occurredOn' });
+    if (current.arrivalDate && m.occurredOn < current.arrivalDate) throw fieldError('occurredOn', 'err.dateOrder', { earlier: RESIDENT_FIELDS.arrivalDate!, later: { zh: '离境日期', en: 'Departure date' } });
     changes = { departureDate: m.occurredOn, status: statusFor(m.occurredOn, today) };
     draft = { kind: m.kind, occurredOn: m.occurredOn, fromOrgUnitId: current.orgUnitId, detail: { note: m.note ?? null } };
   } else {

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { registerFieldLabels } from '../../platform/fields';
+import { TRAVEL_FIELDS } from './travel.fields';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { idParamSchema, versionSchema } from '../../../shared/contracts/common';
@@ -50,6 +52,7 @@ async function stepsOf(db: Db, actor: Actor, applicationId: number): Promise<Ste
 export const travelAttachmentOwners: AttachmentOwners = { travel_application: { permission: 'travel.read', find: findApplication } };
 
 export const travelRoutes: FastifyPluginAsyncZod = async (app) => {
+  registerFieldLabels(app.prefix, TRAVEL_FIELDS);
   const { db } = app.database;
   const tags = ['travel'];
   const read = { permission: 'travel.read' as const };

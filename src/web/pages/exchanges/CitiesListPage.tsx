@@ -70,7 +70,7 @@ export default function CitiesListPage() {
           <Space wrap>
             {can('exchanges.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/exchanges/cities/new')} data-testid="city-new">{t('ex.c.new')}</Button>}
             {can('exchanges.import') && <Button icon={<UploadOutlined />} onClick={() => nav('/exchanges/cities/import')} data-testid="city-import">{t('common.import')}</Button>}
-            {can('exchanges.export') && <Button icon={<DownloadOutlined />} href={citiesApi.exportUrl} data-testid="city-export">{t('common.export')}</Button>}
+            {can('exchanges.export') && <Button icon={<DownloadOutlined />} href={citiesApi.exportUrl(query)} data-testid="city-export">{t('common.export')}</Button>}
             <Button icon={<BarChartOutlined />} onClick={() => nav('/exchanges/cities/stats')} data-testid="city-stats-link">{t('ex.statistics')}</Button>
           </Space>
         }

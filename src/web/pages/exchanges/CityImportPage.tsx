@@ -17,7 +17,7 @@ export default function CityImportPage() {
       title={t('ex.imp.title')}
       step1={t('ex.imp.step1')}
       template={can('exchanges.export') && (
-        <Button icon={<FileExcelOutlined />} href={citiesApi.exportUrl} data-testid="city-import-template">{t('ex.imp.exportCurrent')}</Button>
+        <Button icon={<FileExcelOutlined />} href={citiesApi.exportUrl({})} data-testid="city-import-template">{t('ex.imp.exportCurrent')}</Button>
       )}
       upload={citiesApi.import}
       hint={t('ex.imp.hint')}

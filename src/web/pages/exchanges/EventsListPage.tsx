@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router';
-import { Button, Col, Tag, Typography, type TableProps } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Button, Col, Space, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { EVENT_KINDS } from '../../../shared/contracts/exchanges';
 import { eventsApi, type EventQuery, type ExEvent } from '../../api/exchanges';
@@ -51,9 +51,18 @@ export default function EventsListPage() {
     <>
       <PageHeader
         title={t('ex.e.title')}
-        extra={can('exchanges.write') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/exchanges/events/new')} data-testid="event-new">{t('ex.e.new')}</Button>
-        )}
+        extra={
+          <Space wrap>
+            {can('exchanges.write') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/exchanges/events/new')} data-testid="event-new">{t('ex.e.new')}</Button>
+            )}
+            {can('exchanges.export') && (
+              <Tooltip title={list.data ? t('ex.e.exportHint', { n: list.data.total }) : undefined}>
+                <Button icon={<DownloadOutlined />} href={eventsApi.exportUrl(query)} data-testid="event-export">{t('common.export')}</Button>
+              </Tooltip>
+            )}
+          </Space>
+        }
       />
       <FilterCard testid="event-filters">
         <Col xs={24} md={10} xl={8}>

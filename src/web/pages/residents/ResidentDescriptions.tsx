@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Card, Descriptions, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
 import { countryName } from '../../../shared/reference/countries';
 import type { Resident } from '../../api/endpoints';
 import { ExpiryDate } from '../../components/ExpiryTag';
@@ -23,6 +23,9 @@ export function ResidentDescriptions({ r }: { r: Resident }) {
 
   return (
     <>
+      {r.reviewFlags.map((f) => (
+        <Alert key={f} type="warning" showIcon style={{ marginBottom: 12 }} message={t(`res.review.${f}`)} data-testid={`review-${f}`} />
+      ))}
       {section('identity', 'res.section.identity', [
         ['surname', r.surname],
         ['givenNames', r.givenNames],

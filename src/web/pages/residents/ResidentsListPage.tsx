@@ -66,6 +66,9 @@ export default function ResidentsListPage() {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t(`docType.${r.docType}` as MessageKey)}
           </Typography.Text>{' '}
+          {r.reviewFlags.map((f) => (
+            <Tooltip key={f} title={t(`res.review.${f}`)}><Tag color="warning" data-testid={`review-${f}`}>{t('res.review.tag')}</Tag></Tooltip>
+          ))}
           <ExpiryDate date={r.docExpiry} />
         </div>
       ),
