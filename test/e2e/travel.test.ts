@@ -9,7 +9,7 @@ const PASSWORD = 'Travel-e2e-Pass-1';
 async function apiSession(url: string, username: string, password: string) {
   const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0];
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   const { csrfToken } = await res.json() as { csrfToken: string };
   return async (method: string, path: string, body?: unknown) => {
     const r = await fetch(`${url}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });

@@ -2,10 +2,11 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
-import { advanceClock, resetClock, setClock } from '../../src/server/clock';
+import { advanceClock, clock, setClock } from '../../src/server/clock';
+import { addDays } from '../../src/shared/reference/dates';
 import { loadConfig } from '../../src/server/config';
 import { auditEvents, loginAttempts } from '../../src/server/db/schema';
-import { createTestContext, makeSubtree, signIn, TEST_PASSWORD, type Client, type Subtree, type TestContext } from '../helpers/app';
+import { createTestContext, makeSubtree, setTestClock, signIn, TEST_PASSWORD, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame } from '../helpers/http';
 
 let ctx: TestContext;
@@ -17,7 +18,9 @@ beforeAll(async () => {
   admin = await signIn(ctx, 'admin', ctx.cityId);
 });
 afterAll(async () => { await ctx?.close(); });
-afterEach(() => resetClock());
+// Back to the suite's clock (not the machine's): sessions made at TEST_CLOCK stay valid for the next test.
+afterEach(() => setTestClock());
+const yesterday = () => addDays(clock.today(), -1);
 
 let lastOctet = 10;
 /** A client address no other test uses. */
@@ -88,7 +91,9 @@ describe('guessing passwords', () => {
   });
 
   it('a lock holds one source only: the right password gets in from another address and from a known device', async () => {
-    setClock('2026-12-02T07:44:00Z', { frozen: true });
+    // The day before the suite's clock, so that no session made earlier in the file has run out meanwhile.
+    const day = yesterday();
+    setClock(`${day}T15:44:00+08:00`, { frozen: true });
     const u = await signIn(ctx, 'admin', ctx.cityId);
     const office = newAddress();
     // The administrator signed in from this browser before, behind the office's one address.
@@ -101,8 +106,8 @@ describe('guessing passwords', () => {
     for (let i = 1; i <= 4; i++) expect((await login(u.username, `Bad-guess-${i}`, { ip: attacker })).statusCode).toBe(401);
     const locked = await login(u.username, 'Bad-guess-5', { ip: attacker });
     expect(locked.statusCode).toBe(423);
-    // 07:44 UTC + 15 minutes, as the office reads it.
-    expect(expectErrorFrame(locked).message).toContain('2026-12-02 15:59');
+    // 15:44 + 15 minutes, as the office reads it (Asia/Shanghai), whatever the machine's zone.
+    expect(expectErrorFrame(locked).message).toContain(`${day} 15:59`);
     expect((await login(u.username, TEST_PASSWORD, { ip: attacker })).statusCode).toBe(423);
     expect((await login(u.username, TEST_PASSWORD, { ip: newAddress() })).statusCode).toBe(200);
 
@@ -122,7 +127,8 @@ describe('guessing passwords', () => {
   });
 
   it('guesses from many addresses slow the account down (429) but a known device signs in at once', async () => {
-    setClock('2026-12-02T02:00:00Z', { frozen: true });
+    const day = yesterday();
+    setClock(`${day}T10:00:00+08:00`, { frozen: true });
     const u = await signIn(ctx, 'office_staff', ctx.cityId);
     const mine = await login(u.username, TEST_PASSWORD, { ip: newAddress() });
     const device = `waishi_device=${cookieOf(mine, 'waishi_device')!.value}`;
@@ -137,7 +143,7 @@ describe('guessing passwords', () => {
     const waiting = await login(u.username, TEST_PASSWORD, { ip: newAddress(), headers: { 'accept-language': 'en' } });
     expect(waiting.statusCode).toBe(429);
     expect(expectErrorFrame(waiting, 'en-US').code).toBe('err.loginThrottled');
-    expect(waiting.json().message).toContain('2026-12-02 10:00');
+    expect(waiting.json().message).toContain(`${day} 10:00`);
     expect((await login(u.username, TEST_PASSWORD, { ip: newAddress(), headers: { cookie: device } })).statusCode).toBe(200);
     // A waiting account is listed as locked; only 10 passwords were checked.
     expect((await admin.get('/api/users')).json().find((x: { id: number }) => x.id === u.userId).locked).toBe(true);
@@ -214,7 +220,7 @@ describe('proxies, processes and cookies', () => {
   it('the address rate limit is counted in the database: two apps on one database share it', async () => {
     const [a, b] = [await otherApp({}, 3), await otherApp({}, 3)];
     try {
-      setClock('2026-12-02T04:00:00Z', { frozen: true });
+      setClock(`${yesterday()}T12:00:00+08:00`, { frozen: true });
       const ip = newAddress();
       const statuses = [];
       for (const app of [a, b, a, b]) statuses.push((await login('nobody_at_all', 'Some-guess-123', { app, ip })).statusCode);

@@ -118,7 +118,7 @@ describe('session', () => {
     expect(weak.json().fields).toEqual([{ path: 'newPassword', message: '密码太弱：这是常见密码或与常见密码相近' }]);
     const short = await u.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
     expect(short.statusCode).toBe(400);
-    expect(short.json().fields).toEqual([{ path: 'newPassword', message: '密码至少 10 个字符' }]);
+    expect(short.json().fields).toEqual([{ path: 'newPassword', message: '新密码至少 10 个字符' }]);
     const same = await u.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD });
     expect(same.json().fields[0].path).toBe('newPassword');
 

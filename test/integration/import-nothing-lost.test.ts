@@ -132,12 +132,13 @@ describe('a partial friendship-city sheet', () => {
     const job = await upload(staff, await buildWorkbook([
       ['外国城市（中文）', '国家', '备注'],
       ['福冈', '日本', '2026 年互访'],
-      ['福冈', 'JPN', '2026 年互访; 签署备忘录'],
+      ['福冈', 'JPN', '2026 年互访；签署备忘录（市长率团）'],
       ['清迈', '泰国', '新结好'],
     ]));
     expect(job.result).toMatchObject({ inserted: 0, updated: 2, unchanged: 0, rejected: 1 });
     const [after] = await ctx.db.select().from(friendshipCities).where(eq(friendshipCities.id, before.id));
-    expect(after.notes).toBe('2026 年互访; 签署备忘录');
+    // Free text is stored as typed: full-width punctuation stays.
+    expect(after.notes).toBe('2026 年互访；签署备忘录（市长率团）');
     for (const k of ['foreignCityEn', 'provinceState', 'relationType', 'establishedOn', 'tier', 'industries', 'status'] as const) expect(after[k], k).toEqual(before[k]);
     // A new pair still needs its date of establishment.
     const report = await readWorkbook((await staff.get(`/api/files/${job.result!.errorFileId}`)).rawPayload);

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setClock } from '../../src/server/clock';
 import { createTestContext, makeSubtree, residentBody, setTestClock, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame, multipartFile } from '../helpers/http';
 import { makeUnit } from '../helpers/travel';
@@ -104,41 +103,6 @@ describe('two people creating the same thing at once: one 201, one 409 with its 
   });
 });
 
-describe('a file follows its dates: departed once the recorded departure has come, without being saved again', () => {
-  it('counts as departed in the list, the status filter, the record, the stats and the daily report', async () => {
-    const T = await makeSubtree(ctx);
-    const op = await signIn(ctx, 'district_operator', T.districtId);
-    setClock('2026-06-10T09:00:00+08:00', { frozen: true });
-    const made = await op.post('/api/residents', residentBody(T.communityIds[0], { arrivalDate: '2026-05-01', departureDate: '2026-06-11', nationality: 'KOR' }));
-    expect(made.statusCode, made.body).toBe(201);
-    const id = made.json().id as number;
-    const ids = async (qs: string) => ((await op.get(`/api/residents?pageSize=200&${qs}`)).json().items as Array<{ id: number; status: string }>);
-    expect(made.json().status).toBe('active');
-    expect((await ids('status=active')).map((r) => r.id)).toEqual([id]);
-    expect((await op.get('/api/residents/stats')).json().total).toBe(1);
-
-    // Two days on, the departure date (11 June) was yesterday. Nobody has touched the file.
-    setClock('2026-06-12T09:00:00+08:00', { frozen: true });
-    expect(await ids('status=active')).toEqual([]);
-    expect((await op.get('/api/residents?status=active')).json().total).toBe(0);
-    expect(await ids('status=departed')).toEqual([expect.objectContaining({ id, status: 'departed' })]);
-    expect(await ids('status=all')).toEqual([expect.objectContaining({ id, status: 'departed' })]);
-    expect((await op.get(`/api/residents/${id}`)).json()).toMatchObject({ status: 'departed', version: 1 });
-    const stats = (await op.get('/api/residents/stats')).json();
-    expect(stats).toMatchObject({ total: 0, byNationality: [] });
-    expect((await op.get('/api/residents/daily-report')).json().total).toBe(0);
-    // The report of a day it was still here still holds it.
-    expect((await op.get('/api/residents/daily-report?date=2026-06-10')).json().total).toBe(1);
-
-    // On the departure day itself it has left (statusFor: departure date <= today), in lists and figures alike.
-    setClock('2026-06-11T09:00:00+08:00', { frozen: true });
-    expect(await ids('status=departed')).toEqual([expect.objectContaining({ id, status: 'departed' })]);
-    expect((await op.get('/api/residents/stats')).json().total).toBe(0);
-    setClock('2026-06-10T09:00:00+08:00', { frozen: true });
-    expect(await ids('status=departed')).toEqual([]);
-    setTestClock();
-  });
-});
 
 describe('a role that sees numbers masked cannot recover them by searching', () => {
   it('a leader finds by name, not by a number prefix; a clerk finds by both', async () => {

@@ -12,6 +12,20 @@ import { readFirstSheetBatches } from './xlsx-reader';
 export type CellValue = string | number | boolean | Date | null;
 
 /** One column a module knows, with every header an office may have written for it. */
+/** A cell as a code, number, date or name used for matching: full-width folded, trimmed; empty is null. */
+export function cellText(v: CellValue | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  const s = toHalfWidth(v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).trim();
+  return s === '' ? null : s;
+}
+
+/** A cell of free text (notes, addresses, employer …) as the clerk typed it: full-width punctuation and line breaks kept. */
+export function cellTyped(v: CellValue | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  const s = (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).trim();
+  return s === '' ? null : s;
+}
+
 export interface ColumnSpec<K extends string = string> {
   key: K;
   headers: readonly string[];
@@ -136,7 +150,11 @@ export function streamXlsx(sheetName: string, columns: XlsxColumn[], rows: Async
     header.font = { bold: true };
     header.commit();
     columns.forEach((c, i) => { sheet.getColumn(i + 1).width = c.width ?? 14; });
-    for await (const row of rows) sheet.addRow(columns.map((c) => row[c.key] ?? null)).commit();
+    for await (const row of rows) {
+      // The client went away: stop reading the ledger rather than building a file nobody receives.
+      if (out.destroyed) return;
+      sheet.addRow(columns.map((c) => row[c.key] ?? null)).commit();
+    }
     sheet.commit();
     await workbook.commit();
   })().catch((err) => out.destroy(err as Error));

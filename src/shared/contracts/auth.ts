@@ -20,7 +20,7 @@ export const loginSchema = z.object({
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1).max(256),
-  newPassword: z.string().min(10, { message: 'err.passwordTooShort' }).max(256),
+  newPassword: z.string().min(10).max(256),
 });
 
 export const setLocaleSchema = z.object({ locale: localeSchema });

@@ -22,7 +22,7 @@ export const createUserSchema = z.object({
   displayName: z.string().trim().min(1).max(100),
   role: z.enum(ROLES),
   orgUnitId: dbIntSchema,
-  password: z.string().min(10, { message: 'err.passwordTooShort' }).max(256),
+  password: z.string().min(10).max(256),
   locale: localeSchema.default('zh-CN'),
 });
 
@@ -35,5 +35,5 @@ export const updateUserSchema = z.object({
 });
 
 export const resetPasswordSchema = z.object({
-  password: z.string().min(10, { message: 'err.passwordTooShort' }).max(256),
+  password: z.string().min(10).max(256),
 });

@@ -4,9 +4,8 @@ import { EVENT_KIND_LABELS, PAIR_STATUS_LABELS, RELATION_LABELS, VISIT_STATUS_LA
 import type { Locale } from '../../../shared/contracts/common';
 import { countryName, toAlpha3 } from '../../../shared/reference/countries';
 import { parseFlexibleDate } from '../../../shared/reference/dates';
-import { toHalfWidth } from '../../../shared/reference/normalize';
 import type { Db } from '../../db/client';
-import type { CellValue, ColumnSpec, XlsxColumn } from '../../platform/excel';
+import { cellText, cellTyped, type CellValue, type ColumnSpec, type XlsxColumn } from '../../platform/excel';
 import { zodIssueMessage, translate } from '../../platform/i18n';
 import type { BatchOutcome, ImportHandler } from '../../platform/jobs';
 import { listOrgUnits } from '../../platform/org.service';
@@ -35,11 +34,7 @@ const CITY_COLUMNS = [
 ] as const;
 type CityKey = (typeof CITY_COLUMNS)[number]['key'];
 
-const text = (v: CellValue | undefined) => {
-  if (v === null || v === undefined) return null;
-  const s = toHalfWidth(v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).trim();
-  return s || null;
-};
+const text = cellText;
 const fromLabel = <K extends string>(labels: Record<K, { zh: string; en: string }>, v: string | null): K | null => {
   if (!v) return null;
   const k = v.toLowerCase().replace(/\s/g, '');
@@ -85,11 +80,11 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
           country: country ?? 'XXX', provinceState: pick('provinceState', () => text(v.provinceState), (c) => c.provinceState),
           relationType: pick('relationType', () => fromLabel(RELATION_LABELS, text(v.relationType)) ?? (text(v.relationType) ? 'invalid' : 'friendship'), (c) => c.relationType),
           establishedOn: pick('establishedOn', () => (established.ok ? established.value : 'invalid'), (c) => c.establishedOn),
-          agreementDoc: pick('agreementDoc', () => text(v.agreementDoc), (c) => c.agreementDoc),
+          agreementDoc: pick('agreementDoc', () => cellTyped(v.agreementDoc), (c) => c.agreementDoc),
           status: pick('status', () => fromLabel(PAIR_STATUS_LABELS, text(v.status)) ?? 'active', (c) => c.status),
           tier: pick('tier', () => TIER_WORDS[(text(v.tier) ?? '').toLowerCase().replace(/\s/g, '')] ?? null, (c) => c.tier),
           industries: pick('industries', () => (text(v.industries) ?? '').split(/[,，;；、]/).map((s) => s.trim()).filter(Boolean), (c) => c.industries),
-          notes: pick('notes', () => text(v.notes), (c) => c.notes),
+          notes: pick('notes', () => cellTyped(v.notes), (c) => c.notes),
         });
         if (!parsed.success) {
           for (const issue of parsed.error.issues) {

@@ -4,7 +4,7 @@ import { countryName } from '../../../shared/reference/countries';
 import { parseFlexibleDate } from '../../../shared/reference/dates';
 import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/normalize';
 import { toDocType, VISA_TYPES } from '../../../shared/reference/visas';
-import type { CellValue, ColumnSpec, XlsxColumn } from '../../platform/excel';
+import { cellText, cellTyped, type CellValue, type ColumnSpec, type XlsxColumn } from '../../platform/excel';
 import { valueAt, type FieldLabels } from '../../platform/fields';
 import { translate, zodIssueMessage, type MessageKey } from '../../platform/i18n';
 import type { AreaMiss } from './residents.areas';
@@ -56,18 +56,8 @@ const DATE_KEYS = new Set<string>(['birthDate', 'docExpiry', 'visaIssueDate', 'v
 export const SPECS: ColumnSpec<ColumnKey>[] = COLUMNS.map((c) => ({ key: c.key, headers: [...c.headers, ...(c.zh ? [c.zh, c.en] : [])], date: DATE_KEYS.has(c.key) }));
 const EXPORT_COLUMNS = COLUMNS.filter((c) => c.zh !== null);
 
-/** Codes, numbers, dates and names used for matching: full-width folded, spaces collapsed. */
-const text = (v: CellValue | undefined): string | null => {
-  if (v === null || v === undefined) return null;
-  const s = toHalfWidth(v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).trim();
-  return s === '' ? null : s;
-};
-/** Free text (notes, address, employer …) as the clerk typed it: full-width punctuation and line breaks kept. */
-const typed = (v: CellValue | undefined): string | null => {
-  if (v === null || v === undefined) return null;
-  const s = (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).trim();
-  return s === '' ? null : s;
-};
+const text = cellText;
+const typed = cellTyped;
 
 const SEX: Record<string, 'M' | 'F' | 'X'> = { 男: 'M', 女: 'F', 男性: 'M', 女性: 'F', m: 'M', f: 'F', male: 'M', female: 'F', x: 'X', 未知: 'X', unknown: 'X' };
 const AREA_MISS: Record<AreaMiss['kind'], MessageKey> = { district: 'err.unknownDistrict', street: 'err.unknownStreet', community: 'err.unknownCommunity' };
