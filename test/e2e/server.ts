@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { clock, setClock } from '../../src/server/clock';
+import { freePort } from '../helpers/net';
 
 // The browser tests and the server they drive read one time: TEST_CLOCK when set, else the machine's.
 if (process.env.TEST_CLOCK) setClock(process.env.TEST_CLOCK);
@@ -51,17 +51,6 @@ export async function startServer(): Promise<RunningApp> {
   };
 }
 
-/** A port nobody listens on right now, from the kernel. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Debian's Chromium, never a downloaded one; flags keep it off this machine's closed network. */
 export function launchBrowser(): Promise<Browser> {

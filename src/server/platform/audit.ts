@@ -14,12 +14,12 @@ export interface AuditEntry {
   detail?: unknown;
 }
 
-/** Writes an audit event; call it with the transaction that makes the change, so both land or neither. */
 /** Who acted; a failed sign-in for an unknown name has no user, only the address it came from. */
 export type AuditActor = Pick<Actor, 'ip'> & { userId: number | null; username: string | null };
 
-export async function recordAudit(tx: Db, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values({
+function auditRow(actor: AuditActor | null, entry: AuditEntry, at: Date) {
+  return {
+    at,
     actorId: actor?.userId ?? null,
     actorName: actor?.username ?? null,
     ip: actor?.ip ?? null,
@@ -30,7 +30,12 @@ export async function recordAudit(tx: Db, actor: AuditActor | null, entry: Audit
     before: entry.before ?? null,
     after: entry.after ?? null,
     detail: entry.detail ?? null,
-  });
+  };
+}
+
+/** Writes an audit event; call it with the transaction that makes the change, so both land or neither. */
+export async function recordAudit(tx: Db, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditEvents).values(auditRow(actor, entry, clock.now()));
 }
 
 /** Only the fields that changed, so an audit row shows what an edit did rather than two whole records. */
@@ -50,20 +55,8 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
  * Writes many audit events with one statement (an import's batch: one event per file it created or
  * changed); call it with the transaction that made the changes, like recordAudit.
  */
-export async function recordAuditMany(tx: Db, actor: Pick<Actor, 'userId' | 'username' | 'ip'> | null, entries: AuditEntry[]): Promise<void> {
+export async function recordAuditMany(tx: Db, actor: AuditActor | null, entries: AuditEntry[]): Promise<void> {
   if (!entries.length) return;
   const at = clock.now();
-  await bulkInsert(tx, auditEvents, entries.map((entry) => ({
-    at,
-    actorId: actor?.userId ?? null,
-    actorName: actor?.username ?? null,
-    ip: actor?.ip ?? null,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId == null ? null : String(entry.entityId),
-    orgUnitId: entry.orgUnitId ?? null,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    detail: entry.detail ?? null,
-  })), ['at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'orgUnitId', 'before', 'after', 'detail'], ['id']);
+  await bulkInsert(tx, auditEvents, entries.map((entry) => auditRow(actor, entry, at)), ['at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'orgUnitId', 'before', 'after', 'detail'], ['id']);
 }
