@@ -15,24 +15,21 @@ export async function passwordProblem(password: string, ctx: PasswordContext, lo
   return v.ok ? null : m.PASSWORD_WEAKNESS_LABELS[v.reason][locale];
 }
 
-/** A strength bar and, while the password would be refused, why. */
+/** A strength bar, and a word of approval once strong enough (the field's own check says why it is not). */
 export function PasswordStrength({ password, context }: { password: string | undefined; context: PasswordContext }) {
-  const { t, locale } = useI18n();
-  const [state, setState] = useState<{ verdict: StrengthVerdict; labels: Checker['PASSWORD_WEAKNESS_LABELS'] } | null>(null);
+  const { t } = useI18n();
+  const [verdict, setVerdict] = useState<StrengthVerdict | null>(null);
   useEffect(() => {
     let live = true;
-    if (!password) { setState(null); return; }
-    void loadChecker().then((m) => { if (live) setState({ verdict: m.checkPasswordStrength(password, context), labels: m.PASSWORD_WEAKNESS_LABELS }); });
+    if (!password) { setVerdict(null); return; }
+    void loadChecker().then((m) => { if (live) setVerdict(m.checkPasswordStrength(password, context)); });
     return () => { live = false; };
   }, [password, context.username, context.displayName]);
-  if (!state) return null;
-  const { verdict, labels } = state;
+  if (!verdict) return null;
   return (
     <div data-testid="password-strength" style={{ marginTop: 4 }}>
-      <Progress percent={(verdict.score + 1) * 20} steps={5} size="small" showInfo={false} status={verdict.ok ? 'success' : 'exception'} />
-      <Typography.Text type={verdict.ok ? 'success' : 'danger'} style={{ display: 'block', fontSize: 12 }}>
-        {verdict.ok ? t('cp.strongEnough') : labels[verdict.reason][locale]}
-      </Typography.Text>
+      <Progress percent={(verdict.score + 1) * 20} steps={5} size={[64, 6]} showInfo={false} status={verdict.ok ? 'success' : 'exception'} />
+      {verdict.ok && <Typography.Text type="success" style={{ display: 'block', fontSize: 12 }}>{t('cp.strongEnough')}</Typography.Text>}
     </div>
   );
 }
