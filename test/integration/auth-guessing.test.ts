@@ -5,7 +5,7 @@ import { buildApp } from '../../src/server/app';
 import { advanceClock, clock, setClock } from '../../src/server/clock';
 import { addDays } from '../../src/shared/reference/dates';
 import { loadConfig } from '../../src/server/config';
-import { auditEvents, loginAttempts } from '../../src/server/db/schema';
+import { auditEvents, knownDevices, loginAttempts } from '../../src/server/db/schema';
 import { createTestContext, makeSubtree, setTestClock, signIn, TEST_PASSWORD, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame } from '../helpers/http';
 
@@ -124,6 +124,47 @@ describe('guessing passwords', () => {
     expect((await login(u.username, TEST_PASSWORD, { ip: attacker })).statusCode).toBe(423);
     advanceClock(60_000 + 1);
     expect((await login(u.username, TEST_PASSWORD, { ip: attacker })).statusCode).toBe(200);
+  });
+
+  it('guesses sprayed at once from many networks are checked no more than the account allows', async () => {
+    const u = await signIn(ctx, 'office_staff', ctx.cityId);
+    const sprayed = await Promise.all(Array.from({ length: 16 }, (_, i) => login(u.username, `Spray-at-once-${i}`, { ip: newAddress() })));
+    const statuses = sprayed.map((r) => r.statusCode).sort();
+    expect(statuses.filter((c) => c === 401)).toHaveLength(10);
+    expect(statuses.filter((c) => c === 429)).toHaveLength(6);
+    expect(await failedChecks(u.userId)).toBe(10);
+  });
+
+  it('counts an IPv6 client by its /64: rotating addresses within it is one source', async () => {
+    const u = await signIn(ctx, 'office_staff', ctx.cityId);
+    const answers = [];
+    for (let i = 1; i <= 6; i++) answers.push((await login(u.username, `Six-guess-${i}`, { ip: `2001:db8:abcd:12::${i.toString(16)}` })).statusCode);
+    expect(answers).toEqual([401, 401, 401, 401, 423, 423]);
+    expect((await login(u.username, TEST_PASSWORD, { ip: '2001:db8:abcd:12:ffff::1' })).statusCode).toBe(423);
+    expect((await login(u.username, TEST_PASSWORD, { ip: '2001:db8:abcd:13::1' })).statusCode).toBe(200);
+  });
+
+  it('a changed or reset password ends the head start of every other browser that signed in', async () => {
+    const u = await signIn(ctx, 'office_staff', ctx.cityId);
+    const other = await login(u.username, TEST_PASSWORD, { ip: newAddress() });
+    const otherDevice = `waishi_device=${cookieOf(other, 'waishi_device')!.value}`;
+    const mine = await login(u.username, TEST_PASSWORD, { ip: newAddress() });
+    const myDevice = `waishi_device=${cookieOf(mine, 'waishi_device')!.value}`;
+    const session = mine.cookies.find((c) => c.name === 'waishi_session')!;
+    const changed = await ctx.app.inject({ method: 'POST', url: '/api/auth/password', remoteAddress: newAddress(),
+      headers: { cookie: `waishi_session=${session.value}; ${myDevice}`, 'x-csrf-token': mine.json().csrfToken },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Another-Horse-27' } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const devices = await ctx.db.select().from(knownDevices).where(eq(knownDevices.userId, u.userId));
+    expect(devices).toHaveLength(1);
+    // The other browser's cookie is now just its address: locked there after five guesses like anyone.
+    const office = newAddress();
+    for (let i = 1; i <= 5; i++) await login(u.username, `After-change-${i}`, { ip: office, headers: { cookie: otherDevice } });
+    expect((await login(u.username, 'Another-Horse-27', { ip: office, headers: { cookie: otherDevice } })).statusCode).toBe(423);
+    expect((await login(u.username, 'Another-Horse-27', { ip: office, headers: { cookie: myDevice } })).statusCode).toBe(200);
+    const admin = await signIn(ctx, 'admin', ctx.cityId);
+    expect((await admin.post(`/api/users/${u.userId}/reset-password`, { password: 'Reset-Horse-8831' })).statusCode).toBe(200);
+    expect(await ctx.db.select().from(knownDevices).where(eq(knownDevices.userId, u.userId))).toEqual([]);
   });
 
   it('guesses from many addresses slow the account down (429) but a known device signs in at once', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { changePasswordSchema, loginSchema, sessionSchema, setLocaleSchema, type Me, type Role } from '../../shared/contracts/auth';
 import type { Locale } from '../../shared/contracts/common';
@@ -9,7 +10,7 @@ import { orgUnits, users } from '../db/schema';
 import { recordAudit } from './audit';
 import { AppError, fieldError } from './errors';
 import { actorOf } from './http';
-import { attemptKey, cookieSecure, officeTime, recordFailure, recordSuccess, rememberDevice, reserveCheck } from './login-guard';
+import { attemptKey, clientNetwork, cookieSecure, DEVICE_COOKIE, forgetDevices, officeTime, recordFailure, recordSuccess, rememberDevice, reserveCheck } from './login-guard';
 import { assertStrongPassword } from './password-policy';
 import { ROLE_PERMISSIONS } from './permissions';
 import { createSession, deleteSession, deleteUserSessions, hashPassword, SESSION_COOKIE, verifyPassword } from './sessions';
@@ -35,7 +36,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimit: number }> = asy
   const cfg = app.config;
 
   // Sign-in and change-password share one per-address limit, counted in PostgreSQL across processes.
-  const rateLimit = { max: opts.loginRateLimit, timeWindow: '1 minute', groupId: 'password-checks' };
+  const rateLimit = { max: opts.loginRateLimit, timeWindow: '1 minute', groupId: 'password-checks', keyGenerator: (req: FastifyRequest) => clientNetwork(req.ip) };
 
   app.post('/login', {
     config: { public: true, rateLimit },
@@ -116,6 +117,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimit: number }> = asy
       await recordAudit(tx, actor, { action: 'auth.passwordChanged', entityType: 'user', entityId: actor.userId, orgUnitId: actor.orgUnitId });
       // Other sessions of this user end: a changed password should lock out whoever had the old one.
       await deleteUserSessions(tx, actor.userId, req.cookies[SESSION_COOKIE]);
+      await forgetDevices(tx, actor.userId, req.cookies[DEVICE_COOKIE]);
     });
     return { ok: true as const };
   });

@@ -44,6 +44,21 @@ type Limits = Pick<Config, 'LOGIN_MAX_FAILURES' | 'LOGIN_LOCK_MINUTES' | 'LOGIN_
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
+/**
+ * The network a client address stands for: an IPv4 address itself, an IPv6 address by its /64 (one
+ * subscriber's whole allocation: counting each of its 2^64 addresses apart would make a lock-out moot).
+ */
+export function clientNetwork(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  if (!ip.includes(':')) return ip;
+  const [head, tail = ''] = ip.split('::');
+  const left = head ? head.split(':') : [];
+  const right = ip.includes('::') && tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => (g || '0').toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
 /** The source of a password check for `account`: its known device (from the cookie) or the client's address. */
 export async function attemptKey(db: Db, req: FastifyRequest, username: string): Promise<AttemptKey> {
   const account = username.trim().toLowerCase();
@@ -54,20 +69,45 @@ export async function attemptKey(db: Db, req: FastifyRequest, username: string):
       where d.token_hash = ${tokenHash} and lower(u.username) = ${account} and d.expires_at > ${iso(clock.now())}::timestamptz`));
     if (found.length) return { account, source: `device:${tokenHash.slice(0, 32)}`, knownDevice: true };
   }
-  return { account, source: `ip:${req.ip}`, knownDevice: false };
+  return { account, source: `ip:${clientNetwork(req.ip)}`, knownDevice: false };
 }
 
 /**
- * Reserves one password check for the key, or refuses before any hashing: 429 while the account waits
- * (unless the source is a known device), 423 while this source is locked. Call before verifying.
+ * Counts a try against the account as a whole, before any hashing, in one statement: however many sources
+ * guess at once, only LOGIN_ACCOUNT_FAILURES tries are checked before the account waits (30 s, doubling up
+ * to LOGIN_LOCK_MINUTES), and the try that reaches the limit sets the wait for everyone after it. The right
+ * password clears the count (recordSuccess). A try refused while the account waits is not counted.
+ */
+async function reserveAccountCheck(db: Db, limits: Limits, account: string, now: Date): Promise<void> {
+  const at = sql`${iso(now)}::timestamptz`;
+  const forgetBefore = new Date(now.getTime() - ACCOUNT_MEMORY_MS);
+  const next = sql`(case when a.last_failure_at <= ${iso(forgetBefore)}::timestamptz then 1 else a.failures + 1 end)`;
+  const delayMs = sql`least(${ACCOUNT_BASE_DELAY_MS} * power(2, least(${next} - ${limits.LOGIN_ACCOUNT_FAILURES}, 20)), ${limits.LOGIN_LOCK_MINUTES * 60_000})`;
+  await db.transaction(async (tx) => {
+    // The row lock makes concurrent tries queue here: each sees the wait the one before it set. The row is
+    // made first (counting nothing yet), so even the very first tries at once have a row to queue on.
+    await tx.execute(sql`insert into login_attempts (account, source, failures, last_failure_at)
+      values (${account}, ${ACCOUNT_SOURCE}, 0, ${at}) on conflict (account, source) do nothing`);
+    const [prev] = rowsOf<{ locked_until: Date | null }>(await tx.execute(sql`select locked_until from login_attempts
+      where account = ${account} and source = ${ACCOUNT_SOURCE} for update`));
+    if (prev?.locked_until && new Date(prev.locked_until) > now) {
+      throw new AppError(429, 'err.loginThrottled', { until: officeTime(new Date(prev.locked_until)) });
+    }
+    await tx.execute(sql`
+      update login_attempts as a set
+        failures = ${next},
+        locked_until = case when ${next} >= ${limits.LOGIN_ACCOUNT_FAILURES} then ${at} + ${delayMs} * interval '1 millisecond' else null end,
+        last_failure_at = ${at}
+      where account = ${account} and source = ${ACCOUNT_SOURCE}`);
+  });
+}
+
+/**
+ * Reserves one password check for the key, or refuses before any hashing: 423 while this source is locked,
+ * 429 while the account waits (unless the source is a known device). Call before verifying.
  */
 export async function reserveCheck(db: Db, limits: Limits, key: AttemptKey): Promise<{ failures: number }> {
   const now = clock.now();
-  if (!key.knownDevice) {
-    const [wait] = rowsOf<{ locked_until: Date | null }>(await db.execute(sql`select locked_until from login_attempts
-      where account = ${key.account} and source = ${ACCOUNT_SOURCE} and locked_until > ${iso(now)}::timestamptz`));
-    if (wait?.locked_until) throw new AppError(429, 'err.loginThrottled', { until: officeTime(new Date(wait.locked_until)) });
-  }
   const windowStart = new Date(now.getTime() - limits.LOGIN_LOCK_MINUTES * 60_000);
   const lockUntil = new Date(now.getTime() + limits.LOGIN_LOCK_MINUTES * 60_000);
   // One statement, so concurrent checks each see their own count. A lock that has run out, or failures
@@ -87,13 +127,15 @@ export async function reserveCheck(db: Db, limits: Limits, key: AttemptKey): Pro
   if (row.locked_until && new Date(row.locked_until) > now) {
     throw new AppError(423, 'err.locked', { until: officeTime(new Date(row.locked_until)) });
   }
+  // After the source's own count, so a try its lock refuses does not add to the account's.
+  if (!key.knownDevice) await reserveAccountCheck(db, limits, key.account, now);
   return { failures: Number(row.failures) };
 }
 
 /**
- * Books a failed check (the try was already counted by reserveCheck): locks the source when it was the
- * last allowed one, and for sources that are not known devices adds to the account's failures and its
- * delay. Returns the lock's end when this failure locked the source. Call in the audit's transaction.
+ * Books a failed check (the try, and for sources that are not known devices the account's try, were
+ * already counted by reserveCheck): locks the source when it was the last allowed one. Returns the lock's
+ * end when this failure locked the source. Call in the audit's transaction.
  */
 export async function recordFailure(tx: Db, limits: Limits, key: AttemptKey, reserved: { failures: number }): Promise<Date | null> {
   const now = clock.now();
@@ -103,23 +145,6 @@ export async function recordFailure(tx: Db, limits: Limits, key: AttemptKey, res
     const [row] = rowsOf<{ locked_until: Date }>(await tx.execute(sql`update login_attempts set locked_until = coalesce(locked_until, ${iso(until)}::timestamptz)
       where account = ${key.account} and source = ${key.source} returning locked_until`));
     locked = row ? new Date(row.locked_until) : until;
-  }
-  if (!key.knownDevice) {
-    const forgetBefore = new Date(now.getTime() - ACCOUNT_MEMORY_MS);
-    const [acct] = rowsOf<{ failures: number }>(await tx.execute(sql`
-      insert into login_attempts as a (account, source, failures, last_failure_at)
-      values (${key.account}, ${ACCOUNT_SOURCE}, 1, ${iso(now)}::timestamptz)
-      on conflict (account, source) do update set
-        failures = case when a.last_failure_at <= ${iso(forgetBefore)}::timestamptz then 1 else a.failures + 1 end,
-        last_failure_at = ${iso(now)}::timestamptz
-      returning failures`));
-    const over = Number(acct.failures) - limits.LOGIN_ACCOUNT_FAILURES;
-    if (over >= 0) {
-      const delay = Math.min(ACCOUNT_BASE_DELAY_MS * 2 ** Math.min(over, 20), limits.LOGIN_LOCK_MINUTES * 60_000);
-      const until = new Date(now.getTime() + delay);
-      await tx.execute(sql`update login_attempts set locked_until = greatest(coalesce(locked_until, ${iso(until)}::timestamptz), ${iso(until)}::timestamptz)
-        where account = ${key.account} and source = ${ACCOUNT_SOURCE}`);
-    }
   }
   return locked;
 }
@@ -136,6 +161,16 @@ export async function recordSuccess(tx: Db, key: AttemptKey): Promise<void> {
   const old = new Date(clock.nowMs() - ACCOUNT_MEMORY_MS);
   await tx.execute(sql`delete from login_attempts where last_failure_at < ${iso(old)}::timestamptz
     and (locked_until is null or locked_until < ${iso(clock.now())}::timestamptz)`);
+}
+
+/**
+ * Forgets the browsers that signed in as the user (a password changed or reset, an account disabled):
+ * whoever had the old password must not keep a known device's head start. `keepToken` spares the browser
+ * that made the change.
+ */
+export async function forgetDevices(tx: Db, userId: number, keepToken?: string): Promise<void> {
+  const keep = keepToken ? sha256(keepToken) : '';
+  await tx.execute(sql`delete from known_devices where user_id = ${userId} and token_hash <> ${keep}`);
 }
 
 /** Clears every count for an account (an administrator's unlock or password reset). */

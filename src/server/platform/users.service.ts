@@ -11,7 +11,7 @@ import { conflict, duplicateOf, fieldError, notFound, refusingDuplicates } from 
 import { findOrgUnit, getOrgUnitById } from './org.service';
 import { ROLE_ORG_KINDS, type Actor } from './permissions';
 import { inScope, scopeOf } from './scope';
-import { clearAttempts, lockedAccounts } from './login-guard';
+import { clearAttempts, forgetDevices, lockedAccounts } from './login-guard';
 import { assertStrongPassword } from './password-policy';
 import { deleteUserSessions, hashPassword } from './sessions';
 import { clock } from '../clock';
@@ -90,6 +90,7 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: { vers
     if (!row) throw conflict();
     // A new role, unit or a disabled account takes effect now, not at the next login.
     if (input.disabled || input.role !== undefined || input.orgUnitId !== undefined) await deleteUserSessions(tx, id);
+    if (input.disabled) await forgetDevices(tx, id);
     const diff = changedFields(current as Record<string, unknown>, changes);
     await recordAudit(tx, actor, { action: 'user.update', entityType: 'user', entityId: id, orgUnitId: row.orgUnitId, before: diff?.before, after: diff?.after });
     return presentOne(tx, actor, row);
@@ -105,6 +106,7 @@ export async function resetPassword(db: Db, actor: Actor, id: number, password: 
       .where(eq(users.id, id)).returning();
     await clearAttempts(tx, row.username);
     await deleteUserSessions(tx, id);
+    await forgetDevices(tx, id);
     await recordAudit(tx, actor, { action: 'user.passwordReset', entityType: 'user', entityId: id, orgUnitId: row.orgUnitId });
     return presentOne(tx, actor, row);
   });
