@@ -30,8 +30,15 @@ describe('the working-day calendar, as the administrator keeps it', () => {
     await page.getByTestId('calendar-day-name-0').fill('元旦');
     await page.getByTestId('calendar-add-day').click();
     await typeDate(page, 'calendar-day-date-1', '2027-02-20');
-    await page.getByTestId('calendar-day-kind-1').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '调休上班', visible: true }).click();
+    // An option clicked while the dropdown still opens can miss (a loaded machine): pick until it shows.
+    for (let attempt = 0; attempt < 3 && !(await page.getByTestId('calendar-day-kind-1').innerText()).includes('调休上班'); attempt++) {
+      await page.getByTestId('calendar-day-kind-1').click();
+      const option = page.locator('.ant-select-item-option').filter({ hasText: '调休上班', visible: true });
+      await option.waitFor();
+      await option.click();
+      await page.waitForTimeout(200);
+    }
+    expect(await page.getByTestId('calendar-day-kind-1').innerText()).toContain('调休上班');
     await expect.poll(() => page.getByTestId('preview-2027-01-01').getAttribute('data-kind')).toBe('holiday');
     await expect.poll(() => page.getByTestId('preview-2027-02-20').getAttribute('data-kind')).toBe('workday');
     await page.getByTestId('calendar-save').click();
