@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, residents } from '../../src/server/db/schema';
+import { auditEvents, residentMovements, residents } from '../../src/server/db/schema';
 import { friendshipCities } from '../../src/server/modules/exchanges/exchanges.table';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { buildWorkbook, importSheet, multipartFile, readWorkbook, waitForJob } from '../helpers/http';
@@ -57,6 +57,15 @@ describe('a partial residents sheet', () => {
     expect(audit.before).toEqual({ orgUnitId: T.communityIds[0], addressDetail: '一号楼' });
     expect(audit.after).toEqual({ orgUnitId: T.communityIds[1], addressDetail: '七号楼 702' });
     expect(audit.detail).toEqual({ jobId: job.id, row: 2 });
+  });
+
+  it('a sheet of arrival dates alone records the arrival where the person lives', async () => {
+    const job = await importSheet(op, await buildWorkbook([['证件号码', '国籍', '入境日期'], ['PA100002', '日本', '2026-03-05']]));
+    expect(job.result).toMatchObject({ updated: 1, rejected: 0 });
+    const sato = (await byDoc(['PA100002'])).get('PA100002')!;
+    const [arrival] = await ctx.db.select().from(residentMovements)
+      .where(and(eq(residentMovements.residentId, sato.id), eq(residentMovements.kind, 'arrival'), eq(residentMovements.occurredOn, '2026-03-05')));
+    expect(arrival).toMatchObject({ toOrgUnitId: T.communityIds[2] });
   });
 
   it('a new person in a partial sheet still needs the required fields, named in the reason', async () => {
@@ -148,5 +157,15 @@ describe('a partial friendship-city sheet', () => {
     const audits = await ctx.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'friendship_city'), eq(auditEvents.entityId, String(before.id))));
     expect(audits.map((a) => a.action)).toEqual(['friendshipCity.import.create', 'friendshipCity.import.update', 'friendshipCity.import.update']);
     expect(audits[1]).toMatchObject({ before: { notes: '老友城' }, after: { notes: '2026 年互访' }, detail: { jobId: job.id, row: 2 } });
+  });
+
+  it('finds a pair named with full-width brackets again, as the form stored it', async () => {
+    const staff = await signIn(ctx, 'district_operator', T.districtId);
+    const made = await staff.post('/api/exchanges/cities', { orgUnitId: T.districtId, foreignCityZh: '圣地亚哥（智利）', foreignCityEn: 'Santiago', country: 'CHL', relationType: 'friendship', establishedOn: '2001-04-01' });
+    expect(made.statusCode, made.body).toBe(201);
+    const job = await upload(staff, await buildWorkbook([['外国城市（中文）', '国家', '备注'], ['圣地亚哥（智利）', '智利', '南美第一个']]));
+    expect(job.result).toMatchObject({ inserted: 0, updated: 1, rejected: 0 });
+    const pairs = await ctx.db.select().from(friendshipCities).where(and(eq(friendshipCities.orgUnitId, T.districtId), eq(friendshipCities.country, 'CHL')));
+    expect(pairs.map((p) => [p.foreignCityZh, p.notes, p.version])).toEqual([['圣地亚哥（智利）', '南美第一个', 2]]);
   });
 });

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clock, setClock } from '../../src/server/clock';
 import { addDays } from '../../src/shared/reference/dates';
+import { readWorkbook } from '../helpers/http';
 import { createTestContext, makeSubtree, residentBody, setTestClock, signIn, type TestContext } from '../helpers/app';
 
 let ctx: TestContext;
@@ -44,6 +45,9 @@ describe('a file follows its dates: departed once the recorded departure has com
     const stats = (await op.get('/api/residents/stats')).json();
     expect(stats).toMatchObject({ total: 0, byNationality: [] });
     expect((await op.get('/api/residents/daily-report')).json().total).toBe(0);
+    // The export says so too, in its status column.
+    const sheet = await readWorkbook((await op.get('/api/residents/export.xlsx?status=all')).rawPayload);
+    expect(sheet[1][(sheet[0] as string[]).indexOf('状态')]).toBe('已离境');
     // The report of a day it was still here still holds it.
     expect((await op.get(`/api/residents/daily-report?date=${day0}`)).json().total).toBe(1);
 

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { cityInputSchema } from '../../../shared/contracts/exchanges';
 import { EVENT_KIND_LABELS, PAIR_STATUS_LABELS, RELATION_LABELS, VISIT_STATUS_LABELS, VISIT_TYPE_LABELS } from './exchanges.fields';
 import type { Locale } from '../../../shared/contracts/common';
@@ -68,7 +68,8 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
         if (!orgUnitId || !units.some((u) => u.id === orgUnitId)) problems.push(translate(actor.locale, 'err.localParty'));
         const country = toAlpha3(text(v.country));
         if (!country) problems.push(translate(actor.locale, 'err.unknownCountry', { value: text(v.country) ?? '' }));
-        const zhName = text(v.foreignCityZh) ?? '';
+        // Names are kept as typed (full-width brackets too), as the form stores them, so the pair is found again.
+        const zhName = cellTyped(v.foreignCityZh) ?? '';
         const key = orgUnitId && country ? pairKey(orgUnitId, country, zhName) : null;
         const current = key ? existing.get(key) : undefined;
         /** The sheet's value when it has the column (or the pair is new), else the one on record. */
@@ -76,8 +77,8 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
         const established = parseFlexibleDate(v.establishedOn as string | number | Date | null);
         const parsed = cityInputSchema.safeParse({
           orgUnitId: orgUnitId ?? undefined, foreignCityZh: zhName,
-          foreignCityEn: pick('foreignCityEn', () => text(v.foreignCityEn) ?? zhName, (c) => c.foreignCityEn),
-          country: country ?? 'XXX', provinceState: pick('provinceState', () => text(v.provinceState), (c) => c.provinceState),
+          foreignCityEn: pick('foreignCityEn', () => cellTyped(v.foreignCityEn) ?? zhName, (c) => c.foreignCityEn),
+          country: country ?? 'XXX', provinceState: pick('provinceState', () => cellTyped(v.provinceState), (c) => c.provinceState),
           relationType: pick('relationType', () => fromLabel(RELATION_LABELS, text(v.relationType)) ?? (text(v.relationType) ? 'invalid' : 'friendship'), (c) => c.relationType),
           establishedOn: pick('establishedOn', () => (established.ok ? established.value : 'invalid'), (c) => c.establishedOn),
           agreementDoc: pick('agreementDoc', () => cellTyped(v.agreementDoc), (c) => c.agreementDoc),
@@ -104,7 +105,7 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
         }
         const diff = changedFields(current as unknown as Record<string, unknown>, values);
         if (!diff) { outcome.unchanged++; continue; }
-        const [saved] = await tx.update(friendshipCities).set({ ...diff.after, version: current.version + 1, updatedAt: clock.now(), updatedBy: actor.userId })
+        const [saved] = await tx.update(friendshipCities).set({ ...diff.after, version: sql`${friendshipCities.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId })
           .where(eq(friendshipCities.id, current.id)).returning();
         existing.set(key!, saved);
         await recordAudit(tx, actor, { action: 'friendshipCity.import.update', entityType: 'friendship_city', entityId: current.id, orgUnitId, before: diff.before, after: diff.after, detail });

@@ -11,6 +11,7 @@ import type { AreaMiss } from './residents.areas';
 import { DOC_TYPE_LABELS, RESIDENT_FIELDS, SEX_LABELS, STATUS_LABELS } from './residents.fields';
 import { maskDocNumber } from './residents.policy';
 import type { ResidentRow } from './residents.repository';
+import { statusFor } from './residents.normalize';
 
 export const COLUMNS = [
   { key: 'surname', headers: ['姓', '英文姓', '外文姓', 'surname', 'family name', 'last name'], zh: '英文姓', en: 'Surname' },
@@ -158,7 +159,7 @@ export function exportColumns(locale: Locale): XlsxColumn[] {
 }
 
 /** One file as a sheet row in the sheet's language: labels, never codes; English area names on the English sheet. */
-export function exportRow(r: ResidentRow, area: Array<{ nameZh: string; nameEn?: string; kind: string }>, locale: Locale, mask: boolean): Record<string, CellValue> {
+export function exportRow(r: ResidentRow, area: Array<{ nameZh: string; nameEn?: string; kind: string }>, locale: Locale, mask: boolean, today: string): Record<string, CellValue> {
   const en = locale === 'en-US';
   const visa = VISA_TYPES.find((v) => v.code === r.visaType);
   const at = (kind: string) => {
@@ -178,7 +179,8 @@ export function exportRow(r: ResidentRow, area: Array<{ nameZh: string; nameEn?:
     accommodationRegistered: r.accommodationRegistered ? (en ? 'yes' : '是') : (en ? 'no' : '否'),
     tags: r.tags.join(', '),
     docType: labelOf(DOC_TYPE_LABELS, r.docType),
-    status: labelOf(STATUS_LABELS, r.status),
+    // The status as of today, as the list shows it: a departure date that has come means departed.
+    status: labelOf(STATUS_LABELS, r.status === 'archived' ? 'archived' : statusFor(r.departureDate, today)),
   } as unknown as Record<string, CellValue>;
 }
 

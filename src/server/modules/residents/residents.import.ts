@@ -97,7 +97,8 @@ export async function residentImportHandler(db: Db, actor: Actor): Promise<Impor
       await tx.update(residents).set({
         ...changes, ...derived, status, version: sql`${residents.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId,
       }).where(sql`${residents.id} = ${current.id}`);
-      const moves = impliedMovements(current, changes, today);
+      // The movement reads the whole file as it will be: a sheet of arrival dates alone keeps the area and port.
+      const moves = impliedMovements(current, { ...current, ...changes }, today);
       if (moves.length) await tx.insert(residentMovements).values(moves.map((m) => ({ residentId: current.id, ...m, recordedBy: actor.userId })));
       const diff = changedFields(current, { ...changes, ...(status !== current.status ? { status } : {}) })!;
       audits.push({

@@ -74,10 +74,11 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
     const seeDoc = maySeeDocNumbers(actor);
     // Audited before the first byte leaves: a download cut off half way still handed out personal data.
     await recordAudit(db, actor, { action: 'resident.export', entityType: 'resident', orgUnitId: actor.orgUnitId, detail: { filter: req.query, maskedDocNumbers: !seeDoc } });
+    const today = clock.today();
     async function* rows(): AsyncGenerator<Record<string, CellValue>> {
-      for await (const batch of iterateResidents(db, scopeOf(actor), filter, clock.today(), searchRights(actor))) {
+      for await (const batch of iterateResidents(db, scopeOf(actor), filter, today, searchRights(actor))) {
         const chains = await areaChains(db, batch.map((r) => r.orgUnitId));
-        for (const r of batch) yield exportRow(r, chains.get(r.orgUnitId) ?? [], actor.locale, !seeDoc);
+        for (const r of batch) yield exportRow(r, chains.get(r.orgUnitId) ?? [], actor.locale, !seeDoc, today);
       }
     }
     const name = `${actor.locale === 'en-US' ? 'foreign-residents' : '境外人员台账'}-${clock.today()}.xlsx`;
