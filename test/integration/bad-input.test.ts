@@ -256,6 +256,22 @@ describe('bad input', () => {
     expectErrorFrame(tooBig);
   });
 
+  it('refuses a NUL character anywhere, signed in or not, with a 400 in the user\'s words', async () => {
+    const login = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'a\u0000', password: 'x' } });
+    expect(expectErrorFrame(login).code).toBe('err.nulCharacter');
+    expect(login.statusCode).toBe(400);
+    expect(expectErrorFrame(await zh.get('/api/residents?q=%00ab')).code).toBe('err.nulCharacter');
+    const body = await en.post('/api/residents', residentBody(T.communityIds[0], { notes: 'tab\u0000here' }));
+    expect(body.statusCode).toBe(400);
+    expect(expectErrorFrame(body, 'en-US').message).toContain('NUL');
+  });
+
+  it('says what is wrong with a body the framework refuses, without its English text', async () => {
+    const res = await zh.request('POST', '/api/residents', '{"surname": ', { 'content-type': 'application/json' });
+    expect(res.statusCode).toBe(400);
+    expect(expectErrorFrame(res).message).toBe('提交的内容格式不正确（不是有效的 JSON），请刷新页面后重试');
+  });
+
   it('answers unknown /api routes and methods with a 404 JSON frame', async () => {
     for (const [method, url] of [['GET', '/api/nope'], ['DELETE', `/api/residents/${resident.id}`], ['GET', '/api/residents/1/unknown'], ['POST', '/api/residents/stats']] as const) {
       const res = await zh.request(method, url);

@@ -35,6 +35,9 @@ export function registerGuards(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   // onRequest, before body parsing and validation: a validation error is then already in the signed-in
   // user's language, and an anonymous or forbidden caller learns nothing from field-level messages.
+  app.addHook('preValidation', async (req) => {
+    if (holdsNul(req.query) || holdsNul(req.params) || holdsNul(req.body)) throw new AppError(400, 'err.nulCharacter');
+  });
   app.addHook('onRequest', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) req.actor = await actorForToken(app.database.db, token, req.ip, app.config.SESSION_HOURS);
@@ -97,13 +100,29 @@ export function registerErrorHandler(app: FastifyInstance, opts: { singlePage: b
     if (e.statusCode === 429) {
       return reply.code(429).send({ statusCode: 429, code: 'err.rateLimited', message: translate(locale, 'err.rateLimited') });
     }
-    // Fastify's own 4xx (malformed JSON, body too large, wrong content type): keep the status, localise the frame.
+    // Fastify's own 4xx (malformed JSON, body too large, wrong content type): keep the status, say it in the
+    // user's words; Fastify's English text stays in the log.
+    req.log.info({ err: error }, 'request refused by the framework');
     return reply.code(e.statusCode).send({
       statusCode: e.statusCode,
       code: e.code ?? 'err.validation',
-      message: `${translate(locale, 'err.validation')}: ${e.message ?? ''}`,
+      message: translate(locale, FRAMEWORK_REFUSALS[e.code ?? ''] ?? 'err.validation'),
     });
   });
+}
+
+const FRAMEWORK_REFUSALS: Record<string, MessageKey> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'err.badJson',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'err.badJson',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'err.bodyTooLarge',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'err.mediaType',
+};
+
+/** Text PostgreSQL cannot store (NUL): refused as the user's input, before any query sees it. */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 20 || value === null || typeof value !== 'object') return false;
+  return Object.entries(value as Record<string, unknown>).some(([k, v]) => k.includes('\u0000') || holdsNul(v, depth + 1));
 }
 
 /** @fastify/multipart's own codes for a body that is not the form it claims to be. */

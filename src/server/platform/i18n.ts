@@ -106,6 +106,11 @@ const zh = {
   'err.xlsxColumns': '第 {row} 行的单元格超出 Excel 的 16384 列（XFD 列），文件可能已损坏',
   // Integrity: duplicates refused by a unique index when two people create the same thing at once.
   'err.duplicate': '该记录已存在（可能刚由他人创建），请刷新后查看',
+  'err.importConcurrent': '另一项导入同时在登记相同证件号码的档案，本次导入已停止；请等那项导入完成后重新上传本表（重复导入不会产生重复档案）',
+  'err.badJson': '提交的内容格式不正确（不是有效的 JSON），请刷新页面后重试',
+  'err.bodyTooLarge': '提交的内容过大',
+  'err.mediaType': '提交内容的类型不受支持',
+  'err.nulCharacter': '输入中含有无法保存的空字符（NUL），请删除后重试',
   'err.divisionCodeTaken': '行政区划代码 {code} 已由另一单位使用',
   // Words a clerk understands (issue 8 §5): plain sentences naming the field as the office does.
   'err.field.generic': '此项',
@@ -243,6 +248,11 @@ const en: Record<MessageKey, string> = {
   'err.xlsxColumns': 'Row {row} has cells beyond Excel’s 16,384 columns (column XFD); the file may be damaged',
   // Integrity: duplicates refused by a unique index when two people create the same thing at once.
   'err.duplicate': 'This record already exists (someone may have just created it); reload to see it',
+  'err.importConcurrent': 'Another import was registering files with the same document numbers at the same moment, so this one stopped; upload the sheet again once that import has finished (importing again never makes duplicates)',
+  'err.badJson': 'What was sent is not in the right form (not valid JSON); reload the page and try again',
+  'err.bodyTooLarge': 'What was sent is too large',
+  'err.mediaType': 'This type of content is not accepted',
+  'err.nulCharacter': 'The input contains a NUL character, which cannot be stored; remove it and try again',
   'err.divisionCodeTaken': 'Division code {code} already belongs to another unit',
   'err.field.generic': 'This field',
   'err.required': '{field} is required',

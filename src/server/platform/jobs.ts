@@ -11,7 +11,7 @@ import { clock } from '../clock';
 import type { Db } from '../db/client';
 import { jobs, storedFiles, users } from '../db/schema';
 import { recordAudit } from './audit';
-import { AppError } from './errors';
+import { AppError, uniqueViolation } from './errors';
 import { readSheet, HeaderNotFoundError, type CellValue, type ColumnSpec, type HeaderMatch, type SheetRow } from './excel';
 import { parseFlexibleDate } from '../../shared/reference/dates';
 import { translate } from './i18n';
@@ -174,7 +174,10 @@ export async function startImport<K extends string>(db: Db, actor: Actor, upload
     .catch(async (err) => {
       if (err instanceof LeaseLostError) return;
       // The file's fault (no header, past the upload limits: an AppError) is said in the office's words, not logged.
-      const known = err instanceof HeaderNotFoundError ? new AppError(400, 'err.noHeader') : err instanceof AppError ? err : null;
+      const known = err instanceof HeaderNotFoundError ? new AppError(400, 'err.noHeader')
+        : err instanceof AppError ? err
+          // Another import (a double-clicked upload) wrote the same new files at the same moment.
+          : uniqueViolation(err) ? new AppError(409, 'err.importConcurrent') : null;
       if (!known) log(err);
       const message = known ? translate(actor.locale, known.key, known.params) : translate(actor.locale, 'err.badWorkbook', { detail: String((err as Error).message ?? err) });
       await db.update(jobs).set({ status: 'failed', error: message, finishedAt: clock.now(), leaseExpiresAt: null }).where(ownedRunning(job.id));
