@@ -111,6 +111,7 @@ const zh = {
   'err.bodyTooLarge': '提交的内容过大',
   'err.mediaType': '提交内容的类型不受支持',
   'err.nulCharacter': '输入中含有无法保存的空字符（NUL），请删除后重试',
+  'err.xlsxCell': '文件中有一段文本超过 {limit} MB（Excel 单元格最多 32767 个字符），文件可能已损坏',
   'err.divisionCodeTaken': '行政区划代码 {code} 已由另一单位使用',
   // Words a clerk understands (issue 8 §5): plain sentences naming the field as the office does.
   'err.field.generic': '此项',
@@ -253,6 +254,7 @@ const en: Record<MessageKey, string> = {
   'err.bodyTooLarge': 'What was sent is too large',
   'err.mediaType': 'This type of content is not accepted',
   'err.nulCharacter': 'The input contains a NUL character, which cannot be stored; remove it and try again',
+  'err.xlsxCell': 'The file holds a run of text over {limit} MB (an Excel cell holds 32,767 characters at most); the file may be damaged',
   'err.divisionCodeTaken': 'Division code {code} already belongs to another unit',
   'err.field.generic': 'This field',
   'err.required': '{field} is required',

@@ -81,6 +81,7 @@ export class XlsxLimitError extends AppError {
 }
 
 const MB = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const MAX_PENDING_CHARS = 1024 * 1024;
 const tooLarge = (part: string, max: number) => new XlsxLimitError('err.xlsxBomb', { part, limit: MB(max) });
 
 export interface SheetRowCells {
@@ -550,6 +551,9 @@ async function* scanStream<T>(stream: Readable, handler: XmlHandler, take: () =>
         if (!paused) { rest = buf.slice(at); break; }
         buf = buf.slice(at);
       }
+      // Text carried over waits for its closing tag and is scanned again with every chunk: a run longer than
+      // any real cell (Excel holds 32,767 characters) would make the scan quadratic.
+      if (rest.length > MAX_PENDING_CHARS) throw new XlsxLimitError('err.xlsxCell', { limit: MB(MAX_PENDING_CHARS) });
     }
   } finally {
     stream.destroy();

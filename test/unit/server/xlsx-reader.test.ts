@@ -253,6 +253,13 @@ describe('readFirstSheetRows on malicious uploads', () => {
     expect(last[0].cells[16_383]).toBe(1);
   });
 
+  it('refuses a run of text longer than any cell, which would be scanned again with every chunk', async () => {
+    const long = (n: number) => zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(n)}</t></is></c></row>`))]);
+    expect(await refusal(long(3 * 1024 * 1024))).toMatch(/^文件中有一段文本超过 1 MB/);
+    // A long but real cell (Excel's 32,767 characters) reads.
+    expect((await readAll(long(32_767)))[0].cells[0]).toHaveLength(32_767);
+  });
+
   it('refuses cells without references past column XFD, and more rows than Excel has', async () => {
     const wide = zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml(`<row r="3">${'<c><v>1</v></c>'.repeat(16_385)}</row>`))]);
     expect(await refusal(wide)).toBe('第 3 行的单元格超出 Excel 的 16384 列（XFD 列），文件可能已损坏');
