@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { idParamSchema } from '../../shared/contracts/common';
 import type { Db } from '../db/client';
-import { attachments } from '../db/schema';
+import { attachments } from './platform.table';
 import { recordAudit } from './audit';
 import { downloadHeaders } from './download';
 import { AppError, notFound } from './errors';

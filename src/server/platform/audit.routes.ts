@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditEventSchema, auditQuerySchema } from '../../shared/contracts/audit';
 import { pageOf } from '../../shared/contracts/common';
 import { addDays } from '../../shared/reference/dates';
-import { auditEvents } from '../db/schema';
+import { auditEvents } from './platform.table';
 import { actorOf } from './http';
 import { escapeLike, inScope, scopeOf } from './scope';
 

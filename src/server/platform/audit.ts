@@ -1,7 +1,7 @@
 import { clock } from '../clock';
 import type { Db } from '../db/client';
 import { bulkInsert } from './bulk';
-import { auditEvents } from '../db/schema';
+import { auditEvents } from './platform.table';
 import type { Actor } from './permissions';
 
 export interface AuditEntry {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { changePasswordSchema, loginSchema, sessionSchema, setLocaleSchema, type Me, type Role } from '../../shared/contracts/auth';
 import type { Locale } from '../../shared/contracts/common';
 import type { Db } from '../db/client';
-import { orgUnits, users } from '../db/schema';
+import { orgUnits, users } from './platform.table';
 import { recordAudit } from './audit';
 import { AppError, fieldError } from './errors';
 import { actorOf } from './http';

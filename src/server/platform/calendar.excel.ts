@@ -2,7 +2,7 @@ import type { CalendarDay, CalendarImportResult } from '../../shared/contracts/c
 import { parseFlexibleDate } from '../../shared/reference/dates';
 import { toHalfWidth } from '../../shared/reference/normalize';
 import type { Db } from '../db/client';
-import { holidayNotices } from '../db/schema';
+import { holidayNotices } from './calendar.table';
 import { eq } from 'drizzle-orm';
 import { createCalendarNotice, dayProblems, updateCalendarNotice } from './calendar.service';
 import { AppError, conflict, fieldError } from './errors';

@@ -4,7 +4,8 @@ import type {
 } from '../../shared/contracts/calendar';
 import { clock } from '../clock';
 import type { Db } from '../db/client';
-import { holidayNoticeDays, holidayNotices, orgUnits } from '../db/schema';
+import { orgUnits } from './platform.table';
+import { holidayNoticeDays, holidayNotices } from './calendar.table';
 import { changedFields, recordAudit } from './audit';
 import { WorkingCalendar, packageCalendar, type CalendarYear, type DayKind } from './calendar';
 import { AppError, conflict, notFound } from './errors';

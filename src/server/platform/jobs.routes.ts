@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamSchema } from '../../shared/contracts/common';
 import { jobSchema } from '../../shared/contracts/jobs';
-import { storedFiles } from '../db/schema';
+import { storedFiles } from './platform.table';
 import { downloadHeaders } from './download';
 import { notFound } from './errors';
 import { actorOf } from './http';

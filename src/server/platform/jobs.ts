@@ -9,7 +9,7 @@ import type { Locale } from '../../shared/contracts/common';
 import type { ImportResult, Job } from '../../shared/contracts/jobs';
 import { clock } from '../clock';
 import type { Db } from '../db/client';
-import { jobs, storedFiles, users } from '../db/schema';
+import { jobs, storedFiles, users } from './platform.table';
 import { recordAudit } from './audit';
 import { AppError, uniqueViolation } from './errors';
 import { readSheet, HeaderNotFoundError, type CellValue, type ColumnSpec, type HeaderMatch, type SheetRow } from './excel';

