@@ -4,7 +4,7 @@
  */
 import { orgUnits } from '../src/server/db/schema';
 import type { Db } from '../src/server/db/client';
-import { fillPaths } from '../src/server/platform/org.seed';
+import { fillPaths } from '../src/server/platform/org/org.seed';
 import { addDays } from '../src/shared/reference/dates';
 import { residentIdCheckChar } from '../src/shared/reference/ids';
 import { nameInitials, namePinyin } from '../src/shared/reference/pinyin';

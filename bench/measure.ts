@@ -7,7 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type { Database, Db } from '../src/server/db/client';
 import * as schema from '../src/server/db/schema';
 import { users } from '../src/server/db/schema';
-import { hashPassword } from '../src/server/platform/sessions';
+import { hashPassword } from '../src/server/platform/auth/sessions';
 
 export interface Timing { p50: number; p95: number; min: number; max: number; n: number }
 

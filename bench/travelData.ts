@@ -8,7 +8,7 @@
  */
 import type { Db } from '../src/server/db/client';
 import { orgUnits } from '../src/server/db/schema';
-import { fillPaths } from '../src/server/platform/org.seed';
+import { fillPaths } from '../src/server/platform/org/org.seed';
 import { countryName } from '../src/shared/reference/countries';
 import { addDays, addMonths, daysBetween } from '../src/shared/reference/dates';
 import { rng, weighted } from './data';

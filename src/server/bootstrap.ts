@@ -2,9 +2,9 @@ import { count, isNull } from 'drizzle-orm';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { orgUnits } from './db/schema';
-import { configureJobs, recoverJobs } from './platform/jobs';
-import { seedOrgTree } from './platform/org.seed';
-import { ensureFirstAdmin } from './platform/users.service';
+import { configureJobs, recoverJobs } from './platform/jobs/jobs';
+import { seedOrgTree } from './platform/org/org.seed';
+import { ensureFirstAdmin } from './platform/users/users.service';
 
 /** First start: seed the city's org tree and the first administrator. Later starts: tidy up after a crash. */
 export async function bootstrap(db: Db, config: Config) {

@@ -3,7 +3,7 @@ import { openDatabase, runMigrations } from './db/client';
 import { buildApp } from './app';
 import { bootstrap } from './bootstrap';
 import { setClock } from './clock';
-import { startJobSweeper } from './platform/jobs';
+import { startJobSweeper } from './platform/jobs/jobs';
 
 const config = loadConfig();
 if (config.CLOCK_START) setClock(config.CLOCK_START);

@@ -2,9 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ApiError } from './api/client';
-import { I18nProvider } from './i18n';
-import { Root } from './Root';
+import { ApiError } from './ui/api/client';
+import { I18nProvider } from './ui/i18n';
+import { Root } from './app/Root';
 import './styles.css';
 
 const queryClient = new QueryClient({

@@ -6,8 +6,8 @@ import { addDays } from '../../src/shared/reference/dates';
 import { loadConfig } from '../../src/server/config';
 import type { Database, Db } from '../../src/server/db/client';
 import { orgUnits, users } from '../../src/server/db/schema';
-import { fillPaths } from '../../src/server/platform/org.seed';
-import { hashPassword } from '../../src/server/platform/sessions';
+import { fillPaths } from '../../src/server/platform/org/org.seed';
+import { hashPassword } from '../../src/server/platform/auth/sessions';
 import type { Role } from '../../src/shared/contracts/auth';
 import { freshDatabase } from './db';
 

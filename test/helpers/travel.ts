@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { orgUnits } from '../../src/server/db/schema';
-import { fillPaths } from '../../src/server/platform/org.seed';
+import { fillPaths } from '../../src/server/platform/org/org.seed';
 import type { TestContext } from './app';
 
 /** An outside unit (a bureau, a university) under an office, named uniquely. */

@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { ROLE_PERMISSIONS } from '../../src/server/platform/permissions';
+import { ROLE_PERMISSIONS } from '../../src/server/platform/access/actor';
 import type { Permission, Role } from '../../src/shared/contracts/auth';
 import type { Client } from './app';
 import { readWorkbook } from './http';

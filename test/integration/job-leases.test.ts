@@ -13,8 +13,8 @@ import { bootstrap } from '../../src/server/bootstrap';
 import { clock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { jobs, residents } from '../../src/server/db/schema';
-import { jobsIdle, recoverJobs } from '../../src/server/platform/jobs';
-import { jobFolder } from '../../src/server/platform/uploads';
+import { jobsIdle, recoverJobs } from '../../src/server/platform/jobs/jobs';
+import { jobFolder } from '../../src/server/platform/files/uploads';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { buildWorkbook, multipartFile, waitForJob } from '../helpers/http';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parse as parseDisposition } from 'content-disposition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachmentHeader } from '../../src/server/platform/download';
+import { attachmentHeader } from '../../src/server/platform/files/download';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { buildWorkbook, expectErrorFrame, importSheet, waitForJob } from '../helpers/http';
 import { deflated, deflatedRepeat, inline, SHEET_HEAD, SHEET_TAIL, SST_HEAD, SST_TAIL, zipOf } from '../helpers/zip';

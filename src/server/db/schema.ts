@@ -3,4 +3,4 @@ export * from '../platform/platform.table';
 export * from '../modules/residents/residents.table';
 export * from '../modules/exchanges/exchanges.table';
 export * from '../modules/travel/travel.table';
-export * from '../platform/calendar.table';
+export * from '../platform/calendar/calendar.table';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarNotCovered, packageCalendar, WorkingCalendar, type CalendarYear } from '../../../src/server/platform/calendar';
-import { dayProblems } from '../../../src/server/platform/calendar.service';
-import { parseDayKind } from '../../../src/server/platform/calendar.excel';
+import { CalendarNotCovered, packageCalendar, WorkingCalendar, type CalendarYear } from '../../../src/server/platform/calendar/calendar';
+import { dayProblems } from '../../../src/server/platform/calendar/calendar.service';
+import { parseDayKind } from '../../../src/server/platform/calendar/calendar.excel';
 
 /** A year as an office enters it: dates → holiday (H) or make-up working day (W). */
 const officeYear = (year: number, days: Record<string, 'H' | 'W'>): CalendarYear => ({

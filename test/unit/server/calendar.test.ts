@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CalendarNotCovered, PACKAGE_CALENDAR_YEARS as CALENDAR_YEARS, packageCalendar } from '../../../src/server/platform/calendar';
+import { CalendarNotCovered, PACKAGE_CALENDAR_YEARS as CALENDAR_YEARS, packageCalendar } from '../../../src/server/platform/calendar/calendar';
 import { addDays } from '../../../src/shared/reference/dates';
 
 // The package's data alone; the office's years over it are tested in calendar-overlay.test.ts.
 const { covers: calendarCovers, isWorkingDay, workingDaysBetween, workingDaysEnd } = packageCalendar;
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CALENDAR = pathToFileURL(fileURLToPath(new URL('../../../src/server/platform/calendar.ts', import.meta.url))).href;
+const CALENDAR = pathToFileURL(fileURLToPath(new URL('../../../src/server/platform/calendar/calendar.ts', import.meta.url))).href;
 const DATES = pathToFileURL(fileURLToPath(new URL('../../../src/shared/reference/dates.ts', import.meta.url))).href;
 
 /** Every date from start to end, both included. */

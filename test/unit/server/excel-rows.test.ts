@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchHeader, normalizeHeader } from '../../../src/server/platform/excel';
+import { matchHeader, normalizeHeader } from '../../../src/server/platform/files/excel';
 import { parseRow, SPECS as specs, type ColumnKey } from '../../../src/server/modules/residents/residents.excel';
-import { englishDivisionName } from '../../../src/server/platform/org.seed';
+import { englishDivisionName } from '../../../src/server/platform/org/org.seed';
 
 const area = () => 42;
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readSheet } from '../../../src/server/platform/excel';
+import { readSheet } from '../../../src/server/platform/files/excel';
 
 describe('streaming read of Chinese text', () => {
   it('never splits a character at a chunk boundary (patched ExcelJS)', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { residentInputSchema } from '../../../src/shared/contracts/residents';
 import { parseRow } from '../../../src/server/modules/residents/residents.excel';
 import { reviewFlags, toStoredFields } from '../../../src/server/modules/residents/residents.normalize';
-import { translate } from '../../../src/server/platform/i18n';
+import { translate } from '../../../src/server/platform/i18n/i18n';
 
 const input = (over: Record<string, unknown> = {}) =>
   residentInputSchema.parse({ orgUnitId: 5, surname: 'KIM', givenNames: 'MINSU', nationality: 'KOR', docType: 'passport', docNumber: 'M12345678', ...over });

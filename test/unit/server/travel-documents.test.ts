@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { applicationSchema, stepSchema, type Application, type Step } from '../../../src/shared/contracts/travel';
 import { approvalFormDocx, publicityNoticeDocx } from '../../../src/server/modules/travel/travel.documents';
 import { batchListColumns, batchListRow, batchListSheetName } from '../../../src/server/modules/travel/travel.excel';
-import { packageCalendar } from '../../../src/server/platform/calendar';
-import { readSheet, streamXlsx, type CellValue } from '../../../src/server/platform/excel';
+import { packageCalendar } from '../../../src/server/platform/calendar/calendar';
+import { readSheet, streamXlsx, type CellValue } from '../../../src/server/platform/files/excel';
 
 const member = (name: string, extra: Record<string, unknown>) => ({
   name, unitName: '市商务局', post: null, rank: 'section', passportType: 'official_ordinary', passportNumber: null, passportExpiry: '2030-01-01',

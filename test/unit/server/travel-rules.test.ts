@@ -10,7 +10,7 @@ import {
 } from '../../../src/server/modules/travel/travel.rules';
 import { DEFAULT_RULES } from '../../../src/server/modules/travel/travel.ruleset';
 import { findingText } from '../../../src/server/modules/travel/travel.messages';
-import { packageCalendar, WorkingCalendar } from '../../../src/server/platform/calendar';
+import { packageCalendar, WorkingCalendar } from '../../../src/server/platform/calendar/calendar';
 
 // ---------------------------------------------------------------------------------------------------------
 // The seeded rule versions, as stored rows.

@@ -4,9 +4,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HeaderNotFoundError, readSheet } from '../../../src/server/platform/excel';
-import { readFirstSheetBatches, readFirstSheetRows, XlsxLimitError, type CellValue, type XlsxLimits } from '../../../src/server/platform/xlsx-reader';
-import { translate } from '../../../src/server/platform/i18n';
+import { HeaderNotFoundError, readSheet } from '../../../src/server/platform/files/excel';
+import { readFirstSheetBatches, readFirstSheetRows, XlsxLimitError, type CellValue, type XlsxLimits } from '../../../src/server/platform/files/xlsx-reader';
+import { translate } from '../../../src/server/platform/i18n/i18n';
 import { deflated, deflatedRepeat, inline, SHEET_HEAD, SHEET_TAIL, sheetXml, SST_HEAD, SST_TAIL, zipOf, type ZipEntry } from '../../helpers/zip';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-reader-'));

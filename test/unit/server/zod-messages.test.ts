@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { residentInputSchema } from '../../../src/shared/contracts/residents';
 import { RESIDENT_FIELDS } from '../../../src/server/modules/residents/residents.fields';
-import { valueAt } from '../../../src/server/platform/fields';
-import { zodIssueMessage } from '../../../src/server/platform/i18n';
+import { valueAt } from '../../../src/server/platform/i18n/fields';
+import { zodIssueMessage } from '../../../src/server/platform/i18n/i18n';
 
 const valid = { orgUnitId: 5, surname: 'KIM', givenNames: 'MINSU', nationality: 'KOR', docType: 'passport', docNumber: 'M12345678' };
 

@@ -2,10 +2,10 @@ import { and, count, desc, eq, gte, ilike, inArray, isNull, lte } from 'drizzle-
 import type { z } from 'zod';
 import type { eventInputSchema, eventListQuerySchema, eventSchema } from '../../../shared/contracts/exchanges';
 import type { Db } from '../../db/client';
-import { AppError, fieldError, notFound } from '../../platform/errors';
-import { insertAudited, saveVersioned } from '../../platform/records';
-import type { Actor } from '../../platform/permissions';
-import { escapeLike, inScope, scopeOf } from '../../platform/scope';
+import { AppError, fieldError, notFound } from '../../platform/http/errors';
+import { insertAudited, saveVersioned } from '../../platform/db/records';
+import type { Actor } from '../../platform/access/actor';
+import { escapeLike, inScope, scopeOf } from '../../platform/access/scope';
 import { countryCodes, localParty, orgNames, recordCan } from './exchanges.common';
 import { events, visits } from './exchanges.table';
 import { clock } from '../../clock';

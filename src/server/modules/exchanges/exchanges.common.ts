@@ -1,9 +1,9 @@
 import { toAlpha3 } from '../../../shared/reference/countries';
 import type { Db } from '../../db/client';
-import { fieldError } from '../../platform/errors';
-import { findOrgUnit, orgUnitNames } from '../../platform/org.service';
-import { can, type Actor } from '../../platform/permissions';
-import { scopeOf } from '../../platform/scope';
+import { fieldError } from '../../platform/http/errors';
+import { findOrgUnit, orgUnitNames } from '../../platform/org/org.service';
+import { can, type Actor } from '../../platform/access/actor';
+import { scopeOf } from '../../platform/access/scope';
 
 const LOCAL_PARTIES = new Set(['city', 'district']);
 

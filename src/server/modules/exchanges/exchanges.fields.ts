@@ -1,5 +1,5 @@
 /** Visits, events and friendship cities: their fields as the office names them, for every refusal. */
-import type { FieldLabels, Localized } from '../../platform/fields';
+import type { FieldLabels, Localized } from '../../platform/i18n/fields';
 
 export const VISIT_TYPE_LABELS: Record<string, Localized> = {
   government: { zh: '外国政府代表团', en: 'Foreign government delegation' }, consulate: { zh: '驻华使领馆', en: 'Consulate / embassy' },

@@ -1,6 +1,6 @@
 /** The ledger's fields as the office names them, for every refusal of the form, the API and the import. */
 import { DOC_TYPES, VISA_TYPES } from '../../../shared/reference/visas';
-import type { FieldLabels, Localized } from '../../platform/fields';
+import type { FieldLabels, Localized } from '../../platform/i18n/fields';
 
 const byCode = <T extends { code: string; zh: string; en: string }>(list: readonly T[]): Record<string, Localized> =>
   Object.fromEntries(list.map((t) => [t.code, { zh: t.zh, en: t.en }]));

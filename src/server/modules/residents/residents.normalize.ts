@@ -5,9 +5,9 @@ import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/norma
 import { nameInitials, namePinyin } from '../../../shared/reference/pinyin';
 import { isValidHkMacaoPermitNumber, isValidPermanentResidenceId, isValidTaiwanPermitNumber } from '../../../shared/reference/ids';
 import { toVisaType } from '../../../shared/reference/visas';
-import type { MessageKey, MessageParam } from '../../platform/i18n';
+import type { MessageKey, MessageParam } from '../../platform/i18n/i18n';
 import { DOC_TYPE_LABELS, RESIDENT_FIELDS } from './residents.fields';
-import type { Localized } from '../../platform/fields';
+import type { Localized } from '../../platform/i18n/fields';
 import type { ResidentInsert } from './residents.repository';
 import { clock } from '../../clock';
 

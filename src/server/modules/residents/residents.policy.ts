@@ -1,5 +1,5 @@
 
-import { can, type Actor } from '../../platform/permissions';
+import { can, type Actor } from '../../platform/access/actor';
 
 type Status = { status: string };
 

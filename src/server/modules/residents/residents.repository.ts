@@ -4,7 +4,7 @@ import { addDays } from '../../../shared/reference/dates';
 import { normalizeDocNumber } from '../../../shared/reference/normalize';
 import type { Db } from '../../db/client';
 import { orgUnits } from '../../db/schema';
-import { escapeLike, inScope, type Scope } from '../../platform/scope';
+import { escapeLike, inScope, type Scope } from '../../platform/access/scope';
 import { residentMovements, residents } from './residents.table';
 
 export type ResidentRow = typeof residents.$inferSelect;

@@ -6,12 +6,12 @@ import type {
 import { toAlpha3 } from '../../../shared/reference/countries';
 import type { Db } from '../../db/client';
 import { orgUnits } from '../../db/schema';
-import { AppError, fieldError, notFound } from '../../platform/errors';
-import { findOrgUnit, orgUnitNames } from '../../platform/org.service';
-import { can, type Actor } from '../../platform/permissions';
-import { recordAudit } from '../../platform/audit';
-import { saveVersioned } from '../../platform/records';
-import { escapeLike, inScope, scopeOf } from '../../platform/scope';
+import { AppError, fieldError, notFound } from '../../platform/http/errors';
+import { findOrgUnit, orgUnitNames } from '../../platform/org/org.service';
+import { can, type Actor } from '../../platform/access/actor';
+import { recordAudit } from '../../platform/audit/audit';
+import { saveVersioned } from '../../platform/db/records';
+import { escapeLike, inScope, scopeOf } from '../../platform/access/scope';
 import { approvedShape, checkAll, normalizeInput, tripOf } from './travel.check';
 import { loadRules } from './travel.ruleset';
 import { overdueKinds } from './travel.deadlines';

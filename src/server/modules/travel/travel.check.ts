@@ -3,10 +3,10 @@ import type { Locale } from '../../../shared/contracts/common';
 import type { ApplicationInput, BudgetLine, CheckResult, Leg, Member } from '../../../shared/contracts/travel';
 import { toAlpha3 } from '../../../shared/reference/countries';
 import type { Db } from '../../db/client';
-import { fieldError } from '../../platform/errors';
+import { fieldError } from '../../platform/http/errors';
 import { asVersions, loadRules } from './travel.ruleset';
-import type { WorkingCalendar } from '../../platform/calendar';
-import { workingCalendar } from '../../platform/calendar.service';
+import type { WorkingCalendar } from '../../platform/calendar/calendar';
+import { workingCalendar } from '../../platform/calendar/calendar.service';
 import {
   approverLevel, checkTrip, countriesVisited, daysAbroad, lineAmount, ruleInForce, type PlanContext, type RuleVersionRow, type TripToCheck,
 } from './travel.rules';

@@ -16,7 +16,7 @@ import type {
 } from '../../../shared/contracts/travel';
 import { countryName } from '../../../shared/reference/countries';
 import { daysBetween, todayInShanghai } from '../../../shared/reference/dates';
-import { CalendarNotCovered, type WorkingCalendar } from '../../platform/calendar';
+import { CalendarNotCovered, type WorkingCalendar } from '../../platform/calendar/calendar';
 import { countriesVisited, lineAmount } from './travel.rules';
 
 type Member = Application['members'][number];

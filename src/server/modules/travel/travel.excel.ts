@@ -1,7 +1,7 @@
 import type { Locale } from '../../../shared/contracts/common';
 import type { Application } from '../../../shared/contracts/travel';
 import { countryName } from '../../../shared/reference/countries';
-import type { CellValue, XlsxColumn } from '../../platform/excel';
+import type { CellValue, XlsxColumn } from '../../platform/files/excel';
 import { approverLevelLabel, effectiveDates, formatTotals, headOf, shanghaiDay, statusLabel, visitedCountries } from './travel.documents';
 
 /** The approval batch list (审批批次清单): one row per delegation, in the order the caller gives. */

@@ -1,6 +1,6 @@
 /** Outbound travel's fields as the office names them, for every refusal of its forms and API. */
 import { APPLICATION_STATUSES, BUDGET_CATEGORIES, MEMBER_ROLES, PASSPORT_TYPES, RANKS } from '../../../shared/contracts/travel';
-import { valueLabels, type FieldLabels } from '../../platform/fields';
+import { valueLabels, type FieldLabels } from '../../platform/i18n/fields';
 import { categoryLabel, passportTypeLabel, rankLabel, roleLabel, statusLabel } from './travel.documents';
 
 export const TRAVEL_FIELDS: FieldLabels = {

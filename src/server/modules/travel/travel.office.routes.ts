@@ -6,8 +6,8 @@ import {
   passportSchema, passportUpdateSchema, planInputSchema, planListQuerySchema, planSchema, planUpdateSchema, reminderSchema, remindInputSchema,
   ruleInputSchema, ruleSchema, ruleUpdateSchema,
 } from '../../../shared/contracts/travel';
-import { actorOf } from '../../platform/http';
-import type { Actor } from '../../platform/permissions';
+import { actorOf } from '../../platform/http/http';
+import type { Actor } from '../../platform/access/actor';
 import { acknowledgeReminder, followUp, myReminders, sendReminders } from './travel.followup';
 import { createPassport, issuePassport, listPassports, presentPassports, returnPassport, updatePassport } from './travel.passports';
 import { createPlan, findPlan, listPlans, presentPlans, updatePlan } from './travel.plans';

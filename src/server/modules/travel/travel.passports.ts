@@ -4,11 +4,11 @@ import type {
   passportInputSchema, passportIssueSchema, passportListQuerySchema, passportReturnSchema, passportSchema, passportUpdateSchema,
 } from '../../../shared/contracts/travel';
 import type { Db } from '../../db/client';
-import { AppError, duplicateOf, fieldError, notFound, refusingDuplicates } from '../../platform/errors';
-import { findOrgUnit, orgUnitNames } from '../../platform/org.service';
-import type { Actor } from '../../platform/permissions';
-import { insertAudited, saveVersioned } from '../../platform/records';
-import { escapeLike, inScope, scopeOf } from '../../platform/scope';
+import { AppError, duplicateOf, fieldError, notFound, refusingDuplicates } from '../../platform/http/errors';
+import { findOrgUnit, orgUnitNames } from '../../platform/org/org.service';
+import type { Actor } from '../../platform/access/actor';
+import { insertAudited, saveVersioned } from '../../platform/db/records';
+import { escapeLike, inScope, scopeOf } from '../../platform/access/scope';
 import { findApplication } from './travel.applications';
 import { travelPassports } from './travel.table';
 

@@ -1,5 +1,5 @@
 import type { Application, ApplicationStatus } from '../../../shared/contracts/travel';
-import { can, type Actor } from '../../platform/permissions';
+import { can, type Actor } from '../../platform/access/actor';
 import type { travelApplications } from './travel.table';
 
 type AppRow = typeof travelApplications.$inferSelect;

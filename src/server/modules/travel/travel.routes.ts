@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { registerFieldLabels } from '../../platform/fields';
+import { registerFieldLabels } from '../../platform/i18n/fields';
 import { TRAVEL_FIELDS } from './travel.fields';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -9,16 +9,16 @@ import {
   cancelSchema, checkResultSchema, leaderDecisionSchema, passportsReturnedSchema, publicityEndQuerySchema, publicityEndSchema, reportSchema,
   reviewActionSchema, stepSchema, travelPeriodSchema, travelStatsSchema, tripReturnSchema, type Step,
 } from '../../../shared/contracts/travel';
-import { attachmentSchema, listAttachments, saveAttachment, type AttachmentOwners } from '../../platform/attachments';
-import { recordAudit } from '../../platform/audit';
-import { CalendarNotCovered } from '../../platform/calendar';
-import { workingCalendar } from '../../platform/calendar.service';
-import { fieldError, forbidden } from '../../platform/errors';
-import { downloadHeaders } from '../../platform/download';
-import { streamXlsx, xlsxHeaders, type CellValue } from '../../platform/excel';
-import { actorOf } from '../../platform/http';
-import { orgUnitNames } from '../../platform/org.service';
-import { can, type Actor } from '../../platform/permissions';
+import { attachmentSchema, listAttachments, saveAttachment, type AttachmentOwners } from '../../platform/files/attachments';
+import { recordAudit } from '../../platform/audit/audit';
+import { CalendarNotCovered } from '../../platform/calendar/calendar';
+import { workingCalendar } from '../../platform/calendar/calendar.service';
+import { fieldError, forbidden } from '../../platform/http/errors';
+import { downloadHeaders } from '../../platform/files/download';
+import { streamXlsx, xlsxHeaders, type CellValue } from '../../platform/files/excel';
+import { actorOf } from '../../platform/http/http';
+import { orgUnitNames } from '../../platform/org/org.service';
+import { can, type Actor } from '../../platform/access/actor';
 import type { Db } from '../../db/client';
 import {
   applyingUnit, createApplication, decidedApplications, findApplication, listApplications, presentApplications, updateApplication,

@@ -5,8 +5,8 @@ import {
 } from '../../../shared/contracts/travel';
 import { countryName } from '../../../shared/reference/countries';
 import { addMonths, daysBetween } from '../../../shared/reference/dates';
-import { CalendarNotCovered, type WorkingCalendar } from '../../platform/calendar';
-import { translate } from '../../platform/i18n';
+import { CalendarNotCovered, type WorkingCalendar } from '../../platform/calendar/calendar';
+import { translate } from '../../platform/i18n/i18n';
 import { findingText, type FindingText } from './travel.messages';
 
 /** One stored version of a rule kind. */

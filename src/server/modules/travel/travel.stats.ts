@@ -3,9 +3,9 @@ import type { Member, TravelStats } from '../../../shared/contracts/travel';
 import { countryName } from '../../../shared/reference/countries';
 import { addMonths } from '../../../shared/reference/dates';
 import type { Db } from '../../db/client';
-import { orgUnitNames } from '../../platform/org.service';
-import type { Actor } from '../../platform/permissions';
-import { inScope, scopeOf } from '../../platform/scope';
+import { orgUnitNames } from '../../platform/org/org.service';
+import type { Actor } from '../../platform/access/actor';
+import { inScope, scopeOf } from '../../platform/access/scope';
 import { rankLabel } from './travel.documents';
 import { travelApplications } from './travel.table';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { auditedColumns } from '../../platform/columns';
+import { auditedColumns } from '../../platform/db/columns';
 import { clock } from '../../clock';
 
 const audited = auditedColumns();

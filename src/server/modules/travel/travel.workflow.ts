@@ -5,9 +5,9 @@ import type {
 } from '../../../shared/contracts/travel';
 import { daysBetween } from '../../../shared/reference/dates';
 import type { Db } from '../../db/client';
-import { AppError, forbidden } from '../../platform/errors';
-import { can, type Actor } from '../../platform/permissions';
-import { saveVersioned } from '../../platform/records';
+import { AppError, forbidden } from '../../platform/http/errors';
+import { can, type Actor } from '../../platform/access/actor';
+import { saveVersioned } from '../../platform/db/records';
 import { addStep, assertNoBlocking, findApplication, membersOf, reviewActions, statusError, type AppRow } from './travel.applications';
 import { approvedShape, tripOf } from './travel.check';
 import { deadlinesAfterReturn, limitsFor } from './travel.deadlines';

@@ -1,0 +1,70 @@
+/** Attachments of a visit, event or pair: list with download links and an upload button. */
+import { App, Button, Card, Empty, List, Typography, Upload } from 'antd';
+import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { attachmentsApi, type AttachmentOwner } from '../modules/exchanges/api';
+import { errorMessage } from './formErrors';
+import { useT } from './i18n';
+import { fmtDateTime } from './format';
+import { fileSize } from '../modules/exchanges/labels';
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+export function AttachmentsCard({ owner, id, canUpload }: { owner: AttachmentOwner; id: number; canUpload: boolean }) {
+  const t = useT();
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const key = ['exchanges', owner, id, 'attachments'];
+  const { data, isLoading } = useQuery({ queryKey: key, queryFn: () => attachmentsApi.list(owner, id) });
+  return (
+    <Card
+      size="small"
+      className="section-card"
+      title={<><PaperClipOutlined /> {t('ex.att.title')}</>}
+      data-testid="attachments"
+      extra={canUpload && (
+        <Upload
+          showUploadList={false}
+          multiple
+          beforeUpload={(file) => {
+            if (file.size > MAX_BYTES) {
+              message.error(t('ex.att.tooLarge'));
+              return Upload.LIST_IGNORE;
+            }
+            return true;
+          }}
+          customRequest={({ file, onSuccess, onError }) => {
+            const f = file as File;
+            attachmentsApi.upload(owner, id, f).then(
+              (a) => {
+                message.success(t('ex.att.uploaded', { name: a.name }));
+                qc.invalidateQueries({ queryKey: key });
+                onSuccess?.(a);
+              },
+              (e: Error) => {
+                message.error(errorMessage(e));
+                onError?.(e);
+              },
+            );
+          }}
+        >
+          <Button size="small" icon={<UploadOutlined />} data-testid="attachment-upload">{t('ex.att.upload')}</Button>
+        </Upload>
+      )}
+    >
+      <List
+        loading={isLoading}
+        dataSource={data ?? []}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ex.att.empty')} /> }}
+        renderItem={(a) => (
+          <List.Item key={a.id} data-testid="attachment-item">
+            <List.Item.Meta
+              title={<Typography.Link href={attachmentsApi.downloadUrl(a.id)} target="_blank" rel="noreferrer">{a.name}</Typography.Link>}
+              description={`${fileSize(a.size)} · ${fmtDateTime(a.createdAt)}`}
+            />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
