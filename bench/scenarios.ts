@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../src/server/db/client';
 import { countStats, listResidents } from '../src/server/modules/residents/residents.repository';
+import { scopeOf } from '../src/server/platform/access/scope';
 import { residentListQuerySchema } from '../src/shared/contracts/residents';
 import { toAlpha3 } from '../src/shared/reference/countries';
 import { todayInShanghai } from '../src/shared/reference/dates';
@@ -82,7 +83,7 @@ export async function measureList(ctx: BenchContext, c: ListCase, explain: boole
   const parsed = residentListQuerySchema.parse(c.query);
   const nationalityCodes = parsed.nationality ? parsed.nationality.split(',').map((x) => toAlpha3(x.trim())!) : undefined;
   const cap = capturingDb(ctx.database);
-  await listResidents(cap.db, { path: s.path }, { ...parsed, nationalityCodes }, todayInShanghai(new Date()), { byNumber: true });
+  await listResidents(cap.db, scopeOf({ scopePath: s.path }), { ...parsed, nationalityCodes }, todayInShanghai(new Date()), { byNumber: true });
   const statements = cap.take();
   const exec = rawExec(ctx.database);
   const raw = await time(replay(exec, [statements]), ctx.n, ctx.warm);
@@ -114,7 +115,7 @@ export async function measureStats(ctx: BenchContext, explain: boolean): Promise
     const noon = new Date(`${today}T12:00:00+08:00`);
     const cutoff = key === 'stats' || noon > new Date() ? new Date() : noon;
     const cap = capturingDb(ctx.database);
-    await countStats(cap.db, { path: s.path }, 0, today, cutoff);
+    await countStats(cap.db, scopeOf({ scopePath: s.path }), 0, today, cutoff);
     const statements = cap.take();
     const phases = [statements.slice(0, 3), statements.slice(3)];
     const raw = await time(replay(exec, phases), ctx.n, ctx.warm);

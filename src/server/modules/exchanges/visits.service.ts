@@ -6,7 +6,7 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError, notFound } from '../../platform/http/errors';
 import { insertAudited, saveVersioned } from '../../platform/db/records';
 import type { Actor } from '../../platform/access/actor';
-import { escapeLike, inScope, scopeOf } from '../../platform/access/scope';
+import { escapeLike, inScope, scopeOf, inUnitSubtree } from '../../platform/access/scope';
 import { countryCodes, localParty, orgNames, recordCan } from './exchanges.common';
 import { events, friendshipCities, visits } from './exchanges.table';
 import { clock } from '../../clock';
@@ -56,7 +56,7 @@ function visitWhere(actor: Actor, q: Partial<VisitQuery>): SQL {
     // A visit belongs to a period when its days overlap it.
     q.from ? gte(visits.endDate, q.from) : undefined,
     q.to ? lte(visits.startDate, q.to) : undefined,
-    q.orgUnitId ? sql`${visits.orgUnitId} in (select d.id from org_units d where d.path like (select a.path from org_units a where a.id = ${q.orgUnitId}) || '%')` : undefined,
+    q.orgUnitId ? inUnitSubtree(visits.orgUnitId, q.orgUnitId) : undefined,
     q.friendshipCityId ? eq(visits.friendshipCityId, q.friendshipCityId) : undefined,
     q.eventId ? eq(visits.eventId, q.eventId) : undefined,
     q.q ? or(ilike(visits.organisation, `%${escapeLike(q.q)}%`), ilike(visits.headName, `%${escapeLike(q.q)}%`), ilike(visits.purpose, `%${escapeLike(q.q)}%`)) : undefined,

@@ -4,7 +4,7 @@ import { addDays } from '../../../shared/reference/dates';
 import { normalizeDocNumber } from '../../../shared/reference/normalize';
 import type { Db } from '../../db/client';
 import { orgUnits } from '../../db/schema';
-import { escapeLike, inScope, type Scope } from '../../platform/access/scope';
+import { escapeLike, inScope, type Scope, inUnitSubtree } from '../../platform/access/scope';
 import { residentMovements, residents } from './residents.table';
 
 export type ResidentRow = typeof residents.$inferSelect;
@@ -35,7 +35,7 @@ export function residentWhere(scope: Scope, f: ResidentFilter & { nationalityCod
   if (f.status !== 'all') conditions.push(statusIs(f.status, today));
   if (f.nationalityCodes?.length) conditions.push(inArray(residents.nationality, f.nationalityCodes));
   if (f.orgUnitId) {
-    conditions.push(sql`${residents.orgUnitId} in (select d.id from org_units d where d.path like (select a.path from org_units a where a.id = ${f.orgUnitId}) || '%')`);
+    conditions.push(inUnitSubtree(residents.orgUnitId, f.orgUnitId));
   }
   if (f.visaType) conditions.push(eq(residents.visaType, f.visaType));
   if (f.arrivedWithinDays !== undefined) {

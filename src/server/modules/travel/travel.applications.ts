@@ -11,7 +11,7 @@ import { findOrgUnit, orgUnitNames } from '../../platform/org/org.service';
 import { can, type Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit';
 import { saveVersioned } from '../../platform/db/records';
-import { escapeLike, inScope, scopeOf } from '../../platform/access/scope';
+import { escapeLike, inScope, scopeOf, inUnitSubtree } from '../../platform/access/scope';
 import { approvedShape, checkAll, normalizeInput, tripOf } from './travel.check';
 import { loadRules } from './travel.ruleset';
 import { overdueKinds } from './travel.deadlines';
@@ -100,7 +100,7 @@ function listWhere(actor: Actor, q: Partial<ListQuery>): SQL {
     country ? sql`${t.countries} @> array[${country}]::text[]` : undefined,
     q.from ? gte(t.returnDate, q.from) : undefined,
     q.to ? lte(t.departDate, q.to) : undefined,
-    q.orgUnitId ? sql`${t.orgUnitId} in (select d.id from org_units d where d.path like (select a.path from org_units a where a.id = ${q.orgUnitId}) || '%')` : undefined,
+    q.orgUnitId ? inUnitSubtree(t.orgUnitId, q.orgUnitId) : undefined,
     // Members by name or passport number, not by the JSON's keys.
     q.q ? or(ilike(t.task, `%${escapeLike(q.q)}%`), ilike(t.inviterName, `%${escapeLike(q.q)}%`), sql`(jsonb_path_query_array(${t.members}, '$[*].name')::text || jsonb_path_query_array(${t.members}, '$[*].passportNumber')::text) ilike ${`%${escapeLike(q.q)}%`}`) : undefined,
   )!;

@@ -8,7 +8,7 @@ import { AppError, duplicateOf, fieldError, notFound, refusingDuplicates } from 
 import { findOrgUnit, orgUnitNames } from '../../platform/org/org.service';
 import type { Actor } from '../../platform/access/actor';
 import { insertAudited, saveVersioned } from '../../platform/db/records';
-import { escapeLike, inScope, scopeOf } from '../../platform/access/scope';
+import { escapeLike, inScope, scopeOf, inUnitSubtree } from '../../platform/access/scope';
 import { findApplication } from './travel.applications';
 import { travelPassports } from './travel.table';
 
@@ -35,7 +35,7 @@ export async function listPassports(db: Db, actor: Actor, q: z.output<typeof pas
   const p = travelPassports;
   const where: SQL = and(
     inScope(p.orgUnitId, scopeOf(actor)), isNull(p.archivedAt), q.state ? eq(p.state, q.state) : undefined,
-    q.orgUnitId ? sql`${p.orgUnitId} in (select d.id from org_units d where d.path like (select a.path from org_units a where a.id = ${q.orgUnitId}) || '%')` : undefined,
+    q.orgUnitId ? inUnitSubtree(p.orgUnitId, q.orgUnitId) : undefined,
     q.q ? or(ilike(p.holderName, `%${escapeLike(q.q)}%`), ilike(p.number, `${escapeLike(q.q.toUpperCase())}%`), ilike(p.heldBy, `%${escapeLike(q.q)}%`)) : undefined,
   )!;
   const [rows, [{ n }]] = await Promise.all([

@@ -7,7 +7,7 @@ import { AppError, fieldError, notFound, refusingDuplicates } from '../../platfo
 import { orgUnitNames } from '../../platform/org/org.service';
 import { can, type Actor } from '../../platform/access/actor';
 import { insertAudited, saveVersioned } from '../../platform/db/records';
-import { inScope, scopeOf } from '../../platform/access/scope';
+import { inScope, scopeOf, inUnitSubtree } from '../../platform/access/scope';
 import { applyingUnit } from './travel.applications';
 import { DEAD_STATUSES } from './travel.check';
 import { travelApplications, travelPlanItems, travelPlans } from './travel.table';
@@ -62,7 +62,7 @@ export async function presentPlans(db: Db, actor: Actor, rows: PlanRow[]): Promi
 export async function listPlans(db: Db, actor: Actor, q: z.output<typeof planListQuerySchema>): Promise<Plan[]> {
   const rows = await db.select().from(travelPlans).where(and(
     inScope(travelPlans.orgUnitId, scopeOf(actor)), isNull(travelPlans.archivedAt), q.year ? eq(travelPlans.year, q.year) : undefined,
-    q.orgUnitId ? sql`${travelPlans.orgUnitId} in (select d.id from org_units d where d.path like (select a.path from org_units a where a.id = ${q.orgUnitId}) || '%')` : undefined,
+    q.orgUnitId ? inUnitSubtree(travelPlans.orgUnitId, q.orgUnitId) : undefined,
   )).orderBy(asc(travelPlans.year), asc(travelPlans.orgUnitId)).limit(1000);
   return presentPlans(db, actor, rows);
 }
