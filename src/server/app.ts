@@ -10,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Permission } from '../shared/contracts/auth';
 import type { Config } from './config';
 import { configureJobs } from './platform/jobs/jobs';
 import type { Database } from './db/client';
@@ -22,9 +23,9 @@ import { auditRoutes } from './platform/audit/audit.routes';
 import { jobRoutes } from './platform/jobs/jobs.routes';
 import { attachmentRoutes } from './platform/files/attachments';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
-import { residentRoutes } from './modules/residents/residents.routes';
-import { exchangeAttachmentOwners, exchangeRoutes } from './modules/exchanges/exchanges.routes';
-import { travelAttachmentOwners, travelRoutes } from './modules/travel/travel.routes';
+import { installRoleGrants } from './platform/access/roles';
+import { attachmentOwnersOf, type ModuleManifest } from './platform/modules';
+import { MODULES } from './modules/registry';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -34,11 +35,24 @@ export interface AppOptions {
   logger?: boolean;
   /** Password checks (sign-in, change-password) per client address per minute, for all processes together; tests raise it, one test lowers it. */
   loginRateLimit?: number;
+  /** The business modules to mount; the registry's by default. */
+  modules?: readonly ModuleManifest[];
 }
 
 /** TRUST_PROXY as Fastify takes it: a hop count becomes "trust the nearest n hops". */
 function trustProxyOption(setting: Config['TRUST_PROXY']): boolean | string[] | ((address: string, hop: number) => boolean) {
   return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
+
+/** Mounts a module's routes, refusing at start-up a route that asks a permission the module does not define. */
+function moduleScope(m: ModuleManifest) {
+  return async (scoped: FastifyInstance) => {
+    scoped.addHook('onRoute', (route) => {
+      const permission = (route.config as { permission?: Permission } | undefined)?.permission;
+      if (permission && !m.permissions.includes(permission)) throw new Error(`module ${m.name}: route ${route.method} ${route.url} asks "${permission}", which it does not define`);
+    });
+    await scoped.register(m.routes);
+  };
 }
 
 /** Builds the whole application; main.ts listens with it, tests call inject() on it. */
@@ -49,6 +63,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     trustProxy: trustProxyOption(opts.config.TRUST_PROXY),
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+  const modules = opts.modules ?? MODULES;
+  installRoleGrants(modules);
   app.decorate('database', opts.database);
   app.decorate('config', opts.config);
   configureJobs({ leaseSeconds: opts.config.JOB_LEASE_SECONDS, filesDir: opts.config.JOB_FILES_DIR });
@@ -94,11 +110,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes, { prefix: '/api/users' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(jobRoutes, { prefix: '/api' });
-  await app.register(attachmentRoutes, { prefix: '/api/attachments', owners: { ...exchangeAttachmentOwners, ...travelAttachmentOwners } });
+  await app.register(attachmentRoutes, { prefix: '/api/attachments', owners: attachmentOwnersOf(modules) });
   await app.register(calendarRoutes, { prefix: '/api/calendar' });
-  await app.register(residentRoutes, { prefix: '/api/residents' });
-  await app.register(exchangeRoutes, { prefix: '/api/exchanges' });
-  await app.register(travelRoutes, { prefix: '/api/travel' });
+  for (const m of modules) await app.register(moduleScope(m), { prefix: `/api/${m.name}` });
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { ROLE_PERMISSIONS } from '../../src/server/platform/access/actor';
+import { permissionsOf } from '../../src/server/platform/access/roles';
 import type { Permission, Role } from '../../src/shared/contracts/auth';
 import type { Client } from './app';
 import { readWorkbook } from './http';
@@ -61,7 +61,7 @@ export async function walk(routes: Route[], w: Walker, leaksIn: LeakFinder): Pro
     for (const call of await route.calls(w)) {
       const res = await w.client.request(call.method ?? 'GET', call.url, call.payload, call.headers ?? {});
       const label = `${labelOf(w)} ${call.method ?? 'GET'} ${call.url.slice(0, 80)} → ${res.statusCode}`;
-      const lacks = call.perm && !ROLE_PERMISSIONS[w.role].includes(call.perm);
+      const lacks = call.perm && !permissionsOf(w.role).includes(call.perm);
       const allowed = lacks ? [403] : w.insider ? call.insider : call.outsider;
       if (res.statusCode >= 500) problems.push(`${label}: server error ${res.body.slice(0, 200)}`);
       else if (!allowed.includes(res.statusCode)) problems.push(`${label}: expected ${allowed.join('/')} ${res.body.slice(0, 200)}`);

@@ -12,7 +12,7 @@ import { AppError, fieldError } from '../http/errors';
 import { actorOf } from '../http/http';
 import { attemptKey, clientNetwork, cookieSecure, DEVICE_COOKIE, forgetDevices, officeTime, recordFailure, recordSuccess, rememberDevice, reserveCheck } from './login-guard';
 import { assertStrongPassword } from './password-policy';
-import { ROLE_PERMISSIONS } from '../access/actor';
+import { permissionsOf } from '../access/roles';
 import { createSession, deleteSession, deleteUserSessions, hashPassword, SESSION_COOKIE, verifyPassword } from './sessions';
 import { clock } from '../../clock';
 
@@ -27,7 +27,7 @@ async function loadMe(db: Db, userId: number): Promise<Me> {
   return {
     id: row.user.id, username: row.user.username, displayName: row.user.displayName, role,
     orgUnitId: row.user.orgUnitId, orgUnitName: locale === 'en-US' ? row.orgEn : row.orgZh, locale,
-    mustChangePassword: row.user.mustChangePassword, permissions: [...ROLE_PERMISSIONS[role]],
+    mustChangePassword: row.user.mustChangePassword, permissions: [...permissionsOf(role)],
   };
 }
 

@@ -6,7 +6,8 @@ import type { Db } from '../../db/client';
 import { orgUnits, sessions, users } from '../platform.table';
 import type { Role } from '../../../shared/contracts/auth';
 import type { Locale } from '../../../shared/contracts/common';
-import { ROLE_PERMISSIONS, type Actor } from '../access/actor';
+import type { Actor } from '../access/actor';
+import { permissionsOf } from '../access/roles';
 
 export const SESSION_COOKIE = 'waishi_session';
 
@@ -63,7 +64,7 @@ export async function actorForToken(db: Db, token: string, ip: string, hours: nu
   const role = row.role as Role;
   return {
     userId: row.userId, username: row.username, displayName: row.displayName, role,
-    orgUnitId: row.orgUnitId, scopePath: row.path, permissions: new Set(ROLE_PERMISSIONS[role]),
+    orgUnitId: row.orgUnitId, scopePath: row.path, permissions: new Set(permissionsOf(role)),
     locale: row.locale as Locale, csrfToken: row.csrfToken, ip, mustChangePassword: row.mustChangePassword,
   };
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildRolePermissions } from '../../../src/server/platform/access/roles';
+import { attachmentOwnersOf } from '../../../src/server/platform/modules';
+import { MODULES } from '../../../src/server/modules/registry';
+
+describe('the role table is built from the registered modules', () => {
+  const table = buildRolePermissions(MODULES);
+  it('gives each role what it had when the platform listed every module by hand', () => {
+    const ledger = ['residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers', 'stats.read'];
+    const exchanges = ['exchanges.read', 'exchanges.write', 'exchanges.import', 'exchanges.export'];
+    const review = ['travel.read', 'travel.review', 'travel.export'];
+    const sorted = (xs: readonly string[]) => [...xs].sort();
+    expect(sorted(table.admin)).toEqual(sorted([...ledger, ...exchanges, ...review, 'travel.rules', 'calendar.manage', 'audit.read', 'users.manage', 'org.manage']));
+    expect(sorted(table.office_staff)).toEqual(sorted([...ledger, ...exchanges, ...review]));
+    expect(sorted(table.district_operator)).toEqual(sorted([...ledger, ...exchanges, ...review]));
+    expect(sorted(table.street_operator)).toEqual(sorted(ledger));
+    expect(sorted(table.leader)).toEqual(sorted(['residents.read', 'stats.read', 'exchanges.read', 'travel.read', 'travel.approve']));
+    expect(sorted(table.unit_applicant)).toEqual(sorted(['travel.read', 'travel.apply']));
+  });
+
+  it('refuses a module granting a permission it does not define', () => {
+    expect(() => buildRolePermissions([{ name: 'x', permissions: ['travel.read'], grants: { leader: ['residents.read'] } }])).toThrow(/does not define: residents.read/);
+  });
+
+  it('refuses two modules claiming one attachment owner kind', () => {
+    const owner = { permission: 'travel.read' as const, find: async () => null };
+    const m = (name: string) => ({ name, routes: async () => {}, permissions: [], grants: {}, attachmentOwners: { visit: owner } });
+    expect(() => attachmentOwnersOf([m('a'), m('b')])).toThrow(/claimed twice/);
+    expect(Object.keys(attachmentOwnersOf(MODULES)).sort()).toEqual(['event', 'friendship_city', 'travel_application', 'visit']);
+  });
+});
