@@ -5,7 +5,6 @@ import type { FastifyInstance } from 'fastify';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type { Database, Db } from '../src/server/db/client';
-import * as schema from '../src/server/db/schema';
 import { users } from '../src/server/db/schema';
 import { hashPassword } from '../src/server/platform/auth/sessions';
 
@@ -36,8 +35,8 @@ export function capturingDb(database: Database): { db: Db; take(): Captured[] } 
   let log: Captured[] = [];
   const logger = { logQuery: (sql: string, params: unknown[]) => { log.push({ sql, params }); } };
   const db = (database.kind === 'postgres'
-    ? drizzlePg(database.pool!, { schema, logger })
-    : drizzlePglite(database.pglite!, { schema, logger })) as unknown as Db;
+    ? drizzlePg(database.pool!, { logger })
+    : drizzlePglite(database.pglite!, { logger })) as unknown as Db;
   return { db, take() { const out = log; log = []; return out; } };
 }
 

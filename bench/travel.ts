@@ -19,7 +19,6 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { openDatabase, runMigrations, type Database, type Db } from '../src/server/db/client';
-import * as schema from '../src/server/db/schema';
 import { loadRules } from '../src/server/modules/travel/travel.ruleset';
 import { todayInShanghai } from '../src/shared/reference/dates';
 import { apiGet, fmt, rawExec, signIn, time, type Exec, type Session, type Timing } from './measure';
@@ -122,7 +121,7 @@ function tracedDatabase(database: Database) {
       return typeof v === 'function' ? v.bind(target) : v;
     },
   });
-  const db = drizzlePg(proxy as unknown as pg.Pool, { schema }) as unknown as Db;
+  const db = drizzlePg(proxy as unknown as pg.Pool) as unknown as Db;
   return {
     database: { ...database, db } as Database,
     async capture<T>(fn: () => Promise<T>): Promise<{ result: T; statements: Traced[] }> {

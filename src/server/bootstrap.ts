@@ -1,7 +1,7 @@
 import { count, isNull } from 'drizzle-orm';
 import type { Config } from './config';
 import type { Db } from './db/client';
-import { orgUnits } from './db/schema';
+import { orgUnits } from './platform/platform.table';
 import { configureJobs, recoverJobs } from './platform/jobs/jobs';
 import { seedOrgTree } from './platform/org/org.seed';
 import { ensureFirstAdmin } from './platform/users/users.service';

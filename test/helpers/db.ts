@@ -8,7 +8,6 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { openDatabase, runMigrations, type Database, type Db } from '../../src/server/db/client';
-import * as schema from '../../src/server/db/schema';
 
 const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/server/db/migrations');
 
@@ -34,7 +33,7 @@ async function freshPglite(): Promise<Database> {
     renameSync(tmp, cache);
   }
   const pglite = await PGlite.create('memory://', { extensions: { pg_trgm }, loadDataDir: new Blob([readFileSync(cache)]) });
-  const database: Database = { db: drizzle(pglite, { schema }) as unknown as Db, kind: 'pglite', pool: null, pglite, close: () => pglite.close() };
+  const database: Database = { db: drizzle(pglite) as unknown as Db, kind: 'pglite', pool: null, pglite, close: () => pglite.close() };
   await runMigrations(database);
   return database;
 }

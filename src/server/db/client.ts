@@ -9,11 +9,11 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import * as schema from './schema';
-
-export type Schema = typeof schema;
-/** The one database type the app codes against, whether PGlite or a PostgreSQL server is behind it. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * The one database type the app codes against, whether PGlite or a PostgreSQL server is behind it.
+ * It carries no schema: queries name their tables, so this file (and the platform using it) knows no module's tables.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export interface Database {
   db: Db;
@@ -38,7 +38,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string | 'mem
     // An idle connection the server drops (restart, failover, admin termination) must not crash the
     // process: the pool discards it and opens a new one on the next query.
     pool.on('error', (err) => console.warn(`database connection closed by the server: ${err.message}`));
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = drizzlePg(pool) as unknown as Db;
     return { db, kind: 'postgres', pool, pglite: null, close: () => pool.end() };
   }
   let dataPath = 'memory://';
@@ -47,7 +47,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string | 'mem
     mkdirSync(dataPath, { recursive: true });
   }
   const pglite = await PGlite.create(dataPath, { extensions: { pg_trgm } });
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  const db = drizzlePglite(pglite) as unknown as Db;
   return { db, kind: 'pglite', pool: null, pglite, close: () => pglite.close() };
 }
 

@@ -4,7 +4,7 @@ import type { cityInputSchema, cityListQuerySchema, FriendshipCity } from '../..
 import { continentOf } from '../../../shared/reference/continents';
 import { toAlpha3 } from '../../../shared/reference/countries';
 import type { Db } from '../../db/client';
-import { settings } from '../../db/schema';
+import { settings } from '../../platform/platform.table';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, conflict, duplicateOf, fieldError, notFound, refusingDuplicates } from '../../platform/http/errors';
 import { insertAudited, saveVersioned } from '../../platform/db/records';

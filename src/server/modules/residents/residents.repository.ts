@@ -3,7 +3,7 @@ import type { ResidentFilter, ResidentListQuery } from '../../../shared/contract
 import { addDays } from '../../../shared/reference/dates';
 import { normalizeDocNumber } from '../../../shared/reference/normalize';
 import type { Db } from '../../db/client';
-import { orgUnits } from '../../db/schema';
+import { orgUnits } from '../../platform/platform.table';
 import { escapeLike, inScope, type Scope, inUnitSubtree } from '../../platform/access/scope';
 import { residentMovements, residents } from './residents.table';
 

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Resident, ResidentListItem, MovementKind } from '../../../shared/contracts/residents';
 import type { Db } from '../../db/client';
-import { users } from '../../db/schema';
+import { users } from '../../platform/platform.table';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, conflict, duplicateOf, fieldError, notFound, refusingDuplicates } from '../../platform/http/errors';
 import { saveVersioned } from '../../platform/db/records';

@@ -5,7 +5,7 @@ import type {
 } from '../../../shared/contracts/travel';
 import { toAlpha3 } from '../../../shared/reference/countries';
 import type { Db } from '../../db/client';
-import { orgUnits } from '../../db/schema';
+import { orgUnits } from '../../platform/platform.table';
 import { AppError, fieldError, notFound } from '../../platform/http/errors';
 import { findOrgUnit, orgUnitNames } from '../../platform/org/org.service';
 import { can, type Actor } from '../../platform/access/actor';

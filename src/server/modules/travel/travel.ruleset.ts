@@ -7,7 +7,7 @@ import {
 import { COUNTRY_CODES } from '../../../shared/reference/countries';
 import { continentOf } from '../../../shared/reference/continents';
 import type { Db } from '../../db/client';
-import { orgUnits } from '../../db/schema';
+import { orgUnits } from '../../platform/platform.table';
 import { AppError, forbidden, notFound, refusingDuplicates } from '../../platform/http/errors';
 import { insertAudited, saveVersioned } from '../../platform/db/records';
 import type { Actor } from '../../platform/access/actor';
