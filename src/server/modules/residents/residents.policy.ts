@@ -1,13 +1,28 @@
-
 import { can, type Actor } from '../../platform/access/actor';
+import { allowed, definePolicy, notPermitted, refuse } from '../../platform/access/policy';
 
 type Status = { status: string };
 
-// Record-level rules; data scope is already applied by the query that loaded the record.
-export const mayUpdate = (actor: Actor, r: Status) => can(actor, 'residents.write') && r.status !== 'archived';
-export const mayArchive = (actor: Actor, r: Status) => can(actor, 'residents.write') && r.status !== 'archived';
-export const mayRestore = (actor: Actor, r: Status) => can(actor, 'residents.write') && r.status === 'archived';
-export const mayAddMovement = mayUpdate;
+const writable = (actor: Actor, r: Status) => {
+  if (!can(actor, 'residents.write')) return notPermitted;
+  return r.status === 'archived' ? refuse(409, 'err.archived') : allowed;
+};
+
+/**
+ * What a user may do to a resident's file. The service authorises every write with these rules and the
+ * presenter sends their answers to the page as `can`, so the two never disagree. Data scope is already
+ * applied by the query that loaded the record.
+ */
+export const residentPolicy = definePolicy<Status, 'update' | 'archive' | 'restore' | 'addMovement'>({
+  update: writable,
+  archive: writable,
+  restore: (actor, r) => {
+    if (!can(actor, 'residents.write')) return notPermitted;
+    return r.status === 'archived' ? allowed : refuse(409, 'err.notArchived');
+  },
+  addMovement: writable,
+});
+
 export const maySeeDocNumbers = (actor: Actor) => can(actor, 'residents.viewDocNumbers');
 /** A role that sees numbers masked may not search by them either: hit or miss would tell it the number. */
 export const searchRights = (actor: Actor) => ({ byNumber: maySeeDocNumbers(actor) });

@@ -10,7 +10,7 @@ import type { Actor } from '../../platform/access/actor';
 import { scopeOf, type Scope } from '../../platform/access/scope';
 import { RESIDENT_FIELDS } from './residents.fields';
 import { reviewFlags, toStoredFields, statusFor, type ParsedInput } from './residents.normalize';
-import { maskDocNumber, mayAddMovement, mayArchive, mayRestore, mayUpdate, maySeeDocNumbers } from './residents.policy';
+import { maskDocNumber, maySeeDocNumbers, residentPolicy } from './residents.policy';
 import { findResident, listMovements, type ResidentRow } from './residents.repository';
 import { residentMovements, residents } from './residents.table';
 import { clock } from '../../clock';
@@ -56,7 +56,7 @@ export async function presentResident(db: Db, actor: Actor, row: ResidentRow): P
     docNumberMasked: !seeDoc,
     visaNumber: seeDoc || !row.visaNumber ? row.visaNumber : maskDocNumber(row.visaNumber),
     createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
-    can: { update: mayUpdate(actor, row), archive: mayArchive(actor, row), restore: mayRestore(actor, row), addMovement: mayAddMovement(actor, row) },
+    can: residentPolicy.can(actor, row),
     reviewFlags: reviewFlags(row),
   } as Resident;
 }
@@ -134,7 +134,7 @@ export async function createResident(db: Db, actor: Actor, input: ParsedInput): 
 /** Saves an edit made on `version`; a stale version means someone else saved first: 409, nothing written. */
 export async function updateResident(db: Db, actor: Actor, id: number, input: ParsedInput & { version: number }): Promise<ResidentRow> {
   const current = await getResident(db, actor, id);
-  if (current.status === 'archived') throw new AppError(409, 'err.archived');
+  residentPolicy.authorize(actor, 'update', current);
   if (current.version !== input.version) throw conflict();
   const fields = storedOrThrow(input);
   // A masked number comes back as it was shown; it must not overwrite the real one.
@@ -148,13 +148,13 @@ export async function updateResident(db: Db, actor: Actor, id: number, input: Pa
 
 export async function archiveResident(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<ResidentRow> {
   const current = await getResident(db, actor, id);
-  if (current.status === 'archived') throw new AppError(409, 'err.archived');
+  residentPolicy.authorize(actor, 'archive', current);
   return setStatus(db, actor, current, input.version, { status: 'archived', archiveReason: input.reason, archivedAt: clock.now() }, 'resident.archive');
 }
 
 export async function restoreResident(db: Db, actor: Actor, id: number, input: { version: number }): Promise<ResidentRow> {
   const current = await getResident(db, actor, id);
-  if (current.status !== 'archived') throw new AppError(409, 'err.notArchived');
+  residentPolicy.authorize(actor, 'restore', current);
   return setStatus(db, actor, current, input.version, { status: statusFor(current.departureDate, clock.today()), archiveReason: null, archivedAt: null }, 'resident.restore');
 }
 
@@ -170,7 +170,7 @@ export interface MovementInput {
 /** Records a movement and brings the file's current state in line with it, in one transaction. */
 export async function addMovement(db: Db, actor: Actor, id: number, m: MovementInput): Promise<ResidentRow> {
   const current = await getResident(db, actor, id);
-  if (current.status === 'archived') throw new AppError(409, 'err.archived');
+  residentPolicy.authorize(actor, 'addMovement', current);
   const today = clock.today();
   let changes: Partial<ResidentRow> = {};
   let draft: MovementDraft;
