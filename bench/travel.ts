@@ -70,10 +70,11 @@ async function seed(database: Database, data: () => TravelData): Promise<SeedFig
   const pool = database.pool!;
   await copyIn(pool, 'travel_plans', PLAN_COLUMNS, d.plans);
   await copyIn(pool, 'travel_plan_items', ITEM_COLUMNS, d.items);
-  // Applications and their steps/reminders are independent tables: two lanes, one per core.
+  // In the order of the foreign keys: steps and reminders point at applications, which must be there (committed) first.
+  await copyIn(pool, 'travel_applications', APP_COLUMNS, d.applications);
   await Promise.all([
-    copyIn(pool, 'travel_applications', APP_COLUMNS, d.applications),
-    (async () => { await copyIn(pool, 'travel_steps', STEP_COLUMNS, d.steps); await copyIn(pool, 'travel_reminders', REMINDER_COLUMNS, d.reminders); })(),
+    copyIn(pool, 'travel_steps', STEP_COLUMNS, d.steps),
+    copyIn(pool, 'travel_reminders', REMINDER_COLUMNS, d.reminders),
   ]);
   for (const t of ['travel_plans', 'travel_plan_items', 'travel_applications']) {
     await exec(`select setval(pg_get_serial_sequence('${t}', 'id'), (select coalesce(max(id), 1) from ${t}))`);

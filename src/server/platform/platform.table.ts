@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex,
+  bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { clock } from '../clock';
 
@@ -15,7 +15,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
  */
 export const orgUnits = pgTable('org_units', {
   id: serial('id').primaryKey(),
-  parentId: integer('parent_id'),
+  parentId: integer('parent_id').references((): AnyPgColumn => orgUnits.id, { onDelete: 'restrict' }),
   kind: text('kind').notNull(),
   divisionCode: text('division_code'),
   nameZh: text('name_zh').notNull(),
@@ -37,7 +37,7 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
   role: text('role').notNull(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   locale: text('locale').notNull().default('zh-CN'),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   disabled: boolean('disabled').notNull().default(false),
@@ -47,7 +47,8 @@ export const users = pgTable('users', {
 
 export const sessions = pgTable('sessions', {
   tokenHash: text('token_hash').primaryKey(),
-  userId: integer('user_id').notNull(),
+  // A session is the user's sign-in and nothing else: it goes with the user.
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
   csrfToken: text('csrf_token').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
   lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
@@ -74,7 +75,7 @@ export const loginAttempts = pgTable('login_attempts', {
 /** Browsers that signed in to an account successfully: the cookie holds a random token, this table its SHA-256. */
 export const knownDevices = pgTable('known_devices', {
   tokenHash: text('token_hash').notNull(),
-  userId: integer('user_id').notNull(),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 }, (t) => [primaryKey({ columns: [t.tokenHash, t.userId] }), index('known_devices_user_idx').on(t.userId), index('known_devices_expires_idx').on(t.expiresAt)]);
@@ -86,6 +87,12 @@ export const rateLimits = pgTable('rate_limits', {
   hits: integer('hits').notNull(),
 }, (t) => [index('rate_limits_window_idx').on(t.windowStart)]);
 
+/**
+ * The audit log. No foreign keys, on purpose: the log must take every event in the transaction of the change
+ * it records and must never be changed or blocked by a change elsewhere (a cascade or `set null` would rewrite
+ * history, a `restrict` would make an audited row undeletable by hand). actor_name and the before/after JSON keep
+ * who and what, whatever became of the rows; entity_id names a row of any table (entity_type), org_unit_id only scopes.
+ */
 export const auditEvents = pgTable('audit_events', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
@@ -113,8 +120,8 @@ export const jobs = pgTable('jobs', {
   id: serial('id').primaryKey(),
   kind: text('kind').notNull(),
   status: text('status').notNull(),
-  userId: integer('user_id').notNull(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'restrict' }),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   fileName: text('file_name'),
   total: integer('total').notNull().default(0),
   processed: integer('processed').notNull().default(0),
@@ -130,8 +137,9 @@ export const jobs = pgTable('jobs', {
 /** Files produced for download (error reports), kept in the database so app processes stay stateless. */
 export const storedFiles = pgTable('stored_files', {
   id: serial('id').primaryKey(),
-  jobId: integer('job_id'),
-  userId: integer('user_id').notNull(),
+  /** The job whose report this is: the file has no use without it. */
+  jobId: integer('job_id').references(() => jobs.id, { onDelete: 'cascade' }),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'restrict' }),
   name: text('name').notNull(),
   contentType: text('content_type').notNull(),
   content: bytea('content').notNull(),
@@ -140,24 +148,25 @@ export const storedFiles = pgTable('stored_files', {
 
 /** Office-level settings an administrator edits (e.g. the friendship-city target), one row per key and org unit. */
 export const settings = pgTable('settings', {
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   key: text('key').notNull(),
   value: jsonb('value').notNull(),
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
-  updatedBy: integer('updated_by'),
+  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'restrict' }),
 }, (t) => [uniqueIndex('settings_key_idx').on(t.orgUnitId, t.key)]);
 
 /** Files attached to a record of any module (agreements, invitations), kept in the database. */
 export const attachments = pgTable('attachments', {
   id: serial('id').primaryKey(),
   entityType: text('entity_type').notNull(),
+  /** The owner is any module's record (entity_type names its table), so no foreign key can hold it. */
   entityId: integer('entity_id').notNull(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   name: text('name').notNull(),
   contentType: text('content_type').notNull(),
   size: integer('size').notNull(),
   content: bytea('content').notNull(),
-  uploadedBy: integer('uploaded_by'),
+  uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'restrict' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
 }, (t) => [index('attachments_entity_idx').on(t.entityType, t.entityId)]);

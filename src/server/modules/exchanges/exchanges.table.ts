@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { auditedColumns } from '../../platform/db/columns';
 import { clock } from '../../clock';
+import { orgUnits, users } from '../../platform/platform.table';
 
 const audited = auditedColumns();
 
 /** A foreign (or Hong Kong / Macao) group received by the office: counted in 批 (one row) and 人次 (peopleCount). */
 export const visits = pgTable('visits', {
   id: serial('id').primaryKey(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   type: text('type').notNull(),
   status: text('status').notNull().default('planned'),
   startDate: date('start_date').notNull(),
@@ -25,8 +26,8 @@ export const visits = pgTable('visits', {
   programme: jsonb('programme').notNull().default(sql`'[]'::jsonb`),
   agreementsSigned: integer('agreements_signed').notNull().default(0),
   outcomes: text('outcomes'),
-  friendshipCityId: integer('friendship_city_id'),
-  eventId: integer('event_id'),
+  friendshipCityId: integer('friendship_city_id').references((): AnyPgColumn => friendshipCities.id, { onDelete: 'restrict' }),
+  eventId: integer('event_id').references((): AnyPgColumn => events.id, { onDelete: 'restrict' }),
   notes: text('notes'),
   ...audited,
 }, (t) => [
@@ -38,7 +39,7 @@ export const visits = pgTable('visits', {
 /** A festival, forum or fair with its guests, consuls and media. */
 export const events = pgTable('events', {
   id: serial('id').primaryKey(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   kind: text('kind').notNull(),
   name: text('name').notNull(),
   startDate: date('start_date').notNull(),
@@ -57,7 +58,7 @@ export const events = pgTable('events', {
 /** One pair: a foreign city and the local party (the city or one of its districts). */
 export const friendshipCities = pgTable('friendship_cities', {
   id: serial('id').primaryKey(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   foreignCityZh: text('foreign_city_zh').notNull(),
   foreignCityEn: text('foreign_city_en').notNull(),
   country: text('country').notNull(),
@@ -81,12 +82,12 @@ export const friendshipCities = pgTable('friendship_cities', {
 /** A pair's history: visits both ways, letters, agreements, cooperation projects. */
 export const friendshipExchanges = pgTable('friendship_exchanges', {
   id: serial('id').primaryKey(),
-  friendshipCityId: integer('friendship_city_id').notNull(),
+  friendshipCityId: integer('friendship_city_id').notNull().references(() => friendshipCities.id, { onDelete: 'restrict' }),
   kind: text('kind').notNull(),
   occurredOn: date('occurred_on').notNull(),
   title: text('title').notNull(),
   description: text('description'),
-  visitId: integer('visit_id'),
-  recordedBy: integer('recorded_by'),
+  visitId: integer('visit_id').references(() => visits.id, { onDelete: 'restrict' }),
+  recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'restrict' }),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
 }, (t) => [index('friendship_exchanges_city_idx').on(t.friendshipCityId, t.occurredOn)]);

@@ -3,11 +3,12 @@ import {
   bigserial, bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { clock } from '../../clock';
+import { orgUnits, users } from '../../platform/platform.table';
 
 /** One file per foreign resident ("一人一档"); current state, while movements keep the history. */
 export const residents = pgTable('residents', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   status: text('status').notNull().default('active'),
   surname: text('surname').notNull().default(''),
   givenNames: text('given_names').notNull().default(''),
@@ -45,9 +46,9 @@ export const residents = pgTable('residents', {
   archivedAt: timestamp('archived_at', { withTimezone: true }),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
-  createdBy: integer('created_by'),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'restrict' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
-  updatedBy: integer('updated_by'),
+  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'restrict' }),
 }, (t) => [
   // One person per document: the key an import matches on, so re-importing never duplicates.
   uniqueIndex('residents_document_idx').on(t.docIssuingCountry, t.docNumber),
@@ -69,12 +70,13 @@ export const residents = pgTable('residents', {
 /** The dynamic part of the file: every arrival, move, departure and registration, never overwritten. */
 export const residentMovements = pgTable('resident_movements', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  residentId: bigint('resident_id', { mode: 'number' }).notNull(),
+  // History: a file is archived, never deleted, and its movements may never go with it.
+  residentId: bigint('resident_id', { mode: 'number' }).notNull().references(() => residents.id, { onDelete: 'restrict' }),
   kind: text('kind').notNull(),
   occurredOn: date('occurred_on').notNull(),
-  fromOrgUnitId: integer('from_org_unit_id'),
-  toOrgUnitId: integer('to_org_unit_id'),
+  fromOrgUnitId: integer('from_org_unit_id').references(() => orgUnits.id, { onDelete: 'restrict' }),
+  toOrgUnitId: integer('to_org_unit_id').references(() => orgUnits.id, { onDelete: 'restrict' }),
   detail: jsonb('detail'),
-  recordedBy: integer('recorded_by'),
+  recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'restrict' }),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
 }, (t) => [index('resident_movements_resident_idx').on(t.residentId, t.occurredOn)]);

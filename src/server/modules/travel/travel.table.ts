@@ -2,13 +2,14 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { auditedColumns } from '../../platform/db/columns';
 import { clock } from '../../clock';
+import { orgUnits, users } from '../../platform/platform.table';
 
 const audited = auditedColumns();
 
 /** A unit's annual plan of outbound trips (年度出访计划); its items are what applications draw on. */
 export const travelPlans = pgTable('travel_plans', {
   id: serial('id').primaryKey(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   year: integer('year').notNull(),
   notes: text('notes'),
   ...audited,
@@ -16,8 +17,8 @@ export const travelPlans = pgTable('travel_plans', {
 
 export const travelPlanItems = pgTable('travel_plan_items', {
   id: serial('id').primaryKey(),
-  planId: integer('plan_id').notNull(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  planId: integer('plan_id').notNull().references(() => travelPlans.id, { onDelete: 'restrict' }),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   title: text('title').notNull(),
   countries: text('countries').array().notNull().default(sql`'{}'::text[]`),
   people: integer('people').notNull(),
@@ -34,10 +35,10 @@ export const travelPlanItems = pgTable('travel_plan_items', {
  */
 export const travelApplications = pgTable('travel_applications', {
   id: serial('id').primaryKey(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   year: integer('year').notNull(),
   status: text('status').notNull().default('draft'),
-  planItemId: integer('plan_item_id'),
+  planItemId: integer('plan_item_id').references(() => travelPlanItems.id, { onDelete: 'restrict' }),
   task: text('task').notNull(),
   purpose: text('purpose'),
   inviterName: text('inviter_name').notNull(),
@@ -58,7 +59,7 @@ export const travelApplications = pgTable('travel_applications', {
   firstSubmittedOn: date('first_submitted_on'),
   decidedAt: timestamp('decided_at', { withTimezone: true }),
   decidedOn: date('decided_on'),
-  reviewedByOrgUnitId: integer('reviewed_by_org_unit_id'),
+  reviewedByOrgUnitId: integer('reviewed_by_org_unit_id').references(() => orgUnits.id, { onDelete: 'restrict' }),
   removedMembers: text('removed_members').array().notNull().default(sql`'{}'::text[]`),
   daysCut: integer('days_cut').notNull().default(0),
   approvedDepart: date('approved_depart'),
@@ -67,7 +68,7 @@ export const travelApplications = pgTable('travel_applications', {
   decisionComment: text('decision_comment'),
   forwardedOn: date('forwarded_on'),
   forwardedTo: text('forwarded_to'),
-  forwardedByOrgUnitId: integer('forwarded_by_org_unit_id'),
+  forwardedByOrgUnitId: integer('forwarded_by_org_unit_id').references(() => orgUnits.id, { onDelete: 'restrict' }),
   actualDepart: date('actual_depart'),
   actualReturn: date('actual_return'),
   actualMembers: text('actual_members').array().notNull().default(sql`'{}'::text[]`),
@@ -88,12 +89,13 @@ export const travelApplications = pgTable('travel_applications', {
 /** Every step of an application's review and follow-up: who, when, why. */
 export const travelSteps = pgTable('travel_steps', {
   id: serial('id').primaryKey(),
-  applicationId: integer('application_id').notNull(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  // The review history of an application (shown with it, unlike the audit log): applications are archived, never deleted.
+  applicationId: integer('application_id').notNull().references(() => travelApplications.id, { onDelete: 'restrict' }),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   kind: text('kind').notNull(),
-  actorId: integer('actor_id'),
+  actorId: integer('actor_id').references(() => users.id, { onDelete: 'restrict' }),
   actorName: text('actor_name'),
-  actorOrgUnitId: integer('actor_org_unit_id'),
+  actorOrgUnitId: integer('actor_org_unit_id').references(() => orgUnits.id, { onDelete: 'restrict' }),
   comment: text('comment'),
   detail: jsonb('detail'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
@@ -102,13 +104,13 @@ export const travelSteps = pgTable('travel_steps', {
 /** A reminder to a unit about an overdue return record, passport return or trip report. */
 export const travelReminders = pgTable('travel_reminders', {
   id: serial('id').primaryKey(),
-  applicationId: integer('application_id').notNull(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  applicationId: integer('application_id').notNull().references(() => travelApplications.id, { onDelete: 'restrict' }),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   kind: text('kind').notNull(),
   dueOn: date('due_on').notNull(),
   message: text('message'),
   sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
-  sentBy: integer('sent_by'),
+  sentBy: integer('sent_by').references(() => users.id, { onDelete: 'restrict' }),
   sentByName: text('sent_by_name'),
   acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
 }, (t) => [index('travel_reminders_org_idx').on(t.orgUnitId), index('travel_reminders_application_idx').on(t.applicationId)]);
@@ -116,7 +118,7 @@ export const travelReminders = pgTable('travel_reminders', {
 /** An official passport in the office's custody, or issued to its holder for a trip. */
 export const travelPassports = pgTable('travel_passports', {
   id: serial('id').primaryKey(),
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   holderName: text('holder_name').notNull(),
   passportType: text('passport_type').notNull(),
   number: text('number').notNull(),
@@ -125,7 +127,7 @@ export const travelPassports = pgTable('travel_passports', {
   heldBy: text('held_by'),
   issuedOn: date('issued_on'),
   returnedOn: date('returned_on'),
-  applicationId: integer('application_id'),
+  applicationId: integer('application_id').references(() => travelApplications.id, { onDelete: 'restrict' }),
   dueBack: date('due_back'),
   notes: text('notes'),
   ...audited,
@@ -138,7 +140,7 @@ export const travelPassports = pgTable('travel_passports', {
 export const travelRules = pgTable('travel_rules', {
   id: serial('id').primaryKey(),
   /** The root office that keeps the rules (one set per installation). */
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   kind: text('kind').notNull(),
   effectiveFrom: date('effective_from').notNull(),
   documentNumber: text('document_number').notNull(),

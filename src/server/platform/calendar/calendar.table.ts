@@ -1,5 +1,6 @@
 import { date, index, integer, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { auditedColumns } from '../db/columns';
+import { orgUnits } from '../platform.table';
 
 /**
  * The office's entry of a year's State Council holiday notice (国务院办公厅关于某年部分节假日安排的通知).
@@ -13,14 +14,15 @@ export const holidayNotices = pgTable('holiday_notices', {
   issuedOn: date('issued_on', { mode: 'string' }),
   notes: text('notes'),
   /** The unit of the administrator who entered it (the root office), for the audit log's scope. */
-  orgUnitId: integer('org_unit_id').notNull(),
+  orgUnitId: integer('org_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
   ...auditedColumns(),
 }, (t) => [uniqueIndex('holiday_notices_year_idx').on(t.year)]);
 
 /** The notice's special days: holidays (放假) and make-up working days (调休上班). */
 export const holidayNoticeDays = pgTable('holiday_notice_days', {
   id: serial('id').primaryKey(),
-  noticeId: integer('notice_id').notNull(),
+  /** Part of the notice: deleting the office's entry of a year deletes its days. */
+  noticeId: integer('notice_id').notNull().references(() => holidayNotices.id, { onDelete: 'cascade' }),
   date: date('date', { mode: 'string' }).notNull(),
   /** 'holiday' | 'workday' */
   kind: text('kind').notNull(),
