@@ -1,6 +1,7 @@
 /** Tiny i18n: a context with the current locale and a t() that formats {placeholders}. */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../shared/contracts/common';
+import { labelOf, type Labels } from '../../shared/labels/labels';
 import { setApiLocale } from './api/client';
 import { zhCN, type MessageKey, type Messages } from '../app/strings.zh-CN';
 import { enUS } from '../app/strings.en-US';
@@ -17,6 +18,8 @@ interface I18nValue {
   t: TFunction;
   /** For keys built at runtime (e.g. `role.${role}`): falls back to `fallback` or the key's last part. */
   tx: (key: string, fallback?: string) => string;
+  /** An enum value's label from its shared table (src/shared/labels), in the current language. */
+  label: <E extends string>(labels: Labels<E>, value: E | string | null | undefined) => string;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -59,7 +62,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       const v = (dict as Record<string, string>)[key];
       return v ?? fallback ?? key.split('.').pop() ?? key;
     };
-    return { locale, setLocale, t, tx };
+    const label = <E extends string>(labels: Labels<E>, value: E | string | null | undefined) => labelOf(labels, value, locale);
+    return { locale, setLocale, t, tx, label };
   }, [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -6,8 +6,10 @@
  * few every route shares (version, page, reason …).
  */
 import type { Locale } from '../../../shared/contracts/common';
+import { say, type Label } from '../../../shared/labels/labels';
 
-export interface Localized { zh: string; en: string }
+/** A text in both languages; the shared label type, so enum labels from src/shared/labels serve as field values. */
+export type Localized = Label;
 export interface FieldLabel extends Localized {
   /** Labels of an enum field's values, for "must be one of …". */
   values?: Record<string, Localized>;
@@ -15,7 +17,7 @@ export interface FieldLabel extends Localized {
 /** Keyed by field path without list indexes: 'docNumber', 'members.passportNumber', 'programme.item'. */
 export type FieldLabels = Record<string, FieldLabel>;
 
-export const pick = (l: Localized, locale: Locale): string => (locale === 'en-US' ? l.en : l.zh);
+export const pick: (l: Localized, locale: Locale) => string = say;
 
 /** Labels of an enum's values from a label function per language (travel, org kinds …). */
 export function valueLabels<T extends string>(codes: readonly T[], label: (locale: Locale, code: T) => string): Record<string, Localized> {
