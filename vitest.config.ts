@@ -5,7 +5,7 @@ export default defineConfig({
   root: '.',
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', setupFiles: ['test/helpers/modules.ts'] } },
       {
         test: {
           name: 'integration', include: ['test/integration/**/*.test.ts'], environment: 'node',

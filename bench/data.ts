@@ -2,7 +2,7 @@
  * Synthetic but realistic ledger data for the benchmarks: the bench org tree and resident rows,
  * deterministic (seeded PRNG) so two runs measure the same data.
  */
-import { orgUnits } from '../src/server/db/schema';
+import { orgUnits } from '../src/server/platform/platform.table';
 import type { Db } from '../src/server/db/client';
 import { fillPaths } from '../src/server/platform/org/org.seed';
 import { addDays } from '../src/shared/reference/dates';

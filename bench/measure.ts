@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type { Database, Db } from '../src/server/db/client';
-import { users } from '../src/server/db/schema';
+import { users } from '../src/server/platform/platform.table';
 import { hashPassword } from '../src/server/platform/auth/sessions';
 
 export interface Timing { p50: number; p95: number; min: number; max: number; n: number }

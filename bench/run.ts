@@ -13,7 +13,7 @@ import pg from 'pg';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { openDatabase, runMigrations, type Database } from '../src/server/db/client';
-import { orgUnits } from '../src/server/db/schema';
+import { orgUnits } from '../src/server/platform/platform.table';
 import { todayInShanghai } from '../src/shared/reference/dates';
 import { createBenchTree, residentGenerator, type BenchTree } from './data';
 import { importOnce, writeImportXlsx } from './importbench';

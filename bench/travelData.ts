@@ -7,7 +7,7 @@
  * them without a round trip; the sequences are moved past them after the load).
  */
 import type { Db } from '../src/server/db/client';
-import { orgUnits } from '../src/server/db/schema';
+import { orgUnits } from '../src/server/platform/platform.table';
 import { fillPaths } from '../src/server/platform/org/org.seed';
 import { countryName } from '../src/shared/reference/countries';
 import { addDays, addMonths, daysBetween } from '../src/shared/reference/dates';

@@ -23,8 +23,7 @@ import { auditRoutes } from './platform/audit/audit.routes';
 import { jobRoutes } from './platform/jobs/jobs.routes';
 import { attachmentRoutes } from './platform/files/attachments';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
-import { installRoleGrants } from './platform/access/roles';
-import { attachmentOwnersOf, type ModuleManifest } from './platform/modules';
+import { attachmentOwnersOf, installModules, type ModuleManifest } from './platform/modules';
 import { MODULES } from './modules/registry';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -64,7 +63,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   const modules = opts.modules ?? MODULES;
-  installRoleGrants(modules);
+  installModules(modules);
   app.decorate('database', opts.database);
   app.decorate('config', opts.config);
   configureJobs({ leaseSeconds: opts.config.JOB_LEASE_SECONDS, filesDir: opts.config.JOB_FILES_DIR });

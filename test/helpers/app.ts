@@ -5,7 +5,7 @@ import { clock, setClock } from '../../src/server/clock';
 import { addDays } from '../../src/shared/reference/dates';
 import { loadConfig } from '../../src/server/config';
 import type { Database, Db } from '../../src/server/db/client';
-import { orgUnits, users } from '../../src/server/db/schema';
+import { orgUnits, users } from '../../src/server/platform/platform.table';
 import { fillPaths } from '../../src/server/platform/org/org.seed';
 import { hashPassword } from '../../src/server/platform/auth/sessions';
 import type { Role } from '../../src/shared/contracts/auth';

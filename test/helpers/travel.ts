@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { orgUnits } from '../../src/server/db/schema';
+import { orgUnits } from '../../src/server/platform/platform.table';
 import { fillPaths } from '../../src/server/platform/org/org.seed';
 import type { TestContext } from './app';
 

@@ -5,7 +5,7 @@ import { buildApp } from '../../src/server/app';
 import { advanceClock, clock, setClock } from '../../src/server/clock';
 import { addDays } from '../../src/shared/reference/dates';
 import { loadConfig } from '../../src/server/config';
-import { auditEvents, knownDevices, loginAttempts } from '../../src/server/db/schema';
+import { auditEvents, knownDevices, loginAttempts } from '../../src/server/platform/platform.table';
 import { createTestContext, makeSubtree, setTestClock, signIn, TEST_PASSWORD, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame } from '../helpers/http';
 

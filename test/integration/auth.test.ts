@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
-import { auditEvents, users } from '../../src/server/db/schema';
+import { auditEvents, users } from '../../src/server/platform/platform.table';
 import { Client, createTestContext, makeSubtree, signIn, TEST_PASSWORD, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame } from '../helpers/http';
 

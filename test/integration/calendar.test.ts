@@ -5,7 +5,8 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, holidayNoticeDays, holidayNotices } from '../../src/server/db/schema';
+import { auditEvents } from '../../src/server/platform/platform.table';
+import { holidayNoticeDays, holidayNotices } from '../../src/server/platform/calendar/calendar.table';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { ensureCalendarYear } from '../helpers/calendar';
 import { buildWorkbook, expectErrorFrame, multipartFile } from '../helpers/http';

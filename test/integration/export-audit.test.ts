@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clock } from '../../src/server/clock';
-import { auditEvents } from '../../src/server/db/schema';
+import { auditEvents } from '../../src/server/platform/platform.table';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 
 let ctx: TestContext;

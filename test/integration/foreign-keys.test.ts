@@ -8,18 +8,20 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq, getTableName, is, sql } from 'drizzle-orm';
-import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import { eq, getTableName, sql } from 'drizzle-orm';
+import { getTableConfig } from 'drizzle-orm/pg-core';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type Db } from '../../src/server/db/client';
-import * as schema from '../../src/server/db/schema';
-import {
-  auditEvents, holidayNoticeDays, holidayNotices, jobs, knownDevices, orgUnits, residentMovements, residents, sessions, storedFiles,
-  travelApplications, travelSteps, users, visits, friendshipExchanges,
-} from '../../src/server/db/schema';
+import { tablesOf } from '../../src/server/platform/modules';
+import { MODULES } from '../../src/server/modules/registry';
+import { auditEvents, jobs, knownDevices, orgUnits, sessions, storedFiles, users } from '../../src/server/platform/platform.table';
+import { holidayNoticeDays, holidayNotices } from '../../src/server/platform/calendar/calendar.table';
+import { residentMovements, residents } from '../../src/server/modules/residents/residents.table';
+import { travelApplications, travelSteps } from '../../src/server/modules/travel/travel.table';
+import { friendshipExchanges, visits } from '../../src/server/modules/exchanges/exchanges.table';
 import { createTestContext, makeSubtree, residentBody, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame, multipartFile } from '../helpers/http';
 import { makeUnit, tripBody } from '../helpers/travel';
@@ -141,7 +143,7 @@ async function databaseForeignKeys(db: Db): Promise<Record<string, string>> {
 describe('the foreign keys', () => {
   it('are in the migrated database exactly as the schema declares them, and as listed here', async () => {
     const declared: Record<string, string> = {};
-    for (const table of Object.values(schema).filter((t) => is(t, PgTable)) as PgTable[]) {
+    for (const table of tablesOf(MODULES)) {
       for (const fk of getTableConfig(table).foreignKeys) {
         const ref = fk.reference();
         declared[`${getTableName(table)}.${ref.columns[0].name}`] = `${getTableName(ref.foreignTable)} ${fk.onDelete ?? 'no action'}`;

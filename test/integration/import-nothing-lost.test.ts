@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, residentMovements, residents } from '../../src/server/db/schema';
+import { auditEvents } from '../../src/server/platform/platform.table';
+import { residentMovements, residents } from '../../src/server/modules/residents/residents.table';
 import { friendshipCities } from '../../src/server/modules/exchanges/exchanges.table';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { buildWorkbook, importSheet, multipartFile, readWorkbook, waitForJob } from '../helpers/http';

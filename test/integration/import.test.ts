@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentMovements, residents } from '../../src/server/db/schema';
+import { residentMovements, residents } from '../../src/server/modules/residents/residents.table';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { buildWorkbook, expectErrorFrame, importSheet, multipartFile, readWorkbook } from '../helpers/http';
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { clock } from '../../src/server/clock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentMovements, residents } from '../../src/server/db/schema';
+import { residentMovements, residents } from '../../src/server/modules/residents/residents.table';
 import { addDays } from '../../src/shared/reference/dates';
 import { createTestContext, makeSubtree, residentBody, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame } from '../helpers/http';

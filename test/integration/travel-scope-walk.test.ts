@@ -12,9 +12,8 @@ import { setClock } from '../../src/server/clock';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  attachments, travelApplications, travelPassports, travelPlanItems, travelPlans, travelReminders, travelRules, travelSteps,
-} from '../../src/server/db/schema';
+import { attachments } from '../../src/server/platform/platform.table';
+import { travelApplications, travelPassports, travelPlanItems, travelPlans, travelReminders, travelRules, travelSteps } from '../../src/server/modules/travel/travel.table';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { multipartFile, registeredApiRoutes } from '../helpers/http';
 import { makeUnit, member, tripBody } from '../helpers/travel';

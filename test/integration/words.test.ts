@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orgUnits } from '../../src/server/db/schema';
+import { orgUnits } from '../../src/server/platform/platform.table';
 import { createTestContext, makeSubtree, residentBody, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { buildWorkbook, expectErrorFrame, importSheet, readWorkbook } from '../helpers/http';
 

@@ -1,6 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import * as platformTables from './platform.table';
+import * as calendarTables from './calendar/calendar.table';
 import type { Permission, Role } from '../../shared/contracts/auth';
 import type { AttachmentOwners } from './files/attachments';
+import { installRoleGrants } from './access/roles';
+import { installMessages, type MessageCatalog } from './i18n/i18n';
+import { installAuditEvents, type AuditEventSchemas } from './audit/events';
 
 /**
  * What a business module tells the platform about itself, in one place (its `<module>.module.ts`).
@@ -11,12 +18,18 @@ import type { AttachmentOwners } from './files/attachments';
 export interface ModuleManifest {
   /** The module's folder name, also the last part of its API prefix: /api/<name>. */
   name: string;
+  /** Its tables: the namespace of its `<name>.table.ts` (import * as tables). Migrations are generated from every *.table.ts (drizzle.config.ts); a test checks each belongs to a registered module. */
+  tables: Readonly<Record<string, unknown>>;
   /** Its HTTP routes, mounted under /api/<name>. */
   routes: FastifyPluginAsync;
   /** The permissions the module defines; every route it registers asks one of these. */
   permissions: readonly Permission[];
   /** Which roles hold which of its permissions; where they may use them is their org subtree. */
   grants: Partial<Record<Role, readonly Permission[]>>;
+  /** Its messages (refusals and problems in the office's words), installed beside the platform's. */
+  messages?: MessageCatalog;
+  /** Its audit event types: each action it records with a zod schema of the event's detail (audit/events.ts). */
+  auditEvents?: AuditEventSchemas;
   /** The kinds of record of this module that own attachments (see files/attachments.ts). */
   attachmentOwners?: AttachmentOwners;
 }
@@ -34,4 +47,16 @@ export function attachmentOwnersOf(modules: readonly ModuleManifest[]): Attachme
     }
   }
   return owners;
+}
+
+/** Installs what the registered modules declare: role grants, messages and audit event types. buildApp calls it first. */
+export function installModules(modules: readonly ModuleManifest[]): void {
+  installRoleGrants(modules);
+  installMessages(modules.flatMap((m) => (m.messages ? [m.messages] : [])));
+  installAuditEvents(modules.flatMap((m) => (m.auditEvents ? [m.auditEvents] : [])));
+}
+
+/** Every table of the app: the platform's and the given modules', for tests and benchmarks that walk the schema. */
+export function tablesOf(modules: readonly Pick<ModuleManifest, 'tables'>[]): PgTable[] {
+  return [platformTables, calendarTables, ...modules.map((m) => m.tables)].flatMap((ns) => Object.values(ns).filter((t): t is PgTable => is(t, PgTable)));
 }

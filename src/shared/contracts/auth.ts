@@ -4,14 +4,25 @@ import { localeSchema } from './common';
 export const ROLES = ['admin', 'office_staff', 'district_operator', 'street_operator', 'leader', 'unit_applicant'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = [
-  'residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers',
-  'stats.read', 'audit.read', 'users.manage', 'org.manage',
-  'exchanges.read', 'exchanges.write', 'exchanges.import', 'exchanges.export',
-  'travel.read', 'travel.apply', 'travel.review', 'travel.approve', 'travel.export', 'travel.rules',
-  'calendar.manage',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+/** What the platform itself lets a user do: the audit log, users, the org tree and the working calendar. */
+export const PLATFORM_PERMISSIONS = ['audit.read', 'users.manage', 'org.manage', 'calendar.manage'] as const;
+
+/**
+ * The permissions of the business modules. Each module adds its own from its shared contract, so this file
+ * names none of them:
+ *
+ *   export const TRAVEL_PERMISSIONS = ['travel.read', …] as const;
+ *   declare module './auth' { interface ModulePermissions extends PermissionSet<typeof TRAVEL_PERMISSIONS> {} }
+ *
+ * At run time the server's module manifests list them (src/server/modules/registry.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules' declaration merging
+export interface ModulePermissions {}
+/** The object type a module's permission list contributes to ModulePermissions. */
+export type PermissionSet<P extends readonly string[]> = Record<P[number], true>;
+
+export type Permission = (typeof PLATFORM_PERMISSIONS)[number] | keyof ModulePermissions;
+const permissionSchema = z.string().min(1) as unknown as z.ZodType<Permission>;
 
 export const loginSchema = z.object({
   username: z.string().trim().min(1).max(64),
@@ -34,7 +45,7 @@ export const meSchema = z.object({
   orgUnitName: z.string(),
   locale: localeSchema,
   mustChangePassword: z.boolean(),
-  permissions: z.array(z.enum(PERMISSIONS)),
+  permissions: z.array(permissionSchema),
 });
 export type Me = z.infer<typeof meSchema>;
 

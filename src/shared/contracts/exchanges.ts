@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { dbIntSchema, pageOf, pageQuerySchema, ymdSchema } from './common';
+import type { PermissionSet } from './auth';
+
+/** The exchanges' permissions. */
+export const EXCHANGES_PERMISSIONS = ['exchanges.read', 'exchanges.write', 'exchanges.import', 'exchanges.export'] as const;
+declare module './auth' {
+  interface ModulePermissions extends PermissionSet<typeof EXCHANGES_PERMISSIONS> {}
+}
 
 export const VISIT_TYPES = ['government', 'consulate', 'media', 'hk_macao', 'enterprise', 'university', 'other'] as const;
 export const VISIT_STATUSES = ['planned', 'completed', 'cancelled'] as const;

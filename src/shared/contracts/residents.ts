@@ -3,6 +3,13 @@ import type { DocTypeCode } from '../reference/visas';
 import { dbIntSchema, pageOf, pageQuerySchema, PG_INT_MAX, ymdSchema } from './common';
 
 import { DOC_TYPES } from '../reference/visas';
+import type { PermissionSet } from './auth';
+
+/** The ledger's permissions; stats.read is the daily figures on the dashboard. */
+export const RESIDENTS_PERMISSIONS = ['residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers', 'stats.read'] as const;
+declare module './auth' {
+  interface ModulePermissions extends PermissionSet<typeof RESIDENTS_PERMISSIONS> {}
+}
 
 /** Travel-document type codes; labels live in reference/visas.ts. */
 export const DOC_TYPE_CODES = DOC_TYPES.map((d) => d.code) as [DocTypeCode, ...DocTypeCode[]];

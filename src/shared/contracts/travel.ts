@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { dbIntSchema, pageOf, pageQuerySchema, ymdSchema } from './common';
+import type { PermissionSet } from './auth';
+
+/** Outbound travel's permissions: units apply, offices review and export, leaders approve, the city keeps the rules. */
+export const TRAVEL_PERMISSIONS = ['travel.read', 'travel.apply', 'travel.review', 'travel.approve', 'travel.export', 'travel.rules'] as const;
+declare module './auth' {
+  interface ModulePermissions extends PermissionSet<typeof TRAVEL_PERMISSIONS> {}
+}
 
 /** 级别 of a delegation member, highest first: the approver follows the highest rank in the delegation. */
 export const RANKS = ['provincial', 'bureau', 'division', 'section', 'staff', 'other'] as const;

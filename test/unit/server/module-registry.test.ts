@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildRolePermissions } from '../../../src/server/platform/access/roles';
-import { attachmentOwnersOf } from '../../../src/server/platform/modules';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { getTableName } from 'drizzle-orm';
+import { attachmentOwnersOf, tablesOf } from '../../../src/server/platform/modules';
 import { MODULES } from '../../../src/server/modules/registry';
 
 describe('the role table is built from the registered modules', () => {
@@ -24,8 +27,24 @@ describe('the role table is built from the registered modules', () => {
 
   it('refuses two modules claiming one attachment owner kind', () => {
     const owner = { permission: 'travel.read' as const, find: async () => null };
-    const m = (name: string) => ({ name, routes: async () => {}, permissions: [], grants: {}, attachmentOwners: { visit: owner } });
+    const m = (name: string) => ({ name, tables: {}, routes: async () => {}, permissions: [], grants: {}, attachmentOwners: { visit: owner } });
     expect(() => attachmentOwnersOf([m('a'), m('b')])).toThrow(/claimed twice/);
     expect(Object.keys(attachmentOwnersOf(MODULES)).sort()).toEqual(['event', 'friendship_city', 'travel_application', 'visit']);
+  });
+});
+
+describe('the migrations\' table list follows the registered modules', () => {
+  // drizzle.config.ts generates migrations from every src/server/modules/*/*.table.ts; each must be a registered module's.
+  it('has a table file for each registered module and none for a module that is not registered', () => {
+    const root = path.resolve(import.meta.dirname, '../../../src/server/modules');
+    const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const withTables = folders.filter((f) => readdirSync(path.join(root, f)).some((file) => file.endsWith('.table.ts')));
+    expect(withTables.sort()).toEqual(MODULES.map((m) => m.name).sort());
+  });
+
+  it('finds every table exactly once, each under its own name', () => {
+    const names = tablesOf(MODULES).map((t) => getTableName(t));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['org_units', 'holiday_notices', 'residents', 'visits', 'travel_applications']));
   });
 });

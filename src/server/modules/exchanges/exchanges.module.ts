@@ -1,13 +1,20 @@
+import { EXCHANGES_PERMISSIONS } from '../../../shared/contracts/exchanges';
 import { defineModule } from '../../platform/modules';
+import * as exchangeTables from './exchanges.table';
+import { exchangeAuditEvents } from './exchanges.audit';
+import { exchangeMessages } from './exchanges.messages';
 import { exchangeAttachmentOwners, exchangeRoutes } from './exchanges.routes';
 
-const exchangesWork = ['exchanges.read', 'exchanges.write', 'exchanges.import', 'exchanges.export'] as const;
+const exchangesWork = EXCHANGES_PERMISSIONS;
 
 /** Incoming exchanges (来访接待), events and friendship cities (友好城市): the offices' work, not the streets'. */
 export const exchangesModule = defineModule({
   name: 'exchanges',
+  tables: exchangeTables,
   routes: exchangeRoutes,
-  permissions: exchangesWork,
+  permissions: EXCHANGES_PERMISSIONS,
+  messages: exchangeMessages,
+  auditEvents: exchangeAuditEvents,
   grants: { admin: exchangesWork, office_staff: exchangesWork, district_operator: exchangesWork, leader: ['exchanges.read'] },
   attachmentOwners: exchangeAttachmentOwners,
 });

@@ -1,13 +1,20 @@
+import { RESIDENTS_PERMISSIONS } from '../../../shared/contracts/residents';
 import { defineModule } from '../../platform/modules';
+import * as residentTables from './residents.table';
+import { residentAuditEvents } from './residents.audit';
+import { residentMessages } from './residents.messages';
 import { residentRoutes } from './residents.routes';
 
-const ledgerWork = ['residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers', 'stats.read'] as const;
+const ledgerWork = RESIDENTS_PERMISSIONS;
 
 /** The foreign residents ledger (境外人员台账): files, movements, imports, exports and the daily figures. */
 export const residentsModule = defineModule({
   name: 'residents',
+  tables: residentTables,
   routes: residentRoutes,
-  permissions: ledgerWork,
+  permissions: RESIDENTS_PERMISSIONS,
+  messages: residentMessages,
+  auditEvents: residentAuditEvents,
   grants: {
     admin: ledgerWork,
     office_staff: ledgerWork,

@@ -158,7 +158,7 @@ export async function restoreResident(db: Db, actor: Actor, id: number, input: {
   return setStatus(db, actor, current, input.version, { status: statusFor(current.departureDate, clock.today()), archiveReason: null, archivedAt: null }, 'resident.restore');
 }
 
-function setStatus(db: Db, actor: Actor, current: ResidentRow, version: number, changes: Partial<ResidentRow>, action: string) {
+function setStatus(db: Db, actor: Actor, current: ResidentRow, version: number, changes: Partial<ResidentRow>, action: 'resident.archive' | 'resident.restore') {
   return saveVersioned<ResidentRow>(db, actor, residents, current, version, changes, action, 'resident');
 }
 

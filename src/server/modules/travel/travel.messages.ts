@@ -1,4 +1,61 @@
 import type { Locale } from '../../../shared/contracts/common';
+import { defineMessages, formatMessage, type MessageKeysOf } from '../../platform/i18n/i18n';
+
+/** Travel's refusals, in the office's words; installed with the platform's through the manifest. */
+export const travelMessages = defineMessages(
+  {
+    'err.travelRuleDate': '已有自 {date} 起施行的同类规则版本',
+    'err.travelRuleParams': '规则参数不正确',
+    'err.travelStatus': '申请当前所处的环节不能执行此操作，请刷新后查看最新状态',
+    'err.travelBlockingSubmit': '申请仍有 {count} 项不符合规定（见标红字段），不能提交',
+    'err.travelBlockingApprove': '按批准的人员和日期仍有 {count} 项不符合规定，不能批准',
+    'err.travelFinding': '{message}',
+    'err.travelNeedsForward': '团组成员级别须报上级审批，请选择“转报上级”',
+    'err.travelUnitHeld': '本单位有 {count} 条逾期未办的提醒（回国登记、护照交回或出访报告），办结前暂停提交新的出访申请',
+    'err.travelUnit': '申请单位须为您管辖范围内的单位',
+    'err.travelLegDates': '行程日期须在出境与入境日期之间，且离开日期不早于到达日期',
+    'err.travelPlanExists': '该单位 {year} 年度出访计划已存在',
+    'err.travelPlanItemUsed': '计划项“{title}”已被出访申请使用，不能删除',
+    'err.travelMemberIndex': '没有第 {index} 名团员',
+    'err.travelNoMembers': '至少保留一名团员',
+    'err.travelApprovedDates': '批准的出入境日期须在申请的日期之内',
+    'err.passportDuplicate': '护照号码 {number} 已登记',
+    'err.passportState': '护照当前状态不允许此操作',
+    'err.travelNotOverdue': '该事项未逾期或已办结，无需提醒',
+    'err.travelActualMembers': '实际出访人员须是批准的团员：{name}',
+    'err.travelSelfReview': '不能审核本单位自己的申请',
+    'err.currency': '币种应为三位字母代码（如 USD）',
+    'err.passportNumber': '护照号码只能包含字母和数字',
+  },
+  {
+    'err.travelRuleDate': 'A version of this rule already takes effect on {date}',
+    'err.travelRuleParams': 'The rule parameters are not valid',
+    'err.travelStatus': 'This cannot be done at the application’s current stage; reload it to see where it stands',
+    'err.travelBlockingSubmit': 'The application still breaks {count} rule(s) (see the marked fields) and cannot be submitted',
+    'err.travelBlockingApprove': 'With the approved members and dates the trip still breaks {count} rule(s) and cannot be approved',
+    'err.travelFinding': '{message}',
+    'err.travelNeedsForward': 'A member’s rank requires approval above this office: forward the application instead',
+    'err.travelUnitHeld': 'Your unit has {count} overdue reminders (return record, passports or trip report); new applications are held until they are dealt with',
+    'err.travelUnit': 'The applying unit must be a unit within your area',
+    'err.travelLegDates': 'Itinerary dates must lie between departure and return, and each leg must end after it starts',
+    'err.travelPlanExists': 'The unit already has a plan for {year}',
+    'err.travelPlanItemUsed': 'Plan item "{title}" is used by an application and cannot be removed',
+    'err.travelMemberIndex': 'There is no member number {index}',
+    'err.travelNoMembers': 'At least one member must remain',
+    'err.travelApprovedDates': 'Approved dates must lie within the dates applied for',
+    'err.passportDuplicate': 'Passport {number} is already registered',
+    'err.passportState': 'The passport is not in a state that allows this',
+    'err.travelNotOverdue': 'This item is not overdue or has been dealt with; no reminder is needed',
+    'err.travelActualMembers': 'Members who travelled must be approved members: {name}',
+    'err.travelSelfReview': 'You cannot review your own unit’s application',
+    'err.currency': 'A currency is a three-letter code such as USD',
+    'err.passportNumber': 'A passport number has letters and digits only',
+  },
+);
+
+declare module '../../platform/i18n/i18n' {
+  interface ModuleMessages extends MessageKeysOf<typeof travelMessages> {}
+}
 
 /** The texts of rule findings, shown beside the field they concern. */
 const zh = {
@@ -50,7 +107,9 @@ const en: Record<FindingText, string> = {
   'category.lodging': 'Lodging', 'category.meals': 'Meals', 'category.incidentals': 'Incidentals',
 };
 
+const findings = defineMessages(zh, en);
+
+/** A finding's text; a part the rule did not fill (an optional extra) is left out. */
 export function findingText(locale: Locale, key: FindingText, params: Record<string, string | number> = {}): string {
-  const template = locale === 'en-US' ? en[key] : zh[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return formatMessage(locale, findings[locale][key], params, { missing: '' });
 }

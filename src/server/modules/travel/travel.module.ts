@@ -1,4 +1,8 @@
+import { TRAVEL_PERMISSIONS } from '../../../shared/contracts/travel';
 import { defineModule } from '../../platform/modules';
+import * as travelTables from './travel.table';
+import { travelAuditEvents } from './travel.audit';
+import { travelMessages } from './travel.messages';
 import { travelAttachmentOwners, travelRoutes } from './travel.routes';
 
 // Offices review outbound trips of the units in their tree; units apply; leaders give the approvals their rank requires.
@@ -7,8 +11,11 @@ const travelReview = ['travel.read', 'travel.review', 'travel.export'] as const;
 /** Outbound travel (因公出国境): plans, applications, approvals, passports, follow-up and the rules. */
 export const travelModule = defineModule({
   name: 'travel',
+  tables: travelTables,
   routes: travelRoutes,
-  permissions: ['travel.read', 'travel.apply', 'travel.review', 'travel.approve', 'travel.export', 'travel.rules'],
+  permissions: TRAVEL_PERMISSIONS,
+  messages: travelMessages,
+  auditEvents: travelAuditEvents,
   grants: {
     admin: [...travelReview, 'travel.rules'],
     office_staff: travelReview,

@@ -1,6 +1,5 @@
 import type { OrgKind } from '../../../shared/contracts/org';
 import { ROLES, type Permission, type Role } from '../../../shared/contracts/auth';
-import type { ModuleManifest } from '../modules';
 
 /** What the platform itself grants: administration of the calendar, the audit log, users and the org tree. */
 const PLATFORM_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
@@ -17,8 +16,11 @@ export const ROLE_ORG_KINDS: Record<Role, readonly OrgKind[]> = {
   unit_applicant: ['unit'],
 };
 
+/** What a module's manifest says about permissions (platform/modules.ts). */
+export interface ModuleGrants { name: string; permissions: readonly Permission[]; grants: Partial<Record<Role, readonly Permission[]>> }
+
 /** The role table: the platform's grants plus every module's, in registry order. */
-export function buildRolePermissions(modules: readonly Pick<ModuleManifest, 'name' | 'permissions' | 'grants'>[]): Record<Role, readonly Permission[]> {
+export function buildRolePermissions(modules: readonly ModuleGrants[]): Record<Role, readonly Permission[]> {
   const table = Object.fromEntries(ROLES.map((role) => [role, [] as Permission[]])) as Record<Role, Permission[]>;
   for (const m of modules) {
     for (const [role, granted] of Object.entries(m.grants) as Array<[Role, readonly Permission[]]>) {
@@ -34,7 +36,7 @@ export function buildRolePermissions(modules: readonly Pick<ModuleManifest, 'nam
 let rolePermissionTable: Record<Role, readonly Permission[]> = buildRolePermissions([]);
 
 /** Installs the role table of the registered modules; buildApp calls it before any request. */
-export function installRoleGrants(modules: readonly ModuleManifest[]): void {
+export function installRoleGrants(modules: readonly ModuleGrants[]): void {
   rolePermissionTable = buildRolePermissions(modules);
 }
 

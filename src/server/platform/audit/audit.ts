@@ -3,21 +3,26 @@ import type { Db } from '../../db/client';
 import { bulkInsert } from '../db/bulk';
 import { auditEvents } from '../platform.table';
 import type { Actor } from '../access/actor';
+import { checkAuditDetail, type AuditAction, type AuditEventTypes } from './events';
 
-export interface AuditEntry {
-  action: string;
-  entityType: string;
-  entityId?: string | number | null;
-  orgUnitId?: number | null;
-  before?: unknown;
-  after?: unknown;
-  detail?: unknown;
-}
+/** One audit event: a declared action (events.ts) with its detail of the declared type. */
+export type AuditEntry<A extends AuditAction = AuditAction> = A extends AuditAction
+  ? {
+    action: A;
+    entityType: string;
+    entityId?: string | number | null;
+    orgUnitId?: number | null;
+    before?: unknown;
+    after?: unknown;
+    detail?: AuditEventTypes[A];
+  }
+  : never;
 
 /** Who acted; a failed sign-in for an unknown name has no user, only the address it came from. */
 export type AuditActor = Pick<Actor, 'ip'> & { userId: number | null; username: string | null };
 
 function auditRow(actor: AuditActor | null, entry: AuditEntry, at: Date) {
+  checkAuditDetail(entry.action, entry.detail);
   return {
     at,
     actorId: actor?.userId ?? null,
@@ -34,8 +39,8 @@ function auditRow(actor: AuditActor | null, entry: AuditEntry, at: Date) {
 }
 
 /** Writes an audit event; call it with the transaction that makes the change, so both land or neither. */
-export async function recordAudit(tx: Db, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values(auditRow(actor, entry, clock.now()));
+export async function recordAudit<A extends AuditAction>(tx: Db, actor: AuditActor | null, entry: AuditEntry<A>): Promise<void> {
+  await tx.insert(auditEvents).values(auditRow(actor, entry as AuditEntry, clock.now()));
 }
 
 /** Only the fields that changed, so an audit row shows what an edit did rather than two whole records. */

@@ -72,7 +72,7 @@ export async function importCalendarSheet(db: Db, actor: Actor, filePath: string
   const detail = { file: opts.fileName, rows: rows.length };
   const [existing] = await db.select({ version: holidayNotices.version }).from(holidayNotices).where(eq(holidayNotices.year, year));
   if (!existing) {
-    return { saved: await createCalendarNotice(db, actor, { year, documentNumber, title: '', issuedOn: null, notes: null, days }, 'calendar.import', detail), rejected };
+    return { saved: await createCalendarNotice(db, actor, { year, documentNumber, title: '', issuedOn: null, notes: null, days }, detail), rejected };
   }
   if (opts.version == null) throw new AppError(409, 'err.calendarYearExists', { year });
   if (opts.version !== existing.version) throw conflict();
@@ -80,7 +80,7 @@ export async function importCalendarSheet(db: Db, actor: Actor, filePath: string
   return {
     saved: await updateCalendarNotice(db, actor, year, {
       documentNumber, title: current.title, issuedOn: current.issuedOn, notes: current.notes, days, version: opts.version,
-    }, 'calendar.import', detail),
+    }, detail),
     rejected,
   };
 }

@@ -7,6 +7,7 @@ import type { Db } from '../../db/client';
 import { orgUnits } from '../platform.table';
 import { holidayNoticeDays, holidayNotices } from './calendar.table';
 import { changedFields, recordAudit } from '../audit/audit';
+import type { AuditEventTypes } from '../audit/events';
 import { WorkingCalendar, packageCalendar, type CalendarYear, type DayKind } from './calendar';
 import { AppError, conflict, notFound } from '../http/errors';
 import type { MessageKey } from '../i18n/i18n';
@@ -142,7 +143,10 @@ const isUniqueViolation = (err: unknown) => {
 };
 
 /** Enters a year's notice. 409 when the office has entered the year already. Audited with everything entered. */
-export async function createCalendarNotice(db: Db, actor: Actor, input: CalendarNoticeInput, action = 'calendar.create', detail?: unknown): Promise<CalendarYearDetail> {
+/** An entry made by importing a sheet: audited as calendar.import with the file it came from. */
+type Imported = AuditEventTypes['calendar.import'];
+
+export async function createCalendarNotice(db: Db, actor: Actor, input: CalendarNoticeInput, imported?: Imported): Promise<CalendarYearDetail> {
   await assertCalendarKeeper(db, actor);
   assertDays(input.year, input.days);
   const days = sorted(input.days);
@@ -153,7 +157,8 @@ export async function createCalendarNotice(db: Db, actor: Actor, input: Calendar
         year: input.year, ...noticeFields(input), orgUnitId: actor.orgUnitId, createdBy: actor.userId, updatedBy: actor.userId, createdAt: now, updatedAt: now,
       }).returning();
       await writeDays(tx, row.id, days);
-      await recordAudit(tx, actor, { action, entityType: ENTITY, entityId: row.id, orgUnitId: actor.orgUnitId, after: { year: input.year, ...noticeFields(row), days }, detail });
+      const entry = { entityType: ENTITY, entityId: row.id, orgUnitId: actor.orgUnitId, after: { year: input.year, ...noticeFields(row), days } };
+      await recordAudit(tx, actor, imported ? { ...entry, action: 'calendar.import', detail: imported } : { ...entry, action: 'calendar.create' });
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError(409, 'err.calendarYearExists', { year: input.year });
@@ -164,7 +169,7 @@ export async function createCalendarNotice(db: Db, actor: Actor, input: Calendar
 }
 
 /** Corrects an entered year on `version`: a stale version writes nothing and answers 409. Audited with the fields and days that changed. */
-export async function updateCalendarNotice(db: Db, actor: Actor, year: number, input: CalendarNoticeUpdate, action = 'calendar.update', detail?: unknown): Promise<CalendarYearDetail> {
+export async function updateCalendarNotice(db: Db, actor: Actor, year: number, input: CalendarNoticeUpdate, imported?: Imported): Promise<CalendarYearDetail> {
   await assertCalendarKeeper(db, actor);
   assertDays(year, input.days);
   const [current] = await db.select().from(holidayNotices).where(eq(holidayNotices.year, year));
@@ -179,7 +184,8 @@ export async function updateCalendarNotice(db: Db, actor: Actor, year: number, i
     const before = { ...noticeFields(current), days: await daysOf(tx, current.id) };
     await writeDays(tx, current.id, days);
     const diff = changedFields(before, { ...noticeFields(input), days });
-    await recordAudit(tx, actor, { action, entityType: ENTITY, entityId: current.id, orgUnitId: actor.orgUnitId, before: diff?.before, after: diff?.after, detail });
+    const entry = { entityType: ENTITY, entityId: current.id, orgUnitId: actor.orgUnitId, before: diff?.before, after: diff?.after };
+    await recordAudit(tx, actor, imported ? { ...entry, action: 'calendar.import', detail: imported } : { ...entry, action: 'calendar.update' });
   });
   cache.delete(db);
   return readCalendarYear(db, year);

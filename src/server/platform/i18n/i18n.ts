@@ -35,10 +35,7 @@ const zh = {
   'err.usernameTaken': '用户名已存在',
   'err.reasonRequired': '请填写原因（至少 2 个字）',
   'err.unknownCountry': '无法识别的国家或地区：{value}',
-  'err.unknownVisaType': '无法识别的签证/证件类型：{value}',
   'err.orgOutOfScope': '所选区域不在您的管辖范围内',
-  'err.orgNotArea': '请选择街道或社区作为居住区域',
-  'err.duplicateDocument': '证件号码 {docNumber} 已登记为另一人的档案',
   'err.archived': '档案已归档，恢复后才能修改',
   'err.notArchived': '档案未归档',
   'err.fileRequired': '请上传 .xlsx 文件',
@@ -48,32 +45,12 @@ const zh = {
   'err.roleScope': '该角色与所属单位层级不匹配',
   'err.cannotDisableSelf': '不能停用自己的账号',
   'err.orgParent': '上级单位不存在或不在您的管辖范围内',
-  'err.movementArea': '地址变更需要选择新的居住区域',
-  'err.dateOrder': '{later}不能早于{earlier}',
-  'err.mrz': '无法识别 MRZ：{detail}',
-  'err.localParty': '请选择市或区作为所属单位',
   'err.fileTooLarge': '文件过大（上限 20 MB）',
   'err.uploadBroken': '文件上传不完整，请重新上传',
   'err.jobInterrupted': '导入中断：运行它的服务进程已停止（已处理 {processed} / {total} 行，这些行已保存）。请重新上传同一文件完成导入，已导入的行不会重复',
   'err.xlsxTooLarge': 'Excel 文件过大（上限 50 MB）',
   'err.dateRange': '结束日期不能早于开始日期',
-  'err.duplicatePair': '该友好城市关系已登记',
   'err.linkOutOfScope': '关联的记录不存在或不在您的管辖范围内',
-  'err.permanentId': '永久居留身份证号码应为以 9 开头的 18 位号码，且校验位正确',
-  'err.travelRuleDate': '已有自 {date} 起施行的同类规则版本',
-  'err.travelRuleParams': '规则参数不正确',
-  'err.currency': '币种应为三位字母代码（如 USD）',
-  'err.passportNumber': '护照号码只能包含字母和数字',
-  'err.travelStatus': '申请当前所处的环节不能执行此操作，请刷新后查看最新状态',
-  'err.travelBlockingSubmit': '申请仍有 {count} 项不符合规定（见标红字段），不能提交',
-  'err.travelBlockingApprove': '按批准的人员和日期仍有 {count} 项不符合规定，不能批准',
-  'err.travelFinding': '{message}',
-  'err.travelNeedsForward': '团组成员级别须报上级审批，请选择“转报上级”',
-  'err.travelUnitHeld': '本单位有 {count} 条逾期未办的提醒（回国登记、护照交回或出访报告），办结前暂停提交新的出访申请',
-  'err.travelUnit': '申请单位须为您管辖范围内的单位',
-  'err.travelLegDates': '行程日期须在出境与入境日期之间，且离开日期不早于到达日期',
-  'err.travelPlanExists': '该单位 {year} 年度出访计划已存在',
-  'err.travelPlanItemUsed': '计划项“{title}”已被出访申请使用，不能删除',
   'err.calendarNotCovered': '工作日历未包含 {year} 年，请管理员在“系统管理 → 工作日历”录入国务院办公厅 {year} 年部分节假日安排的通知',
   'err.calendarYearExists': '{year} 年的节假日安排已录入，请在原记录上修改',
   'err.calendarDayYear': '{date} 不在 {year} 年内',
@@ -86,14 +63,6 @@ const zh = {
   'err.calendarDocumentNumber': '请填写通知文号（表中“文号”列或导入时填写）',
   'err.calendarSheetEmpty': '表中没有日期行',
   'err.calendarKeeper': '工作日历全市统一，只有市级管理员可以修改',
-  'err.travelMemberIndex': '没有第 {index} 名团员',
-  'err.travelNoMembers': '至少保留一名团员',
-  'err.travelApprovedDates': '批准的出入境日期须在申请的日期之内',
-  'err.passportDuplicate': '护照号码 {number} 已登记',
-  'err.passportState': '护照当前状态不允许此操作',
-  'err.travelNotOverdue': '该事项未逾期或已办结，无需提醒',
-  'err.travelActualMembers': '实际出访人员须是批准的团员：{name}',
-  'err.travelSelfReview': '不能审核本单位自己的申请',
   'err.uploadMalformed': '上传的内容不是有效的文件表单，请重新选择文件上传',
   'err.fileName': '文件名含有不允许的控制字符，请改名后重新上传',
   'err.xlsxBomb': '文件解压后过大（超过 {limit} MB），疑似恶意文件',
@@ -136,19 +105,22 @@ const zh = {
   'err.invalidValue': '{field}填写有误',
   'err.unknownKeys': '提交的内容含有无法识别的项目',
   'err.fieldMessage': '{field}：{message}',
-  'err.unknownDistrict': '找不到区县“{name}”',
-  'err.unknownStreet': '找不到街道“{name}”',
-  'err.unknownCommunity': '找不到社区“{name}”',
-  'err.unknownDocType': '无法识别的证件类型：{value}',
-  'err.docNumberFormat': '{docType}号码格式不正确：{format}',
-  'err.permitNationality': '{docType}的持证人国籍/地区应为{regions}',
-  'err.chineseNationality': '中国籍人员不在境外人员台账登记范围；港澳台居民请选择国籍/地区 中国香港/中国澳门/中国台湾 并使用通行证',
-  'err.sex': '性别应为 男、女 或 未知：{value}',
 } as const;
 
-export type MessageKey = keyof typeof zh;
+/**
+ * The keys of the business modules' messages. Each module declares its texts in `<module>.messages.ts` with
+ * `defineMessages` and adds their keys here by declaration merging, so this file names no module:
+ *
+ *   declare module '../../platform/i18n/i18n' { interface ModuleMessages extends MessageKeysOf<typeof travelMessages> {} }
+ *
+ * Its manifest hands the texts over; buildApp installs them (installMessages) before the first request.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules' declaration merging
+export interface ModuleMessages {}
+type PlatformMessageKey = keyof typeof zh;
+export type MessageKey = PlatformMessageKey | keyof ModuleMessages;
 
-const en: Record<MessageKey, string> = {
+const en: Record<PlatformMessageKey, string> = {
   'err.validation': 'Some fields are not valid; please check the marked fields',
   'err.unauthenticated': 'Please sign in first',
   'err.badCredentials': 'Wrong username or password',
@@ -178,10 +150,7 @@ const en: Record<MessageKey, string> = {
   'err.usernameTaken': 'This username is taken',
   'err.reasonRequired': 'Please give a reason (at least 2 characters)',
   'err.unknownCountry': 'Unknown country or region: {value}',
-  'err.unknownVisaType': 'Unknown visa or permit type: {value}',
   'err.orgOutOfScope': 'The chosen area is outside your area of responsibility',
-  'err.orgNotArea': 'Choose a street or community as the place of residence',
-  'err.duplicateDocument': 'Document number {docNumber} already belongs to another file',
   'err.archived': 'The file is archived; restore it before changing it',
   'err.notArchived': 'The file is not archived',
   'err.fileRequired': 'Please upload an .xlsx file',
@@ -191,32 +160,12 @@ const en: Record<MessageKey, string> = {
   'err.roleScope': 'This role does not fit the level of the chosen unit',
   'err.cannotDisableSelf': 'You cannot disable your own account',
   'err.orgParent': 'The parent unit does not exist or is outside your area',
-  'err.movementArea': 'An address change needs the new area',
-  'err.dateOrder': '{later} cannot be earlier than {earlier}',
-  'err.mrz': 'The MRZ cannot be read: {detail}',
-  'err.localParty': 'Choose the city or a district as the local party',
   'err.fileTooLarge': 'The file is too large (20 MB at most)',
   'err.uploadBroken': 'The upload did not arrive complete; please upload the file again',
   'err.jobInterrupted': 'Import interrupted: the server process running it stopped ({processed} of {total} rows processed and saved). Upload the same file again to complete it; rows already imported are not duplicated',
   'err.xlsxTooLarge': 'The Excel file is too large (50 MB at most)',
   'err.dateRange': 'The end date cannot be before the start date',
-  'err.duplicatePair': 'This friendship-city pair is already registered',
   'err.linkOutOfScope': 'The linked record does not exist or is outside your area',
-  'err.permanentId': 'A permanent residence ID number has 18 characters, starts with 9 and ends with a valid check character',
-  'err.travelRuleDate': 'A version of this rule already takes effect on {date}',
-  'err.travelRuleParams': 'The rule parameters are not valid',
-  'err.currency': 'A currency is a three-letter code such as USD',
-  'err.passportNumber': 'A passport number has letters and digits only',
-  'err.travelStatus': 'This cannot be done at the application’s current stage; reload it to see where it stands',
-  'err.travelBlockingSubmit': 'The application still breaks {count} rule(s) (see the marked fields) and cannot be submitted',
-  'err.travelBlockingApprove': 'With the approved members and dates the trip still breaks {count} rule(s) and cannot be approved',
-  'err.travelFinding': '{message}',
-  'err.travelNeedsForward': 'A member’s rank requires approval above this office: forward the application instead',
-  'err.travelUnitHeld': 'Your unit has {count} overdue reminders (return record, passports or trip report); new applications are held until they are dealt with',
-  'err.travelUnit': 'The applying unit must be a unit within your area',
-  'err.travelLegDates': 'Itinerary dates must lie between departure and return, and each leg must end after it starts',
-  'err.travelPlanExists': 'The unit already has a plan for {year}',
-  'err.travelPlanItemUsed': 'Plan item "{title}" is used by an application and cannot be removed',
   'err.calendarNotCovered': 'The working-day calendar does not cover {year}: an administrator must enter the State Council’s {year} holiday notice under Administration → Working-day calendar',
   'err.calendarYearExists': 'The holidays of {year} have already been entered; edit that entry instead',
   'err.calendarDayYear': '{date} is not in {year}',
@@ -229,14 +178,6 @@ const en: Record<MessageKey, string> = {
   'err.calendarDocumentNumber': 'Enter the notice’s document number (a “Document number” column in the sheet, or when importing)',
   'err.calendarSheetEmpty': 'The sheet has no date rows',
   'err.calendarKeeper': 'The working-day calendar is one for the whole city: only a city-level administrator may change it',
-  'err.travelMemberIndex': 'There is no member number {index}',
-  'err.travelNoMembers': 'At least one member must remain',
-  'err.travelApprovedDates': 'Approved dates must lie within the dates applied for',
-  'err.passportDuplicate': 'Passport {number} is already registered',
-  'err.passportState': 'The passport is not in a state that allows this',
-  'err.travelNotOverdue': 'This item is not overdue or has been dealt with; no reminder is needed',
-  'err.travelActualMembers': 'Members who travelled must be approved members: {name}',
-  'err.travelSelfReview': 'You cannot review your own unit’s application',
   'err.uploadMalformed': 'The upload is not a valid file form; please choose the file and upload it again',
   'err.fileName': 'The file name contains control characters, which are not allowed; rename the file and upload it again',
   'err.xlsxBomb': 'The file inflates to too much (over {limit} MB) and looks malicious',
@@ -278,20 +219,34 @@ const en: Record<MessageKey, string> = {
   'err.invalidValue': '{field} is not valid',
   'err.unknownKeys': 'The request contains items that are not recognised',
   'err.fieldMessage': '{field}: {message}',
-  'err.unknownDistrict': 'No district named "{name}"',
-  'err.unknownStreet': 'No subdistrict named "{name}"',
-  'err.unknownCommunity': 'No community named "{name}"',
-  'err.unknownDocType': 'Unknown document type: {value}',
-  'err.docNumberFormat': 'The {docType} number is not in the right format: {format}',
-  'err.permitNationality': 'The holder of a {docType} must have the nationality/region {regions}',
-  'err.chineseNationality': 'Chinese nationals are not kept on the foreign residents ledger; for residents of Hong Kong, Macao or Taiwan choose Hong Kong (China), Macao (China) or Taiwan (China) and their travel permit',
-  'err.sex': 'Sex must be male, female or unknown: {value}',
 };
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };
+/** A module's texts in both languages, the same keys in each. */
+export interface MessageCatalog<K extends string = string> { readonly 'zh-CN': Readonly<Record<K, string>>; readonly 'en-US': Readonly<Record<K, string>> }
+/** The keys a catalog adds to ModuleMessages. */
+export type MessageKeysOf<C> = C extends MessageCatalog<infer K> ? Record<K, true> : never;
+
+/** Declares a module's messages; English must have every key the Chinese has (a missing one fails the type check). */
+export const defineMessages = <K extends string>(zhCN: Record<K, string>, enUS: Record<NoInfer<K>, string>): MessageCatalog<K> => ({ 'zh-CN': zhCN, 'en-US': enUS });
+
+const platformMessages: MessageCatalog<PlatformMessageKey> = { 'zh-CN': zh, 'en-US': en };
+let dictionaries: Record<Locale, Readonly<Record<string, string>>> = { ...platformMessages };
+
+/** Installs the registered modules' messages beside the platform's; a key two catalogs define refuses to start. */
+export function installMessages(catalogs: readonly MessageCatalog[]): void {
+  const next: Record<Locale, Record<string, string>> = { 'zh-CN': { ...zh }, 'en-US': { ...en } };
+  for (const catalog of catalogs) {
+    for (const key of Object.keys(catalog['zh-CN'])) {
+      if (key in next['zh-CN']) throw new Error(`message "${key}" is defined twice`);
+      next['zh-CN'][key] = catalog['zh-CN'][key]!;
+      next['en-US'][key] = catalog['en-US'][key]!;
+    }
+  }
+  dictionaries = next;
+}
 
 export function isMessageKey(s: string): s is MessageKey {
-  return Object.prototype.hasOwnProperty.call(zh, s);
+  return Object.prototype.hasOwnProperty.call(dictionaries['zh-CN'], s);
 }
 
 /**
@@ -300,15 +255,25 @@ export function isMessageKey(s: string): s is MessageKey {
  */
 export type MessageParam = string | number | Localized | Date;
 
-function paramText(locale: Locale, v: MessageParam | undefined, name: string): string {
-  if (v === undefined || v === null) return `{${name}}`;
+function paramText(locale: Locale, v: MessageParam | undefined, name: string, missing?: string): string {
+  if (v === undefined || v === null) return missing ?? `{${name}}`;
   if (v instanceof Date) return formatOfficeDateTime(v);
   if (typeof v === 'object') return pick(v, locale);
   return String(v);
 }
 
-export function translate(locale: Locale, key: MessageKey, params: Record<string, MessageParam> = {}): string {
-  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => paramText(locale, params[name], name));
+/**
+ * A message in the given language with its {placeholders} filled. A placeholder without a value stays as it is,
+ * or becomes `options.missing` (a finding's optional part). A key no installed catalog has is returned as it is
+ * rather than failing the request that wanted to explain something.
+ */
+export function translate(locale: Locale, key: MessageKey, params: Record<string, MessageParam> = {}, options: { missing?: string } = {}): string {
+  return formatMessage(locale, dictionaries[locale][key] ?? key, params, options);
+}
+
+/** Fills a template's {placeholders}, the way translate does; for a module's own texts that are not refusals (rule findings). */
+export function formatMessage(locale: Locale, template: string, params: Record<string, MessageParam> = {}, options: { missing?: string } = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => paramText(locale, params[name], name, options.missing));
 }
 
 /** The caller's language: the signed-in user's choice, else Accept-Language, else Chinese. */

@@ -17,6 +17,7 @@ import { parseFlexibleDate } from '../../../shared/reference/dates';
 import { translate } from '../i18n/i18n';
 import type { Actor } from '../access/actor';
 import { claimUpload, removeUpload, setJobFilesDir, sweepJobFiles, type Upload } from '../files/uploads';
+import type { AuditAction, AuditEventTypes } from '../audit/events';
 
 export interface Rejection<K extends string> { row: SheetRow<K>; reason: string }
 
@@ -28,9 +29,13 @@ export interface BatchOutcome<K extends string> {
 }
 
 /** What a module supplies to import its sheets with the shared machinery. */
+/** The kinds of record a module imports: those whose module declares a `<entityType>.import` audit event. */
+export type ImportEntity = { [A in AuditAction]: A extends `${infer E}.import` ? (AuditEventTypes[A] extends { fileName: string } ? E : never) : never }[AuditAction];
+
 export interface ImportHandler<K extends string> {
   kind: string;
-  entityType: string;
+  /** The finished job is audited as `<entityType>.import`, which the module declares (importJobDetail). */
+  entityType: ImportEntity;
   specs: readonly ColumnSpec<K>[];
   required: readonly K[];
   batchSize: number;
