@@ -5,7 +5,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './ui/api/client';
 import { I18nProvider } from './ui/i18n';
 import { Root } from './app/Root';
+import { appStrings } from './app/strings';
+import { WEB_MODULES } from './modules/registry';
 import './styles.css';
+
+// The shell's strings and every module's, merged once for the whole app.
+const catalogs = [appStrings, ...WEB_MODULES.flatMap((m) => (m.strings ? [m.strings] : []))];
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -20,7 +25,7 @@ const queryClient = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <I18nProvider>
+      <I18nProvider catalogs={catalogs}>
         <BrowserRouter>
           <Root />
         </BrowserRouter>

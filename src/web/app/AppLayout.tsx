@@ -1,51 +1,18 @@
-import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Avatar, Button, Flex, Layout, Menu, Tag, Tooltip, Typography, type MenuProps } from 'antd';
-import {
-  AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined,
-  FileTextOutlined, FlagOutlined, FundOutlined, GiftOutlined, GlobalOutlined, IdcardOutlined, KeyOutlined, LogoutOutlined, ScheduleOutlined,
-  SendOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined,
-} from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Permission } from '../../shared/contracts/auth';
 import { useI18n, type MessageKey } from '../ui/i18n';
 import { authApi } from '../ui/api/endpoints';
 import { useMe, useSetSession } from '../ui/session';
 import { LangSwitch } from './LangSwitch';
+import { WEB_MODULES } from '../modules/registry';
+import type { MenuEntry } from '../ui/module';
 
-interface NavItem { key: string; label: MessageKey; icon: ReactNode; perm: Permission; testid: string }
-
-const NAV: NavItem[] = [
-  { key: '/dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, perm: 'stats.read', testid: 'menu-dashboard' },
-  { key: '/residents', label: 'menu.residents', icon: <TeamOutlined />, perm: 'residents.read', testid: 'menu-residents' },
-  { key: '/residents/import', label: 'menu.residentsImport', icon: <CloudUploadOutlined />, perm: 'residents.import', testid: 'menu-import' },
-];
-const EXCHANGES: NavItem[] = [
-  { key: '/exchanges/visits', label: 'menu.exVisits', icon: <SolutionOutlined />, perm: 'exchanges.read', testid: 'menu-ex-visits' },
-  { key: '/exchanges/events', label: 'menu.exEvents', icon: <TrophyOutlined />, perm: 'exchanges.read', testid: 'menu-ex-events' },
-  { key: '/exchanges/calendar', label: 'menu.exCalendar', icon: <CalendarOutlined />, perm: 'exchanges.read', testid: 'menu-ex-calendar' },
-  { key: '/exchanges/stats', label: 'menu.exStats', icon: <BarChartOutlined />, perm: 'exchanges.read', testid: 'menu-ex-stats' },
-  { key: '/exchanges/cities', label: 'menu.exCities', icon: <GlobalOutlined />, perm: 'exchanges.read', testid: 'menu-ex-cities' },
-  { key: '/exchanges/anniversaries', label: 'menu.exAnniversaries', icon: <GiftOutlined />, perm: 'exchanges.read', testid: 'menu-ex-anniversaries' },
-];
-const TRAVEL: NavItem[] = [
-  { key: '/travel/applications', label: 'menu.travelApplications', icon: <FileTextOutlined />, perm: 'travel.read', testid: 'menu-travel-applications' },
-  { key: '/travel/plans', label: 'menu.travelPlans', icon: <ScheduleOutlined />, perm: 'travel.read', testid: 'menu-travel-plans' },
-  { key: '/travel/follow-up', label: 'menu.travelFollowUp', icon: <AlertOutlined />, perm: 'travel.review', testid: 'menu-travel-follow-up' },
-  { key: '/travel/passports', label: 'menu.travelPassports', icon: <IdcardOutlined />, perm: 'travel.read', testid: 'menu-travel-passports' },
-  { key: '/travel/stats', label: 'menu.travelStats', icon: <FundOutlined />, perm: 'travel.read', testid: 'menu-travel-stats' },
-  { key: '/travel/rules', label: 'menu.travelRules', icon: <BookOutlined />, perm: 'travel.read', testid: 'menu-travel-rules' },
-];
-const ADMIN: NavItem[] = [
-  { key: '/admin/users', label: 'menu.users', icon: <UserOutlined />, perm: 'users.manage', testid: 'menu-users' },
-  { key: '/admin/org', label: 'menu.org', icon: <ApartmentOutlined />, perm: 'org.manage', testid: 'menu-org' },
-  { key: '/admin/calendar', label: 'menu.calendar', icon: <CalendarOutlined />, perm: 'calendar.manage', testid: 'menu-calendar' },
-  { key: '/admin/audit', label: 'menu.audit', icon: <AuditOutlined />, perm: 'audit.read', testid: 'menu-audit' },
-];
-
+/** The menu entry whose page is showing: the longest entry path the location starts with. */
 function selectedKey(path: string): string {
-  const all = [...NAV, ...EXCHANGES, ...TRAVEL, ...ADMIN].map((n) => n.key).sort((a, b) => b.length - a.length);
-  if (path.startsWith('/residents/import')) return '/residents/import';
+  const all = WEB_MODULES.flatMap((m) => m.menu?.entries ?? []).map((n) => n.path).sort((a, b) => b.length - a.length);
   return all.find((k) => path === k || path.startsWith(`${k}/`)) ?? path;
 }
 
@@ -66,23 +33,14 @@ export function AppLayout() {
     if (me.locale !== locale) setLocale(me.locale);
   }, [me.id, me.locale, locale, setLocale]);
 
-  const allowed = (items: NavItem[]) => items.filter((i) => me.permissions.includes(i.perm));
-  const toItem = (i: NavItem) => ({ key: i.key, icon: i.icon, label: <span data-testid={i.testid}>{t(i.label)}</span> });
-  const admin = allowed(ADMIN);
-  const exchanges = allowed(EXCHANGES);
-  const travel = allowed(TRAVEL);
-  const items: MenuProps['items'] = [
-    ...allowed(NAV).map(toItem),
-    ...(exchanges.length
-      ? [{ key: 'exchanges', icon: <FlagOutlined />, label: <span data-testid="menu-exchanges">{t('menu.exchanges')}</span>, children: exchanges.map(toItem) }]
-      : []),
-    ...(travel.length
-      ? [{ key: 'travel', icon: <SendOutlined />, label: <span data-testid="menu-travel">{t('menu.travel')}</span>, children: travel.map(toItem) }]
-      : []),
-    ...(admin.length
-      ? [{ key: 'admin', icon: <SettingOutlined />, label: <span data-testid="menu-admin">{t('menu.admin')}</span>, children: admin.map(toItem) }]
-      : []),
-  ];
+  const toItem = (i: MenuEntry) => ({ key: i.path, icon: i.icon, label: <span data-testid={i.testid}>{t(i.label)}</span> });
+  const items: MenuProps['items'] = WEB_MODULES.flatMap((m) => {
+    const entries = (m.menu?.entries ?? []).filter((i) => me.permissions.includes(i.permission)).map(toItem);
+    const group = m.menu?.group;
+    if (!group) return entries;
+    return entries.length ? [{ key: group.key, icon: group.icon, label: <span data-testid={group.testid}>{t(group.label)}</span>, children: entries }] : [];
+  });
+  const groups = WEB_MODULES.flatMap((m) => (m.menu?.group ? [m.menu.group.key] : []));
 
   const logout = async () => {
     await authApi.logout().catch(() => undefined);
@@ -103,7 +61,7 @@ export function AppLayout() {
           mode="inline"
           data-testid="main-menu"
           selectedKeys={[selectedKey(loc.pathname)]}
-          defaultOpenKeys={['exchanges', 'travel', 'admin']}
+          defaultOpenKeys={groups}
           items={items}
           onClick={({ key }) => nav(key)}
         />

@@ -1,11 +1,7 @@
 /** English strings: typed as the same key set as zh-CN, so a missing or extra key fails typecheck. */
-import type { Messages } from './strings.zh-CN';
-import { exchangesEnUS } from '../modules/exchanges/strings.en-US';
-import { travelEnUS } from '../modules/travel/strings.en-US';
-import { travelOfficeEnUS } from '../modules/travel/office/strings.en-US';
-import { calendarEnUS } from '../modules/admin/calendar.strings.en-US';
+import type { AppStringKey } from './strings.zh-CN';
 
-export const enUS: Messages = {
+export const enUS: Record<AppStringKey, string> = {
   'app.title': 'Foreign Affairs Office Platform',
   'app.brand': 'Foreign Affairs',
   'app.short': 'FAO',
@@ -304,8 +300,4 @@ export const enUS: Messages = {
   'err.username': 'Only letters, digits, dot, underscore and hyphen',
   'err.reasonRequired': 'Enter a reason (at least 2 characters)',
   'err.session': 'Your session has expired, please log in again',
-  ...exchangesEnUS,
-  ...travelEnUS,
-  ...travelOfficeEnUS,
-  ...calendarEnUS,
 };

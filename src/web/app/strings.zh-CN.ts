@@ -1,8 +1,4 @@
-/** Simplified Chinese strings. en-US.ts must have exactly the same keys (checked by the compiler). */
-import { exchangesZhCN } from '../modules/exchanges/strings.zh-CN';
-import { travelZhCN } from '../modules/travel/strings.zh-CN';
-import { travelOfficeZhCN } from '../modules/travel/office/strings.zh-CN';
-import { calendarZhCN } from '../modules/admin/calendar.strings.zh-CN';
+/** Simplified Chinese strings of the shell and the shared toolkit. en-US.ts must have exactly the same keys (checked by the compiler). */
 
 export const zhCN = {
   'app.title': '外事综合管理平台',
@@ -303,11 +299,7 @@ export const zhCN = {
   'err.username': '用户名只能包含字母、数字、点、下划线和连字符',
   'err.reasonRequired': '请填写原因（至少 2 个字）',
   'err.session': '登录已过期，请重新登录',
-  ...exchangesZhCN,
-  ...travelZhCN,
-  ...travelOfficeZhCN,
-  ...calendarZhCN,
-} ;
+};
 
-export type MessageKey = keyof typeof zhCN;
-export type Messages = Record<MessageKey, string>;
+/** The keys of the shell's and the shared toolkit's strings (modules bring their own, see ui/module.ts). */
+export type AppStringKey = keyof typeof zhCN;

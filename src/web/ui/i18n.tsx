@@ -3,11 +3,33 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import type { Locale } from '../../shared/contracts/common';
 import { labelOf, type Labels } from '../../shared/labels/labels';
 import { setApiLocale } from './api/client';
-import { zhCN, type MessageKey, type Messages } from '../app/strings.zh-CN';
-import { enUS } from '../app/strings.en-US';
 
-export type { MessageKey, Locale };
-const DICTS: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
+/**
+ * Every string key of the web. The shell and each module declare their strings with `defineStrings` and add
+ * the keys here by declaration merging (`interface WebStrings extends StringKeysOf<typeof travelStrings> {}`),
+ * so this toolkit names no module; the shell hands the catalogs to I18nProvider.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the catalogs' declaration merging
+export interface WebStrings {}
+export type MessageKey = keyof WebStrings & string;
+export type { Locale };
+
+/** A set of strings in both languages, the same keys in each. */
+export interface StringCatalog<K extends string = string> { readonly 'zh-CN': Readonly<Record<K, string>>; readonly 'en-US': Readonly<Record<K, string>> }
+/** The keys a catalog adds to WebStrings. */
+export type StringKeysOf<C> = C extends StringCatalog<infer K> ? Record<K, true> : never;
+/** Declares strings; English must have every key the Chinese has (a missing one fails the type check). */
+export const defineStrings = <K extends string>(zhCN: Record<K, string>, enUS: Record<NoInfer<K>, string>): StringCatalog<K> => ({ 'zh-CN': zhCN, 'en-US': enUS });
+
+/** The catalogs merged into one dictionary per language; a key two catalogs define is a mistake the shell's test catches. */
+export function mergeCatalogs(catalogs: readonly StringCatalog[]): Record<Locale, Record<string, string>> {
+  const out: Record<Locale, Record<string, string>> = { 'zh-CN': {}, 'en-US': {} };
+  for (const c of catalogs) {
+    Object.assign(out['zh-CN'], c['zh-CN']);
+    Object.assign(out['en-US'], c['en-US']);
+  }
+  return out;
+}
 const STORAGE_KEY = 'waishi.locale';
 
 export type TFunction = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -39,7 +61,8 @@ function format(s: string, vars?: Record<string, string | number>): string {
   return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
+export function I18nProvider({ catalogs, children }: { catalogs: readonly StringCatalog[]; children: ReactNode }) {
+  const dicts = useMemo(() => mergeCatalogs(catalogs), [catalogs]);
   const [locale, setLocaleState] = useState<Locale>(() => {
     const l = initialLocale();
     setApiLocale(l);
@@ -56,7 +79,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLocaleState(l);
   }, []);
   const value = useMemo<I18nValue>(() => {
-    const dict = DICTS[locale];
+    const dict = dicts[locale];
     const t: TFunction = (key, vars) => format(dict[key] ?? key, vars);
     const tx = (key: string, fallback?: string) => {
       const v = (dict as Record<string, string>)[key];
@@ -64,7 +87,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     };
     const label = <E extends string>(labels: Labels<E>, value: E | string | null | undefined) => labelOf(labels, value, locale);
     return { locale, setLocale, t, tx, label };
-  }, [locale, setLocale]);
+  }, [locale, setLocale, dicts]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
