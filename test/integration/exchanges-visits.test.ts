@@ -34,7 +34,7 @@ describe('visits', () => {
     const v = res.json();
     expect(v.countries).toEqual(['KOR', 'JPN', 'USA']);
     expect(v.orgUnitId).toBe(treeA.districtId);
-    expect(v.can).toEqual({ update: true, archive: true, restore: false });
+    expect(v.can).toEqual({ update: true, archive: true, restore: false, upload: true });
     const audit = await (await signIn(ctx, 'admin', ctx.cityId)).get(`/api/audit?entityType=visit&entityId=${v.id}`);
     expect(audit.json().items[0].action).toBe('visit.create');
   });
