@@ -34,7 +34,7 @@ describe('visits', () => {
     const v = res.json();
     expect(v.countries).toEqual(['KOR', 'JPN', 'USA']);
     expect(v.orgUnitId).toBe(treeA.districtId);
-    expect(v.can).toEqual({ update: true, archive: true, restore: false });
+    expect(v.can).toEqual({ update: true, archive: true, restore: false, upload: true });
     const audit = await (await signIn(ctx, 'admin', ctx.cityId)).get(`/api/audit?entityType=visit&entityId=${v.id}`);
     expect(audit.json().items[0].action).toBe('visit.create');
   });
@@ -87,6 +87,19 @@ describe('visits', () => {
     const restored = await districtA.post(`/api/exchanges/visits/${v.id}/restore`, { version: archived.json().version });
     expect(restored.json()).toMatchObject({ archived: false, archiveReason: null, can: { update: true } });
     expect((await districtA.post(`/api/exchanges/visits/${v.id}/restore`, { version: restored.json().version })).statusCode).toBe(409);
+  });
+
+  it('tells the page what the server allows: no file for an archived record (409), nothing to change for a reader', async () => {
+    const v = (await districtA.post('/api/exchanges/visits', visit({ organisation: '归档后附件团组' }))).json();
+    const archived = (await districtA.post(`/api/exchanges/visits/${v.id}/archive`, { version: v.version, reason: '取消' })).json();
+    expect(archived.can).toEqual({ update: false, archive: false, restore: true, upload: false });
+    const { payload, headers } = multipartFile(Buffer.from('%PDF-1.4 late'), '迟到的邀请函.pdf', 'application/pdf');
+    const up = await districtA.post(`/api/exchanges/visits/${v.id}/attachments`, payload, headers);
+    expect(up.statusCode).toBe(409);
+    expect(expectErrorFrame(up).code).toBe('err.archived');
+    const leader = await signIn(ctx, 'leader', ctx.cityId);
+    const seen = (await leader.get(`/api/exchanges/visits/${v.id}`)).json();
+    expect(seen.can).toEqual({ update: false, archive: false, restore: false, upload: false });
   });
 
   it('counts 批 and 人次 by type, country and month against the same period a year earlier', async () => {

@@ -15,9 +15,18 @@ export const RELATION_TYPES = ['friendship', 'friendly_exchange', 'friendly_coop
 export const PAIR_STATUSES = ['active', 'dormant', 'ended'] as const;
 export const PAIR_TIERS = ['1', '2', '3'] as const;
 export const EXCHANGE_KINDS = ['visit_in', 'visit_out', 'letter', 'agreement', 'project', 'other'] as const;
+export type VisitType = (typeof VISIT_TYPES)[number];
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
+export type PairStatus = (typeof PAIR_STATUSES)[number];
+export type PairTier = (typeof PAIR_TIERS)[number];
+export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 
 const text = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
-const can = z.object({ update: z.boolean(), archive: z.boolean(), restore: z.boolean() });
+/** What the user may do with the record (exchanges.policy.ts), so the page shows only what the server allows. */
+const can = z.object({ update: z.boolean(), archive: z.boolean(), restore: z.boolean(), upload: z.boolean() });
+const cityCan = can.extend({ addExchange: z.boolean() });
 /** Countries in any accepted form (韩国, KOR, South Korea); the server stores alpha-3. */
 const countryList = z.array(z.string().trim().min(1).max(60)).max(30).default([]);
 
@@ -126,7 +135,7 @@ export const citySchema = z.object({
   industries: z.array(z.string()), contacts: z.array(contactSchema.extend({ title: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() })),
   notes: z.string().nullable(), years: z.number(), nextAnniversary: z.object({ date: z.string(), years: z.number() }),
   lastExchangeOn: z.string().nullable(), dormant: z.boolean(),
-  archived: z.boolean(), archiveReason: z.string().nullable(), version: z.number(), updatedAt: z.string(), can,
+  archived: z.boolean(), archiveReason: z.string().nullable(), version: z.number(), updatedAt: z.string(), can: cityCan,
 });
 export type FriendshipCity = z.infer<typeof citySchema>;
 

@@ -1,21 +1,24 @@
-/** Attachments of a visit, event or pair: list with download links and an upload button. */
+/**
+ * A record's attachments: the list with download links and, when the server's `can` for the record allows
+ * it, an upload button.
+ */
 import { App, Button, Card, Empty, List, Typography, Upload } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { attachmentsApi, type AttachmentOwner } from '../modules/exchanges/api';
+import { attachmentsApi } from './api/attachments';
 import { errorMessage } from './formErrors';
 import { useT } from './i18n';
-import { fmtDateTime } from './format';
-import { fileSize } from '../modules/exchanges/labels';
+import { fileSize, fmtDateTime } from './format';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-export function AttachmentsCard({ owner, id, canUpload }: { owner: AttachmentOwner; id: number; canUpload: boolean }) {
+/** `recordPath`: the owning record's API path (e.g. /exchanges/visits/12); `canUpload`: the record's server `can` for uploads. */
+export function AttachmentsCard({ recordPath, canUpload }: { recordPath: string; canUpload: boolean }) {
   const t = useT();
   const qc = useQueryClient();
   const { message } = App.useApp();
-  const key = ['exchanges', owner, id, 'attachments'];
-  const { data, isLoading } = useQuery({ queryKey: key, queryFn: () => attachmentsApi.list(owner, id) });
+  const key = ['attachments', recordPath];
+  const { data, isLoading } = useQuery({ queryKey: key, queryFn: () => attachmentsApi.list(recordPath) });
   return (
     <Card
       size="small"
@@ -35,7 +38,7 @@ export function AttachmentsCard({ owner, id, canUpload }: { owner: AttachmentOwn
           }}
           customRequest={({ file, onSuccess, onError }) => {
             const f = file as File;
-            attachmentsApi.upload(owner, id, f).then(
+            attachmentsApi.upload(recordPath, f).then(
               (a) => {
                 message.success(t('ex.att.uploaded', { name: a.name }));
                 qc.invalidateQueries({ queryKey: key });

@@ -30,3 +30,15 @@ export function fmtDateTime(iso: string | null | undefined): string {
 export function today(): string {
   return todayInShanghai(serverNow());
 }
+
+/** A file's size as people read it: 812 B, 14.2 KB, 3.1 MB. */
+export function fileSize(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A span of days: one date when it starts and ends the same day, else "from ~ to". */
+export function dateRange(from: string, to: string): string {
+  return from === to ? from : `${from} ~ ${to}`;
+}

@@ -2,7 +2,7 @@ import { toAlpha3 } from '../../../shared/reference/countries';
 import type { Db } from '../../db/client';
 import { fieldError } from '../../platform/http/errors';
 import { findOrgUnit, orgUnitNames } from '../../platform/org/org.service';
-import { can, type Actor } from '../../platform/access/actor';
+import type { Actor } from '../../platform/access/actor';
 import { scopeOf } from '../../platform/access/scope';
 
 const LOCAL_PARTIES = new Set(['city', 'district']);
@@ -31,10 +31,10 @@ export function countryCode(value: string, path = 'country'): string {
   return code;
 }
 
-export const orgNames = (db: Db, actor: Actor, ids: number[]) => orgUnitNames(db, ids, actor.locale);
+/** A list filter's country in any accepted form → alpha-3; an unknown one is a 400 (undefined: no filter). */
+export function countryFilter(value: string | undefined): string | undefined {
+  return value ? countryCode(value) : undefined;
+}
 
-export const recordCan = (actor: Actor, archived: boolean) => ({
-  update: can(actor, 'exchanges.write') && !archived,
-  archive: can(actor, 'exchanges.write') && !archived,
-  restore: can(actor, 'exchanges.write') && archived,
-});
+/** The names of these offices in the caller's language. */
+export const orgNames = (db: Db, actor: Actor, ids: number[]) => orgUnitNames(db, ids, actor.locale);

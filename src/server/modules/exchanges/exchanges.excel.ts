@@ -1,6 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
 import { cityInputSchema } from '../../../shared/contracts/exchanges';
-import { EVENT_KIND_LABELS, PAIR_STATUS_LABELS, RELATION_LABELS, VISIT_STATUS_LABELS, VISIT_TYPE_LABELS } from './exchanges.fields';
+import {
+  EVENT_KIND_LABELS, LIST_SEPARATOR, PAIR_STATUS_LABELS, PAIR_TIER_LABELS, RELATION_LABELS, VISIT_STATUS_LABELS, VISIT_TYPE_LABELS,
+} from '../../../shared/labels/exchanges';
+import { labelOf, say, valueFromLabel, type Label } from '../../../shared/labels/labels';
 import type { Locale } from '../../../shared/contracts/common';
 import { countryName, toAlpha3 } from '../../../shared/reference/countries';
 import { parseFlexibleDate } from '../../../shared/reference/dates';
@@ -11,12 +13,11 @@ import type { BatchOutcome, ImportHandler } from '../../platform/jobs/jobs';
 import { listOrgUnits } from '../../platform/org/org.service';
 import type { Actor } from '../../platform/access/actor';
 import { scopeOf } from '../../platform/access/scope';
-import { allCities } from './cities.service';
-import { events, friendshipCities, visits } from './exchanges.table';
+import { citiesInScope } from './cities.service';
+import { insertCity, updateCityFields, type CityRow } from './repository/cities';
+import type { EventRow } from './repository/events';
+import type { VisitRow } from './repository/visits';
 import { changedFields, recordAudit } from '../../platform/audit/audit';
-import { clock } from '../../clock';
-
-export { PAIR_STATUS_LABELS, RELATION_LABELS, VISIT_TYPE_LABELS } from './exchanges.fields';
 
 const CITY_COLUMNS = [
   { key: 'foreignCityZh', headers: ['外国城市', '外国城市（中文）', '友城名称', '城市中文名', 'foreign city (chinese)', 'city (zh)'], zh: '外国城市（中文）', en: 'Foreign city (Chinese)' },
@@ -35,12 +36,6 @@ const CITY_COLUMNS = [
 type CityKey = (typeof CITY_COLUMNS)[number]['key'];
 
 const text = cellText;
-const fromLabel = <K extends string>(labels: Record<K, { zh: string; en: string }>, v: string | null): K | null => {
-  if (!v) return null;
-  const k = v.toLowerCase().replace(/\s/g, '');
-  return (Object.keys(labels) as K[]).find((key) => key === k || labels[key].zh === v || labels[key].en.toLowerCase().replace(/\s/g, '') === k) ?? null;
-};
-const TIER_WORDS: Record<string, string> = { 一类: '1', 二类: '2', 三类: '3', '1': '1', '2': '2', '3': '3', 'tier1': '1', 'tier2': '2', 'tier3': '3' };
 
 /**
  * The friendship-city register import: a pair is matched by local party, country and Chinese city name.
@@ -52,10 +47,9 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
   const units = (await listOrgUnits(db, scopeOf(actor))).filter((u) => u.kind === 'city' || u.kind === 'district');
   // The register in scope, loaded once: a few hundred pairs at most, so no query per sheet row.
   const pairKey = (orgUnitId: number, country: string, zh: string) => `${orgUnitId}|${country}|${zh}`;
-  const existing = new Map((await allCities(db, actor)).map((c) => [pairKey(c.orgUnitId, c.country, c.foreignCityZh), c]));
+  const existing = new Map((await citiesInScope(db, actor)).map((c) => [pairKey(c.orgUnitId, c.country, c.foreignCityZh), c]));
   const partyOf = (name: string | null) => (name ? units.find((u) => u.nameZh === name || u.nameEn.toLowerCase() === name.toLowerCase())?.id ?? null : actor.orgUnitId);
   const specs: ColumnSpec<CityKey>[] = CITY_COLUMNS.map((c) => ({ key: c.key, headers: [...c.headers, c.zh, c.en], date: c.key === 'establishedOn' }));
-  const en = actor.locale === 'en-US';
   return {
     kind: 'exchanges.cities.import', entityType: 'friendshipCity', specs, required: ['foreignCityZh', 'country'], batchSize: 500,
     async processBatch(tx, _a, rows, { jobId }): Promise<BatchOutcome<CityKey>> {
@@ -79,25 +73,25 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
           orgUnitId: orgUnitId ?? undefined, foreignCityZh: zhName,
           foreignCityEn: pick('foreignCityEn', () => cellTyped(v.foreignCityEn) ?? zhName, (c) => c.foreignCityEn),
           country: country ?? 'XXX', provinceState: pick('provinceState', () => cellTyped(v.provinceState), (c) => c.provinceState),
-          relationType: pick('relationType', () => fromLabel(RELATION_LABELS, text(v.relationType)) ?? (text(v.relationType) ? 'invalid' : 'friendship'), (c) => c.relationType),
+          relationType: pick('relationType', () => valueFromLabel(RELATION_LABELS, text(v.relationType)) ?? (text(v.relationType) ? 'invalid' : 'friendship'), (c) => c.relationType),
           establishedOn: pick('establishedOn', () => (established.ok ? established.value : 'invalid'), (c) => c.establishedOn),
           agreementDoc: pick('agreementDoc', () => cellTyped(v.agreementDoc), (c) => c.agreementDoc),
-          status: pick('status', () => fromLabel(PAIR_STATUS_LABELS, text(v.status)) ?? 'active', (c) => c.status),
-          tier: pick('tier', () => TIER_WORDS[(text(v.tier) ?? '').toLowerCase().replace(/\s/g, '')] ?? null, (c) => c.tier),
+          status: pick('status', () => valueFromLabel(PAIR_STATUS_LABELS, text(v.status)) ?? 'active', (c) => c.status),
+          tier: pick('tier', () => valueFromLabel(PAIR_TIER_LABELS, text(v.tier)), (c) => c.tier),
           industries: pick('industries', () => (text(v.industries) ?? '').split(/[,，;；、]/).map((s) => s.trim()).filter(Boolean), (c) => c.industries),
           notes: pick('notes', () => cellTyped(v.notes), (c) => c.notes),
         });
         if (!parsed.success) {
           for (const issue of parsed.error.issues) {
             const col = CITY_COLUMNS.find((c) => c.key === issue.path[0]);
-            problems.push(`${col ? (en ? col.en : col.zh) : String(issue.path[0])}: ${zodIssueMessage(actor.locale, issue)}`);
+            problems.push(`${col ? say(col, actor.locale) : String(issue.path[0])}: ${zodIssueMessage(actor.locale, issue)}`);
           }
         }
         if (problems.length || !parsed.success || !country || !orgUnitId) { outcome.rejected.push({ row, reason: problems.join('; ') }); continue; }
         const values = { ...parsed.data, orgUnitId, country };
         const detail = { jobId, row: row.rowNumber };
         if (!current) {
-          const [created] = await tx.insert(friendshipCities).values({ ...values, createdBy: actor.userId, updatedBy: actor.userId }).returning();
+          const created = await insertCity(tx, actor, values);
           existing.set(pairKey(orgUnitId, country, values.foreignCityZh), created);
           await recordAudit(tx, actor, { action: 'friendshipCity.import.create', entityType: 'friendship_city', entityId: created.id, orgUnitId, after: values, detail });
           outcome.inserted++;
@@ -105,8 +99,7 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
         }
         const diff = changedFields(current as unknown as Record<string, unknown>, values);
         if (!diff) { outcome.unchanged++; continue; }
-        const [saved] = await tx.update(friendshipCities).set({ ...diff.after, version: sql`${friendshipCities.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId })
-          .where(eq(friendshipCities.id, current.id)).returning();
+        const saved = await updateCityFields(tx, actor, current.id, diff.after);
         existing.set(key!, saved);
         await recordAudit(tx, actor, { action: 'friendshipCity.import.update', entityType: 'friendship_city', entityId: current.id, orgUnitId, before: diff.before, after: diff.after, detail });
         outcome.updated++;
@@ -116,58 +109,59 @@ export async function cityImportHandler(db: Db, actor: Actor): Promise<ImportHan
   };
 }
 
+/** A column as [key, header in Chinese, header in English, width]. */
+type ColumnDef = [string, string, string, number?];
+const columnsOf = (cols: ColumnDef[], locale: Locale): XlsxColumn[] =>
+  cols.map(([key, zh, en, width]) => ({ key, header: say({ zh, en }, locale), width: width ?? 12 }));
+/** Names joined as the sheet's language writes a list; the head's name and title with a comma of that language. */
+const joined = (names: string[], locale: Locale) => names.join(say(LIST_SEPARATOR, locale));
+const HEAD_SEPARATOR: Label = { zh: '，', en: ', ' };
+
 export function cityExportColumns(locale: Locale): XlsxColumn[] {
-  return CITY_COLUMNS.map((c) => ({ key: c.key, header: locale === 'en-US' ? c.en : c.zh, width: c.key === 'notes' ? 30 : 16 }));
+  return CITY_COLUMNS.map((c) => ({ key: c.key, header: say(c, locale), width: c.key === 'notes' ? 30 : 16 }));
 }
 
-export function cityExportRow(c: typeof friendshipCities.$inferSelect, partyName: string, locale: Locale): Record<string, CellValue> {
-  const pick = (l: { zh: string; en: string }) => (locale === 'en-US' ? l.en : l.zh);
+export function cityExportRow(c: CityRow, partyName: string, locale: Locale): Record<string, CellValue> {
   return {
     foreignCityZh: c.foreignCityZh, foreignCityEn: c.foreignCityEn, country: countryName(c.country, locale), provinceState: c.provinceState,
-    relationType: pick(RELATION_LABELS[c.relationType as keyof typeof RELATION_LABELS]), establishedOn: c.establishedOn, localParty: partyName,
-    agreementDoc: c.agreementDoc, status: pick(PAIR_STATUS_LABELS[c.status as keyof typeof PAIR_STATUS_LABELS]), tier: c.tier,
+    relationType: labelOf(RELATION_LABELS, c.relationType, locale), establishedOn: c.establishedOn, localParty: partyName,
+    agreementDoc: c.agreementDoc, status: labelOf(PAIR_STATUS_LABELS, c.status, locale), tier: c.tier,
     industries: c.industries.join('、'), notes: c.notes,
   };
 }
 
-export function visitExportColumns(locale: Locale): XlsxColumn[] {
-  const en = locale === 'en-US';
-  const cols: Array<[string, string, string, number?]> = [
-    ['startDate', '开始日期', 'Start'], ['endDate', '结束日期', 'End'], ['type', '类型', 'Type', 22], ['countries', '国家/地区', 'Countries', 20],
-    ['organisation', '来访单位', 'Organisation', 30], ['head', '团长', 'Head of delegation', 28], ['peopleCount', '人数', 'People', 8],
-    ['purpose', '来访目的', 'Purpose', 30], ['hostUnit', '接待单位', 'Host unit', 20], ['receivingLeader', '会见领导', 'Receiving leader', 16],
-    ['agreementsSigned', '签署协议数', 'Agreements', 10], ['outcomes', '成果', 'Outcomes', 30], ['status', '状态', 'Status', 10], ['orgUnit', '登记单位', 'Recorded by', 14],
-  ];
-  return cols.map(([key, zh, enLabel, width]) => ({ key, header: en ? enLabel : zh, width: width ?? 12 }));
-}
+const VISIT_COLUMNS: ColumnDef[] = [
+  ['startDate', '开始日期', 'Start'], ['endDate', '结束日期', 'End'], ['type', '类型', 'Type', 22], ['countries', '国家/地区', 'Countries', 20],
+  ['organisation', '来访单位', 'Organisation', 30], ['head', '团长', 'Head of delegation', 28], ['peopleCount', '人数', 'People', 8],
+  ['purpose', '来访目的', 'Purpose', 30], ['hostUnit', '接待单位', 'Host unit', 20], ['receivingLeader', '会见领导', 'Receiving leader', 16],
+  ['agreementsSigned', '签署协议数', 'Agreements', 10], ['outcomes', '成果', 'Outcomes', 30], ['status', '状态', 'Status', 10], ['orgUnit', '登记单位', 'Recorded by', 14],
+];
 
-export function visitExportRow(v: typeof visits.$inferSelect, orgName: string, locale: Locale): Record<string, CellValue> {
-  const en = locale === 'en-US';
+export const visitExportColumns = (locale: Locale): XlsxColumn[] => columnsOf(VISIT_COLUMNS, locale);
+
+export function visitExportRow(v: VisitRow, orgName: string, locale: Locale): Record<string, CellValue> {
   return {
-    startDate: v.startDate, endDate: v.endDate, type: VISIT_TYPE_LABELS[v.type as keyof typeof VISIT_TYPE_LABELS][en ? 'en' : 'zh'],
-    countries: v.countries.map((c) => countryName(c, locale)).join(en ? ', ' : '、'), organisation: v.organisation,
-    head: [v.headName, v.headTitle].filter(Boolean).join(en ? ', ' : '，'), peopleCount: v.peopleCount, purpose: v.purpose,
+    startDate: v.startDate, endDate: v.endDate, type: labelOf(VISIT_TYPE_LABELS, v.type, locale),
+    countries: joined(v.countries.map((c) => countryName(c, locale)), locale), organisation: v.organisation,
+    head: [v.headName, v.headTitle].filter(Boolean).join(say(HEAD_SEPARATOR, locale)), peopleCount: v.peopleCount, purpose: v.purpose,
     hostUnit: v.hostUnit, receivingLeader: v.receivingLeader, agreementsSigned: v.agreementsSigned, outcomes: v.outcomes,
-    status: VISIT_STATUS_LABELS[v.status]?.[en ? 'en' : 'zh'] ?? v.status, orgUnit: orgName,
+    status: labelOf(VISIT_STATUS_LABELS, v.status, locale), orgUnit: orgName,
   };
 }
 
-export function eventExportColumns(locale: Locale): XlsxColumn[] {
-  const en = locale === 'en-US';
-  const cols: Array<[string, string, string, number?]> = [
-    ['startDate', '开始日期', 'Start'], ['endDate', '结束日期', 'End'], ['kind', '类型', 'Kind'], ['name', '活动名称', 'Event', 30],
-    ['venue', '地点', 'Venue', 20], ['countries', '国家/地区', 'Countries', 20], ['guestsCount', '嘉宾人数', 'Guests', 10],
-    ['consulsCount', '领事人数', 'Consuls', 10], ['mediaCount', '媒体数', 'Media', 8], ['mediaOutlets', '媒体', 'Media outlets', 24],
-    ['agreementsSigned', '签署协议数', 'Agreements', 10], ['notes', '备注', 'Notes', 30], ['orgUnit', '登记单位', 'Recorded by', 14],
-  ];
-  return cols.map(([key, zh, enLabel, width]) => ({ key, header: en ? enLabel : zh, width: width ?? 12 }));
-}
+const EVENT_COLUMNS: ColumnDef[] = [
+  ['startDate', '开始日期', 'Start'], ['endDate', '结束日期', 'End'], ['kind', '类型', 'Kind'], ['name', '活动名称', 'Event', 30],
+  ['venue', '地点', 'Venue', 20], ['countries', '国家/地区', 'Countries', 20], ['guestsCount', '嘉宾人数', 'Guests', 10],
+  ['consulsCount', '领事人数', 'Consuls', 10], ['mediaCount', '媒体数', 'Media', 8], ['mediaOutlets', '媒体', 'Media outlets', 24],
+  ['agreementsSigned', '签署协议数', 'Agreements', 10], ['notes', '备注', 'Notes', 30], ['orgUnit', '登记单位', 'Recorded by', 14],
+];
 
-export function eventExportRow(e: typeof events.$inferSelect, orgName: string, locale: Locale): Record<string, CellValue> {
-  const en = locale === 'en-US';
+export const eventExportColumns = (locale: Locale): XlsxColumn[] => columnsOf(EVENT_COLUMNS, locale);
+
+export function eventExportRow(e: EventRow, orgName: string, locale: Locale): Record<string, CellValue> {
   return {
-    startDate: e.startDate, endDate: e.endDate, kind: EVENT_KIND_LABELS[e.kind]?.[en ? 'en' : 'zh'] ?? e.kind, name: e.name, venue: e.venue,
-    countries: e.countries.map((c) => countryName(c, locale)).join(en ? ', ' : '、'), guestsCount: e.guestsCount, consulsCount: e.consulsCount,
-    mediaCount: e.mediaCount, mediaOutlets: e.mediaOutlets.join(en ? ', ' : '、'), agreementsSigned: e.agreementsSigned, notes: e.notes, orgUnit: orgName,
+    startDate: e.startDate, endDate: e.endDate, kind: labelOf(EVENT_KIND_LABELS, e.kind, locale), name: e.name, venue: e.venue,
+    countries: joined(e.countries.map((c) => countryName(c, locale)), locale), guestsCount: e.guestsCount, consulsCount: e.consulsCount,
+    mediaCount: e.mediaCount, mediaOutlets: joined(e.mediaOutlets, locale), agreementsSigned: e.agreementsSigned, notes: e.notes, orgUnit: orgName,
   };
 }

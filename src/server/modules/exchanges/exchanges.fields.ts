@@ -1,30 +1,9 @@
 /** Visits, events and friendship cities: their fields as the office names them, for every refusal. */
 import type { FieldLabels, Localized } from '../../platform/i18n/fields';
+import {
+  EVENT_KIND_LABELS, EXCHANGE_KIND_LABELS, PAIR_STATUS_LABELS, PAIR_TIER_LABELS, RELATION_LABELS, VISIT_STATUS_LABELS, VISIT_TYPE_LABELS,
+} from '../../../shared/labels/exchanges';
 
-export const VISIT_TYPE_LABELS: Record<string, Localized> = {
-  government: { zh: '外国政府代表团', en: 'Foreign government delegation' }, consulate: { zh: '驻华使领馆', en: 'Consulate / embassy' },
-  media: { zh: '外国媒体', en: 'Foreign media' }, hk_macao: { zh: '港澳团组', en: 'Hong Kong / Macao group' },
-  enterprise: { zh: '企业', en: 'Enterprise' }, university: { zh: '高校', en: 'University' }, other: { zh: '其他', en: 'Other' },
-};
-export const VISIT_STATUS_LABELS: Record<string, Localized> = {
-  planned: { zh: '计划', en: 'Planned' }, completed: { zh: '已完成', en: 'Completed' }, cancelled: { zh: '已取消', en: 'Cancelled' },
-};
-export const EVENT_KIND_LABELS: Record<string, Localized> = {
-  festival: { zh: '节庆', en: 'Festival' }, forum: { zh: '论坛', en: 'Forum' }, fair: { zh: '展会', en: 'Fair' }, other: { zh: '其他', en: 'Other' },
-};
-export const RELATION_LABELS: Record<string, Localized> = {
-  friendship: { zh: '友好城市', en: 'Sister city' },
-  friendly_exchange: { zh: '友好交流城市', en: 'Friendly exchange city' },
-  friendly_cooperation: { zh: '友好合作城市', en: 'Friendly cooperation city' },
-};
-export const PAIR_STATUS_LABELS: Record<string, Localized> = {
-  active: { zh: '活跃', en: 'Active' }, dormant: { zh: '休眠', en: 'Dormant' }, ended: { zh: '终止', en: 'Ended' },
-};
-const TIER_LABELS: Record<string, Localized> = { 1: { zh: '一类', en: 'tier 1' }, 2: { zh: '二类', en: 'tier 2' }, 3: { zh: '三类', en: 'tier 3' } };
-const EXCHANGE_KIND_LABELS: Record<string, Localized> = {
-  visit_in: { zh: '来访', en: 'incoming visit' }, visit_out: { zh: '出访', en: 'outgoing visit' }, letter: { zh: '函电', en: 'letter' },
-  agreement: { zh: '协议', en: 'agreement' }, project: { zh: '合作项目', en: 'project' }, other: { zh: '其他', en: 'other' },
-};
 const YES_NO: Record<string, Localized> = { true: { zh: '是', en: 'yes' }, false: { zh: '否', en: 'no' } };
 
 export const EXCHANGE_FIELDS: FieldLabels = {
@@ -63,7 +42,7 @@ export const EXCHANGE_FIELDS: FieldLabels = {
   relationType: { zh: '关系类型', en: 'Relation type', values: RELATION_LABELS },
   establishedOn: { zh: '缔结日期', en: 'Date established' },
   agreementDoc: { zh: '协议', en: 'Agreement' },
-  tier: { zh: '管理层级', en: 'Tier', values: TIER_LABELS },
+  tier: { zh: '管理层级', en: 'Tier', values: PAIR_TIER_LABELS },
   industries: { zh: '合作领域', en: 'Fields of cooperation' },
   contacts: { zh: '联系人', en: 'Contacts' },
   'contacts.name': { zh: '联系人姓名', en: 'Contact name' },

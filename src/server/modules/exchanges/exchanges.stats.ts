@@ -1,44 +1,23 @@
-import { and, gte, isNull, lte, ne, sql } from 'drizzle-orm';
+/** The exchanges figures: visits and events of a period beside a year earlier, the pairs, their anniversaries. */
 import type { VisitStats } from '../../../shared/contracts/exchanges';
 import { continentOf } from '../../../shared/reference/continents';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/access/actor';
-import { inScope, scopeOf } from '../../platform/access/scope';
-import { allCities, getSettings, lastExchangeOn } from './cities.service';
-import { isDormant, roundAnniversariesWithin } from './cities.rules';
+import { scopeOf } from '../../platform/access/scope';
+import { fieldError } from '../../platform/http/errors';
+import { citiesInScope } from './cities.service';
+import { anniversaryDate, isDormant, roundAnniversariesWithin } from './cities.rules';
 import { orgNames } from './exchanges.common';
-import { events, friendshipCities, visits } from './exchanges.table';
-import { anniversaryDate } from './cities.rules';
+import { getSettings } from './exchanges.settings';
+import { cityStatRows } from './repository/cities';
+import { eventFigures } from './repository/events';
+import { visitFigures } from './repository/visits';
 import { clock } from '../../clock';
 
 /** The same calendar day a year earlier (29 February → 28 February). */
 export const yearEarlier = (ymd: string) => anniversaryDate(ymd, -1);
 
 type Figure = { batches: number; people: number };
-
-async function visitFigures(db: Db, actor: Actor, from: string, to: string) {
-  const where = and(inScope(visits.orgUnitId, scopeOf(actor)), isNull(visits.archivedAt), ne(visits.status, 'cancelled'),
-    gte(visits.startDate, from), lte(visits.startDate, to));
-  const agg = { batches: sql<number>`count(*)::int`, people: sql<number>`coalesce(sum(${visits.peopleCount}), 0)::int` };
-  const country = sql<string>`unnest(${visits.countries})`;
-  const month = sql<string>`to_char(${visits.startDate}, 'YYYY-MM')`;
-  const [[total], byType, byCountry, byMonth] = await Promise.all([
-    db.select(agg).from(visits).where(where),
-    db.select({ key: visits.type, ...agg }).from(visits).where(where).groupBy(visits.type),
-    db.select({ key: country, ...agg }).from(visits).where(where).groupBy(country),
-    db.select({ key: month, ...agg }).from(visits).where(where).groupBy(month),
-  ]);
-  const map = (rows: Array<{ key: string } & Figure>) => new Map(rows.map((r) => [r.key, { batches: Number(r.batches), people: Number(r.people) }]));
-  return { total: { batches: Number(total.batches), people: Number(total.people) }, byType: map(byType), byCountry: map(byCountry), byMonth: map(byMonth) };
-}
-
-async function eventFigures(db: Db, actor: Actor, from: string, to: string) {
-  const [row] = await db.select({
-    count: sql<number>`count(*)::int`, guests: sql<number>`coalesce(sum(${events.guestsCount}), 0)::int`,
-    consuls: sql<number>`coalesce(sum(${events.consulsCount}), 0)::int`, media: sql<number>`coalesce(sum(${events.mediaCount}), 0)::int`,
-  }).from(events).where(and(inScope(events.orgUnitId, scopeOf(actor)), isNull(events.archivedAt), gte(events.startDate, from), lte(events.startDate, to)));
-  return { count: Number(row.count), guests: Number(row.guests), consuls: Number(row.consuls), media: Number(row.media) };
-}
 
 const zero = { batches: 0, people: 0 };
 const pair = (now: Figure | undefined, prev: Figure | undefined) => ({
@@ -47,11 +26,13 @@ const pair = (now: Figure | undefined, prev: Figure | undefined) => ({
 
 /** Visits (批, 人次) by type, country and month for a period, each beside the same period a year earlier. */
 export async function visitStats(db: Db, actor: Actor, from: string, to: string): Promise<VisitStats> {
+  if (to < from) throw fieldError('to', 'err.dateRange');
   const previousFrom = yearEarlier(from);
   const previousTo = yearEarlier(to);
+  const scope = scopeOf(actor);
   const [now, prev, ev, evPrev] = await Promise.all([
-    visitFigures(db, actor, from, to), visitFigures(db, actor, previousFrom, previousTo),
-    eventFigures(db, actor, from, to), eventFigures(db, actor, previousFrom, previousTo),
+    visitFigures(db, scope, from, to), visitFigures(db, scope, previousFrom, previousTo),
+    eventFigures(db, scope, from, to), eventFigures(db, scope, previousFrom, previousTo),
   ]);
   const types = [...new Set([...now.byType.keys(), ...prev.byType.keys()])];
   const countries = [...new Set([...now.byCountry.keys(), ...prev.byCountry.keys()])];
@@ -77,11 +58,8 @@ export async function visitStats(db: Db, actor: Actor, from: string, to: string)
 /** Pairs by country, continent, type and tier, the year's additions and progress towards the target. */
 export async function cityStats(db: Db, actor: Actor) {
   const today = clock.today();
-  const { friendshipCityTarget, dormantYears } = await getSettings(db, actor.orgUnitId);
-  const rows = await db.select({
-    country: friendshipCities.country, relationType: friendshipCities.relationType, tier: friendshipCities.tier,
-    status: friendshipCities.status, establishedOn: friendshipCities.establishedOn, last: lastExchangeOn,
-  }).from(friendshipCities).where(and(inScope(friendshipCities.orgUnitId, scopeOf(actor)), isNull(friendshipCities.archivedAt)));
+  const { friendshipCityTarget, dormantYears } = await getSettings(db, actor);
+  const rows = await cityStatRows(db, scopeOf(actor));
   const live = rows.filter((r) => r.status !== 'ended');
   const tally = (keyOf: (r: (typeof rows)[number]) => string | null) => {
     const m = new Map<string, number>();
@@ -107,7 +85,7 @@ export async function cityStats(db: Db, actor: Actor) {
 /** Round anniversaries (5, 10, 15 … years) of live pairs coming within the window, soonest first. */
 export async function anniversaries(db: Db, actor: Actor, withinDays: number) {
   const today = clock.today();
-  const cities = (await allCities(db, actor)).filter((c) => c.status !== 'ended');
+  const cities = (await citiesInScope(db, actor)).filter((c) => c.status !== 'ended');
   const names = await orgNames(db, actor, cities.map((c) => c.orgUnitId));
   return cities.flatMap((c) => roundAnniversariesWithin(c.establishedOn, today, withinDays).map((a) => ({
     cityId: c.id, foreignCityZh: c.foreignCityZh, foreignCityEn: c.foreignCityEn, country: c.country,

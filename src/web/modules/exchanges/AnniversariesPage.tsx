@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Card, Empty, Segmented, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { foreignCityNames } from '../../../shared/labels/exchanges';
 import { countryName } from '../../../shared/reference/countries';
 import { citiesApi, type Anniversary } from './api';
 import { PageHeader } from '../../ui/PageHeader';
@@ -52,12 +53,10 @@ export default function AnniversariesPage() {
               },
               {
                 key: 'city', title: t('ex.c.col.city'),
-                render: (_, a) => (
-                  <Link to={`/exchanges/cities/${a.cityId}`}>
-                    {locale === 'en-US' ? a.foreignCityEn : a.foreignCityZh}{' '}
-                    <Typography.Text type="secondary">{locale === 'en-US' ? a.foreignCityZh : a.foreignCityEn}</Typography.Text>
-                  </Link>
-                ),
+                render: (_, a) => {
+                  const { main, other } = foreignCityNames(a, locale);
+                  return <Link to={`/exchanges/cities/${a.cityId}`}>{main}{' '}<Typography.Text type="secondary">{other}</Typography.Text></Link>;
+                },
               },
               { key: 'country', title: t('ex.c.f.country'), render: (_, a) => countryName(a.country, locale) },
               { key: 'local', title: t('ex.localParty'), dataIndex: 'orgUnitName' },

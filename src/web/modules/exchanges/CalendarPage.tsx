@@ -6,8 +6,9 @@ import { useQuery } from '@tanstack/react-query';
 import { visitsApi, type Visit } from './api';
 import { PageHeader } from '../../ui/PageHeader';
 import { useI18n } from '../../ui/i18n';
-import { daysUntil, today } from '../../ui/format';
-import { CountryList, VisitTypeTag, countryNames, dateRange } from './labels';
+import { dateRange, daysUntil, today } from '../../ui/format';
+import { CountryList, countryNames } from '../../ui/CountryList';
+import { VisitTypeTag } from './labels';
 
 const STATUS_BADGE = { planned: 'processing', completed: 'success', cancelled: 'default' } as const;
 const MAX_IN_CELL = 3;

@@ -2,6 +2,7 @@ import { Link, useNavigate } from 'react-router';
 import { Button, Space, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { BarChartOutlined, DownloadOutlined, PlusOutlined, UploadOutlined, WarningOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { CONTINENT_LABELS, PAIR_TIER_LABELS, foreignCityNames } from '../../../shared/labels/exchanges';
 import { countryName } from '../../../shared/reference/countries';
 import { citiesApi, type FriendshipCity } from './api';
 import { PageHeader } from '../../ui/PageHeader';
@@ -10,11 +11,11 @@ import { useI18n } from '../../ui/i18n';
 import { daysUntil } from '../../ui/format';
 import { useCan } from '../../ui/session';
 import { CityFilters, parseCityQuery } from './CityFilters';
-import { PairStatusBadge, RelationTag, anniversaryLabel, tierLabel } from './labels';
+import { PairStatusBadge, RelationTag, anniversaryLabel } from './labels';
 import { useUrlQuery } from '../../ui/useUrlQuery';
 
 export default function CitiesListPage() {
-  const { t, tx, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const can = useCan();
   const nav = useNavigate();
   const { query, update, reset } = useUrlQuery(parseCityQuery);
@@ -25,14 +26,17 @@ export default function CitiesListPage() {
   const columns: TableProps<FriendshipCity>['columns'] = [
     {
       key: 'city', title: t('ex.c.col.city'), fixed: 'left', width: 200,
-      render: (_, c) => (
-        <Link to={`/exchanges/cities/${c.id}`} onClick={(e) => e.stopPropagation()} data-testid="city-link">
-          <div style={{ fontWeight: 500 }}>{locale === 'en-US' ? c.foreignCityEn : c.foreignCityZh}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{locale === 'en-US' ? c.foreignCityZh : c.foreignCityEn}</Typography.Text>
-        </Link>
-      ),
+      render: (_, c) => {
+        const { main, other } = foreignCityNames(c, locale);
+        return (
+          <Link to={`/exchanges/cities/${c.id}`} onClick={(e) => e.stopPropagation()} data-testid="city-link">
+            <div style={{ fontWeight: 500 }}>{main}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{other}</Typography.Text>
+          </Link>
+        );
+      },
     },
-    { key: 'country', title: t('ex.c.f.country'), render: (_, c) => <Tooltip title={c.continent ? tx(`ex.continent.${c.continent}`) : undefined}>{countryName(c.country, locale)}</Tooltip> },
+    { key: 'country', title: t('ex.c.f.country'), render: (_, c) => <Tooltip title={c.continent ? label(CONTINENT_LABELS, c.continent) : undefined}>{countryName(c.country, locale)}</Tooltip> },
     { key: 'local', title: t('ex.localParty'), dataIndex: 'orgUnitName' },
     { key: 'type', title: t('ex.c.f.relationType'), render: (_, c) => <RelationTag type={c.relationType} /> },
     { key: 'est', title: t('ex.c.f.establishedOn'), dataIndex: 'establishedOn', width: 110 },
@@ -58,7 +62,7 @@ export default function CitiesListPage() {
         </Space>
       ),
     },
-    { key: 'tier', title: t('ex.c.f.tier'), render: (_, c) => tierLabel(t, c.tier) || <span className="muted">—</span> },
+    { key: 'tier', title: t('ex.c.f.tier'), render: (_, c) => label(PAIR_TIER_LABELS, c.tier) || <span className="muted">—</span> },
     { key: 'status', title: t('ex.c.f.status'), fixed: 'right', width: 100, render: (_, c) => <PairStatusBadge status={c.status} /> },
   ];
 

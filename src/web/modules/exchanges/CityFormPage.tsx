@@ -1,5 +1,7 @@
 import { Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { foreignCityLabel } from '../../../shared/labels/exchanges';
+import { say } from '../../../shared/labels/labels';
 import { citiesApi, type CityInput, type FriendshipCity } from './api';
 import { useI18n } from '../../ui/i18n';
 import { CityFormSections } from './CityFormSections';
@@ -36,7 +38,7 @@ export default function CityFormPage() {
   const { record: c, state, reload, blocked } = useRecordEdit({ kind: 'cities', api: citiesApi, form, fields: FIELDS, toForm, toInput });
   if (blocked) return blocked;
   return (
-    <RecordFormShell<Values> title={c ? t('ex.c.editTitle', { name: locale === 'en-US' ? c.foreignCityEn : c.foreignCityZh }) : t('ex.c.newTitle')}
+    <RecordFormShell<Values> title={c ? t('ex.c.editTitle', { name: say(foreignCityLabel(c), locale) }) : t('ex.c.newTitle')}
       form={form} testid="city-form" saveTestid="city-save" state={state} onReload={reload}
       initialValues={{ relationType: 'friendship', status: 'active', industries: [], contacts: [] }}>
       <CityFormSections />

@@ -9,6 +9,7 @@ import { citiesApi } from './api';
 import { testIdProps } from '../../ui/formErrors';
 import { useModalSubmit } from '../../ui/useModalSubmit';
 import { useI18n } from '../../ui/i18n';
+import { EXCHANGE_KIND_LABELS } from '../../../shared/labels/exchanges';
 import { EXCHANGE_COLORS, useExOptions, type ExchangeKind } from './labels';
 
 interface AddValues { kind: ExchangeKind; occurredOn: Dayjs; title: string; description?: string }
@@ -52,8 +53,9 @@ function AddExchangeModal({ cityId, open, onClose }: { cityId: number; open: boo
   );
 }
 
+/** `canAdd`: the pair's server `can.addExchange`. */
 export function CityHistory({ cityId, canAdd }: { cityId: number; canAdd: boolean }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [adding, setAdding] = useState(false);
   const { data, isLoading } = useQuery({ queryKey: ['exchanges', 'cities', cityId, 'history'], queryFn: () => citiesApi.history(cityId) });
   const items = [...(data ?? [])].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn));
@@ -70,7 +72,7 @@ export function CityHistory({ cityId, canAdd }: { cityId: number; canAdd: boolea
             content: (
               <div data-testid="history-item">
                 <Typography.Text strong>{h.occurredOn}</Typography.Text>{' '}
-                <Tag color={EXCHANGE_COLORS[h.kind]}>{t(`ex.exchangeKind.${h.kind}`)}</Tag>
+                <Tag color={EXCHANGE_COLORS[h.kind]}>{label(EXCHANGE_KIND_LABELS, h.kind)}</Tag>
                 {h.source === 'visit' && <Tag bordered={false}>{t('ex.c.fromVisit')}</Tag>}
                 <div>
                   {h.visitId ? <Link to={`/exchanges/visits/${h.visitId}`} data-testid="history-visit-link">{h.title}</Link> : h.title}

@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router';
 import { Card, Col, Empty, Flex, Progress, Row, Skeleton, Statistic, Typography } from 'antd';
 import { CheckCircleOutlined, GlobalOutlined, PauseCircleOutlined, PlusCircleOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
+import { CONTINENT_LABELS, PAIR_TIER_LABELS, RELATION_LABELS } from '../../../shared/labels/exchanges';
 import { countryName } from '../../../shared/reference/countries';
 import { citiesApi, type CityStats } from './api';
 import { PageHeader } from '../../ui/PageHeader';
@@ -58,7 +59,7 @@ function TargetCard({ s }: { s: CityStats }) {
 }
 
 export default function CityStatsPage() {
-  const { t, tx, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const can = useCan();
   const { data: s, isLoading, error, refetch } = useQuery({ queryKey: ['exchanges', 'cities', 'stats'], queryFn: citiesApi.stats });
   const unit = t('ex.pairs');
@@ -78,7 +79,7 @@ export default function CityStatsPage() {
           <Row gutter={16}>
             <Col xs={24} xl={10}>
               {chart(t('ex.cs.byContinent'), 'chart-continent',
-                <Donut unit={unit} data={s.byContinent.map((r) => ({ name: tx(`ex.continent.${r.key}`, r.key), value: r.count }))} />, !s.byContinent.length)}
+                <Donut unit={unit} data={s.byContinent.map((r) => ({ name: label(CONTINENT_LABELS, r.key), value: r.count }))} />, !s.byContinent.length)}
             </Col>
             <Col xs={24} xl={14}>
               {chart(t('ex.cs.byCountry'), 'chart-country',
@@ -87,11 +88,11 @@ export default function CityStatsPage() {
             </Col>
             <Col xs={24} xl={8}>
               {chart(t('ex.cs.byType'), 'chart-type',
-                <Donut unit={unit} data={s.byType.map((r) => ({ name: tx(`ex.relation.${r.key}`, r.key), value: r.count }))} />, !s.byType.length)}
+                <Donut unit={unit} data={s.byType.map((r) => ({ name: label(RELATION_LABELS, r.key), value: r.count }))} />, !s.byType.length)}
             </Col>
             <Col xs={24} xl={8}>
               {chart(t('ex.cs.byTier'), 'chart-tier',
-                <Donut unit={unit} data={s.byTier.map((r) => ({ name: r.key && r.key !== 'none' ? tx(`ex.tier.${r.key}`, r.key) : t('ex.cs.noTier'), value: r.count }))} />, !s.byTier.length)}
+                <Donut unit={unit} data={s.byTier.map((r) => ({ name: r.key && r.key !== 'none' ? label(PAIR_TIER_LABELS, r.key) : t('ex.cs.noTier'), value: r.count }))} />, !s.byTier.length)}
             </Col>
             <Col xs={24} xl={8}>
               {chart(t('ex.cs.byYear'), 'chart-year',

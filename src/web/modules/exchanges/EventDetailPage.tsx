@@ -4,9 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import { eventsApi, visitsApi, type Visit } from './api';
 import { PageHeader } from '../../ui/PageHeader';
 import { useI18n, type MessageKey } from '../../ui/i18n';
-import { fmtDateTime } from '../../ui/format';
+import { dateRange, fmtDateTime } from '../../ui/format';
 import { AttachmentsCard } from '../../ui/Attachments';
-import { CountryList, EVENT_KIND_COLORS, Muted, VisitTypeTag, dateRange } from './labels';
+import { CountryList } from '../../ui/CountryList';
+import { Muted } from '../../ui/Muted';
+import { EventKindTag, VisitTypeTag } from './labels';
 import { ArchivedAlert, RecordActions } from './RecordActions';
 import { useRecordDetail } from './useRecordDetail';
 
@@ -48,7 +50,7 @@ export default function EventDetailPage() {
   return (
     <>
       <PageHeader
-        title={<Space wrap><span data-testid="event-title">{e.name}</span><Tag color={EVENT_KIND_COLORS[e.kind]}>{t(`ex.eventKind.${e.kind}`)}</Tag></Space>}
+        title={<Space wrap><span data-testid="event-title">{e.name}</span><EventKindTag kind={e.kind} /></Space>}
         sub={`${dateRange(e.startDate, e.endDate)} · ${e.orgUnitName}`}
         extra={<RecordActions record={e} kind="events" api={eventsApi} detail={detail} />}
       />
@@ -73,7 +75,7 @@ export default function EventDetailPage() {
           </Card>
           <LinkedVisits eventId={e.id} count={e.visitIds.length} />
         </Col>
-        <Col xs={24} xl={8}><AttachmentsCard owner="events" id={e.id} canUpload={e.can.update && !e.archived} /></Col>
+        <Col xs={24} xl={8}><AttachmentsCard recordPath={`/exchanges/events/${e.id}`} canUpload={e.can.upload} /></Col>
       </Row>
     </>
   );

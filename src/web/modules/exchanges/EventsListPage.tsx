@@ -9,7 +9,8 @@ import { DateRangeFilter, FilterCard, ResetButton, SearchFilter, SelectFilter } 
 import { PagedTable } from '../../ui/PagedTable';
 import { useI18n } from '../../ui/i18n';
 import { useCan } from '../../ui/session';
-import { CountryList, EVENT_KIND_COLORS, useExOptions } from './labels';
+import { CountryList } from '../../ui/CountryList';
+import { EventKindTag, useExOptions } from './labels';
 import { num, oneOf, useUrlQuery, ymdParam } from '../../ui/useUrlQuery';
 
 function parse(get: (k: string) => string | undefined): EventQuery {
@@ -33,7 +34,7 @@ export default function EventsListPage() {
     { key: 'dates', title: t('ex.v.col.dates'), width: 130, render: (_, e) => (
       <div><div>{e.startDate}</div>{e.endDate !== e.startDate && <Typography.Text type="secondary" style={{ fontSize: 12 }}>~ {e.endDate}</Typography.Text>}</div>
     ) },
-    { key: 'kind', title: t('ex.e.f.kind'), render: (_, e) => <Tag color={EVENT_KIND_COLORS[e.kind]}>{t(`ex.eventKind.${e.kind}`)}</Tag> },
+    { key: 'kind', title: t('ex.e.f.kind'), render: (_, e) => <EventKindTag kind={e.kind} /> },
     { key: 'name', title: t('ex.e.f.name'), render: (_, e) => (
       <Link to={`/exchanges/events/${e.id}`} onClick={(ev) => ev.stopPropagation()} data-testid="event-link">
         {e.name}{e.archived && <Tag style={{ marginInlineStart: 6 }}>{t('ex.archived')}</Tag>}

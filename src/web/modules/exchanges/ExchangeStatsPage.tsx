@@ -3,6 +3,7 @@ import { Card, Col, DatePicker, Empty, Flex, Row, Segmented, Skeleton, Statistic
 import { CalendarOutlined, FlagOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
+import { VISIT_TYPE_LABELS } from '../../../shared/labels/exchanges';
 import { countryName } from '../../../shared/reference/countries';
 import { visitsApi, type VisitStats } from './api';
 import { PageHeader } from '../../ui/PageHeader';
@@ -55,13 +56,13 @@ function FigureTable<T extends Fig>({ rows, label, labelTitle, testid }: { rows:
 }
 
 function Breakdowns({ s, metric }: { s: VisitStats; metric: Metric }) {
-  const { t, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const unit = metric === 'batches' ? t('ex.batches') : t('ex.personVisits');
   const series = <T extends Fig>(rows: T[]) => [
     { name: t('ex.st.thisPeriod'), data: rows.map((r) => r[metric]) },
     { name: t('ex.st.prevPeriod'), data: rows.map((r) => r[prevOf(metric)]) },
   ];
-  const typeLabel = (r: VisitStats['byType'][number]) => t(`ex.visitType.${r.type}`);
+  const typeLabel = (r: VisitStats['byType'][number]) => label(VISIT_TYPE_LABELS, r.type);
   const countries = s.byCountry.slice(0, 15);
   return (
     <>

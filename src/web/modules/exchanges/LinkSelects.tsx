@@ -2,6 +2,8 @@
 import { useMemo } from 'react';
 import { Select, type SelectProps } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { foreignCityLabel } from '../../../shared/labels/exchanges';
+import { say } from '../../../shared/labels/labels';
 import { countryName } from '../../../shared/reference/countries';
 import { citiesApi, eventsApi } from './api';
 import { useI18n } from '../../ui/i18n';
@@ -14,7 +16,7 @@ export function CitySelect({ currentLabel, value, ...rest }: Props) {
   const { data, isLoading } = useQuery({ queryKey: ['exchanges', 'cities', 'options'], queryFn: () => citiesApi.list({ pageSize: 200 }), staleTime: 60_000 });
   const options = useMemo(() => {
     const list = (data?.items ?? []).map((c) => {
-      const name = locale === 'en-US' ? c.foreignCityEn : c.foreignCityZh;
+      const name = say(foreignCityLabel(c), locale);
       return { value: c.id, label: `${name} · ${countryName(c.country, locale)} — ${c.orgUnitName}`, search: `${c.foreignCityZh} ${c.foreignCityEn} ${c.orgUnitName}`.toLowerCase() };
     });
     if (value != null && currentLabel && !list.some((o) => o.value === value)) list.unshift({ value, label: currentLabel, search: currentLabel.toLowerCase() });

@@ -11,6 +11,7 @@ interface ArchivableRecord {
   version: number;
   archived: boolean;
   archiveReason: string | null;
+  /** The server's answer (exchanges.policy.ts): the buttons show exactly what it would allow. */
   can: { update: boolean; restore: boolean; archive: boolean };
 }
 
@@ -35,13 +36,13 @@ export function RecordActions({ record: r, kind, api, detail }: Props) {
   const nav = useNavigate();
   return (
     <>
-      {r.can.update && !r.archived && (
+      {r.can.update && (
         <Button type="primary" icon={<EditOutlined />} onClick={() => nav(`/exchanges/${kind}/${r.id}/edit`)} data-testid={ids.edit}>{t('common.edit')}</Button>
       )}
       {r.can.restore && (
         <Button icon={<UndoOutlined />} onClick={() => detail.restore(() => api.restore(r.id, r.version))} data-testid={ids.restore}>{t('ex.restore')}</Button>
       )}
-      {r.can.archive && !r.archived && (
+      {r.can.archive && (
         <Button danger icon={<InboxOutlined />} onClick={() => detail.setArchiving(true)} data-testid={ids.archive}>{t('ex.archive')}</Button>
       )}
       <ArchiveReasonModal open={detail.archiving} onClose={() => detail.setArchiving(false)} onDone={detail.archived} onConflict={detail.conflict}

@@ -3,9 +3,11 @@ import { Card, Col, Descriptions, Empty, Row, Space, Table, Typography } from 'a
 import { visitsApi, type Visit } from './api';
 import { PageHeader } from '../../ui/PageHeader';
 import { useI18n, type MessageKey } from '../../ui/i18n';
-import { fmtDateTime } from '../../ui/format';
+import { dateRange, fmtDateTime } from '../../ui/format';
 import { AttachmentsCard } from '../../ui/Attachments';
-import { CountryList, Muted, VisitStatusBadge, VisitTypeTag, dateRange } from './labels';
+import { CountryList } from '../../ui/CountryList';
+import { Muted } from '../../ui/Muted';
+import { VisitStatusBadge, VisitTypeTag } from './labels';
 import { ArchivedAlert, RecordActions } from './RecordActions';
 import { useRecordDetail } from './useRecordDetail';
 
@@ -90,7 +92,7 @@ export default function VisitDetailPage() {
             <Typography.Title level={5} style={{ marginTop: 0 }}>{t('ex.v.agreements', { n: v.agreementsSigned })}</Typography.Title>
             {v.outcomes ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{v.outcomes}</Typography.Paragraph> : <Muted />}
           </Card>
-          <AttachmentsCard owner="visits" id={v.id} canUpload={v.can.update && !v.archived} />
+          <AttachmentsCard recordPath={`/exchanges/visits/${v.id}`} canUpload={v.can.upload} />
         </Col>
       </Row>
     </>

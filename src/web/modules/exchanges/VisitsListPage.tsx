@@ -7,7 +7,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PagedTable } from '../../ui/PagedTable';
 import { useI18n } from '../../ui/i18n';
 import { useCan } from '../../ui/session';
-import { CountryList, VisitStatusBadge, VisitTypeTag } from './labels';
+import { CountryList } from '../../ui/CountryList';
+import { VisitStatusBadge, VisitTypeTag } from './labels';
 import { VisitFilters } from './VisitFilters';
 import { useVisitQuery } from './useVisitQuery';
 

@@ -27,8 +27,6 @@ export type Anniversary = z.infer<typeof anniversarySchema>;
 export type HistoryItem = z.infer<typeof historyItemSchema>;
 export type ExchangeInput = z.input<typeof exchangeInputSchema>;
 export type ExSettings = z.infer<typeof settingsUpdateSchema>;
-export interface Attachment { id: number; name: string; contentType: string; size: number; createdAt: string }
-export type AttachmentOwner = 'visits' | 'events' | 'cities';
 
 const base = '/exchanges';
 
@@ -74,11 +72,4 @@ export const citiesApi = {
 export const exSettingsApi = {
   get: () => http.get<ExSettings>(`${base}/settings`),
   save: (body: ExSettings) => http.put<ExSettings>(`${base}/settings`, body),
-};
-
-export const attachmentsApi = {
-  list: (owner: AttachmentOwner, id: number) => http.get<Attachment[]>(`${base}/${owner}/${id}/attachments`),
-  /** multipart 'file' with the CSRF header; any file type (invitations, agreements, photos). */
-  upload: (owner: AttachmentOwner, id: number, file: File) => upload<Attachment>(`${base}/${owner}/${id}/attachments`, file, file.name),
-  downloadUrl: (attachmentId: number) => `/api/attachments/${attachmentId}`,
 };

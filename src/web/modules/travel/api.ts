@@ -11,7 +11,7 @@ import type {
 } from '../../../shared/contracts/travel';
 import { buildQuery, http, upload } from '../../ui/api/client';
 import type { Page } from '../../ui/api/endpoints';
-import type { Attachment } from '../exchanges/api';
+import type { Attachment } from '../../ui/api/attachments';
 
 export type { Application, ApplicationStatus, ApplicationSummary, Attachment, CheckResult, Finding, Plan, Step };
 export type ApplicationInputBody = z.input<typeof applicationInputSchema>;

@@ -5,8 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { applicationsApi, type Application, type Step } from '../api';
 import { errorMessage } from '../../../ui/formErrors';
 import { useT } from '../../../ui/i18n';
-import { fmtDateTime } from '../../../ui/format';
-import { fileSize } from '../../exchanges/labels';
+import { fileSize, fmtDateTime } from '../../../ui/format';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const STEP_COLORS: Partial<Record<Step['kind'], string>> = {

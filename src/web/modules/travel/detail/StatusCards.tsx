@@ -3,7 +3,7 @@ import { Alert, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { Application } from '../api';
 import { useI18n } from '../../../ui/i18n';
-import { Muted } from '../../exchanges/labels';
+import { Muted } from '../../../ui/Muted';
 import { CheckFacts } from '../form/CheckSummary';
 import { OverdueTag } from '../labels';
 

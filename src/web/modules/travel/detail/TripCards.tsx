@@ -4,7 +4,8 @@ import type { Application } from '../api';
 import { useI18n } from '../../../ui/i18n';
 import { fmtDateTime } from '../../../ui/format';
 import { countryName } from '../../../../shared/reference/countries';
-import { CountryList, Muted } from '../../exchanges/labels';
+import { CountryList } from '../../../ui/CountryList';
+import { Muted } from '../../../ui/Muted';
 import { money } from '../labels';
 
 export function KeyFacts({ a }: { a: Application }) {

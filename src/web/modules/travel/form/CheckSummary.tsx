@@ -3,7 +3,7 @@ import { Alert, Card, Descriptions, Empty, Flex, Spin, Tag, Typography } from 'a
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { CheckResult } from '../api';
 import { useI18n } from '../../../ui/i18n';
-import { countryNames } from '../../exchanges/labels';
+import { countryNames } from '../../../ui/CountryList';
 import { ApproverTag, money } from '../labels';
 import type { LiveCheck } from './useLiveCheck';
 

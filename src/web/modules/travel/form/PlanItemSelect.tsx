@@ -3,7 +3,7 @@ import { Select, type SelectProps } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { plansApi } from '../api';
 import { useI18n } from '../../../ui/i18n';
-import { countryNames } from '../../exchanges/labels';
+import { countryNames } from '../../../ui/CountryList';
 
 interface Props extends Omit<SelectProps<number>, 'options'> {
   year: number | null;
