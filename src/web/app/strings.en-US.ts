@@ -300,4 +300,13 @@ export const enUS: Record<AppStringKey, string> = {
   'err.username': 'Only letters, digits, dot, underscore and hyphen',
   'err.reasonRequired': 'Enter a reason (at least 2 characters)',
   'err.session': 'Your session has expired, please log in again',
+  // The shared toolkit's attachments card, conflict dialog and year-on-year figure.
+  'att.empty': 'No attachments yet (invitations, agreements, photos…)',
+  'att.title': 'Attachments',
+  'att.tooLarge': 'Files may not exceed 20 MB',
+  'att.upload': 'Upload file',
+  'att.uploaded': 'Uploaded: {name}',
+  'conflict.body': 'Another user saved this record while you were editing it. Your changes were not saved so theirs are not overwritten. Reload the latest version and make your changes again.',
+  'conflict.title': 'Someone else changed this record',
+  'yoy.noBase': 'none last year',
 };

@@ -299,6 +299,15 @@ export const zhCN = {
   'err.username': '用户名只能包含字母、数字、点、下划线和连字符',
   'err.reasonRequired': '请填写原因（至少 2 个字）',
   'err.session': '登录已过期，请重新登录',
+  // The shared toolkit's attachments card, conflict dialog and year-on-year figure.
+  'att.empty': '暂无附件（邀请函、协议文本、照片等）',
+  'att.title': '附件',
+  'att.tooLarge': '文件不能超过 20 MB',
+  'att.upload': '上传附件',
+  'att.uploaded': '已上传：{name}',
+  'conflict.body': '在您编辑期间，其他人已经保存了这条记录。为避免覆盖对方的修改，本次未保存。请重新加载最新内容后再修改。',
+  'conflict.title': '记录已被他人修改',
+  'yoy.noBase': '去年同期为 0',
 };
 
 /** The keys of the shell's and the shared toolkit's strings (modules bring their own, see ui/module.ts). */

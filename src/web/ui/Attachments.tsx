@@ -23,7 +23,7 @@ export function AttachmentsCard({ recordPath, canUpload }: { recordPath: string;
     <Card
       size="small"
       className="section-card"
-      title={<><PaperClipOutlined /> {t('ex.att.title')}</>}
+      title={<><PaperClipOutlined /> {t('att.title')}</>}
       data-testid="attachments"
       extra={canUpload && (
         <Upload
@@ -31,7 +31,7 @@ export function AttachmentsCard({ recordPath, canUpload }: { recordPath: string;
           multiple
           beforeUpload={(file) => {
             if (file.size > MAX_BYTES) {
-              message.error(t('ex.att.tooLarge'));
+              message.error(t('att.tooLarge'));
               return Upload.LIST_IGNORE;
             }
             return true;
@@ -40,7 +40,7 @@ export function AttachmentsCard({ recordPath, canUpload }: { recordPath: string;
             const f = file as File;
             attachmentsApi.upload(recordPath, f).then(
               (a) => {
-                message.success(t('ex.att.uploaded', { name: a.name }));
+                message.success(t('att.uploaded', { name: a.name }));
                 qc.invalidateQueries({ queryKey: key });
                 onSuccess?.(a);
               },
@@ -51,14 +51,14 @@ export function AttachmentsCard({ recordPath, canUpload }: { recordPath: string;
             );
           }}
         >
-          <Button size="small" icon={<UploadOutlined />} data-testid="attachment-upload">{t('ex.att.upload')}</Button>
+          <Button size="small" icon={<UploadOutlined />} data-testid="attachment-upload">{t('att.upload')}</Button>
         </Upload>
       )}
     >
       <List
         loading={isLoading}
         dataSource={data ?? []}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ex.att.empty')} /> }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('att.empty')} /> }}
         renderItem={(a) => (
           <List.Item key={a.id} data-testid="attachment-item">
             <List.Item.Meta

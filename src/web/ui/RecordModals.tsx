@@ -21,14 +21,14 @@ export function ConflictModal({ open, onClose, onReload }: { open: boolean; onCl
   return (
     <Modal
       open={open}
-      title={t('ex.conflictTitle')}
+      title={t('conflict.title')}
       onCancel={onClose}
       footer={[
         <Button key="c" onClick={onClose}>{t('common.cancel')}</Button>,
         <Button key="r" type="primary" onClick={onReload} data-testid="conflict-reload">{t('res.form.reloadLatest')}</Button>,
       ]}
     >
-      <div data-testid="conflict-modal"><Alert type="warning" showIcon title={t('ex.conflictBody')} /></div>
+      <div data-testid="conflict-modal"><Alert type="warning" showIcon title={t('conflict.body')} /></div>
     </Modal>
   );
 }

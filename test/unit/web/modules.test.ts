@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appStrings } from '../../../src/web/app/strings';
+import type { StringCatalog } from '../../../src/web/ui/i18n';
 import { homePath } from '../../../src/web/app/routes';
 import { WEB_MODULES } from '../../../src/web/modules/registry';
 import { buildRolePermissions } from '../../../src/server/platform/access/roles';
@@ -8,7 +9,8 @@ import { MODULES } from '../../../src/server/modules/registry';
 describe('the web modules', () => {
   it('define each string key once, in both languages', () => {
     const seen = new Map<string, string>();
-    for (const [name, catalog] of [['app', appStrings] as const, ...WEB_MODULES.flatMap((m) => (m.strings ? [[m.name, m.strings] as const] : []))]) {
+    const catalogs: Array<[string, StringCatalog]> = [['app', appStrings], ...WEB_MODULES.flatMap((m): Array<[string, StringCatalog]> => (m.strings ? [[m.name, m.strings]] : []))];
+    for (const [name, catalog] of catalogs) {
       for (const key of Object.keys(catalog['zh-CN'])) {
         expect(seen.get(key), `${key} is defined by ${seen.get(key)} and ${name}`).toBeUndefined();
         seen.set(key, name);

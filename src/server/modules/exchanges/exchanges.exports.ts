@@ -20,7 +20,7 @@ type Filter<S extends z.ZodObject> = Omit<z.output<S>, 'page' | 'pageSize'>;
 
 async function* rowsOf<T>(items: T[], map: (t: T) => Record<string, CellValue>) { for (const i of items) yield map(i); }
 
-async function sheetOf<R extends { orgUnitId: number }>(db: Db, actor: Actor, rows: R[], audit: { action: string; entityType: string; filter: unknown },
+async function sheetOf<R extends { orgUnitId: number }>(db: Db, actor: Actor, rows: R[], audit: { action: 'visit.export' | 'event.export' | 'friendshipCity.export'; entityType: string; filter: Record<string, unknown> },
   file: Label, sheet: Label, columns: XlsxColumn[], row: (r: R, orgName: string) => Record<string, CellValue>): Promise<Sheet> {
   const names = await orgNames(db, actor, rows.map((r) => r.orgUnitId));
   await recordAudit(db, actor, { action: audit.action, entityType: audit.entityType, orgUnitId: actor.orgUnitId, detail: { filter: audit.filter, rows: rows.length } });

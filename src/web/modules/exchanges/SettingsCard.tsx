@@ -32,7 +32,7 @@ export function SettingsCard({ canEdit }: { canEdit: boolean }) {
       message.success(t('common.saved'));
     } catch (e) {
       if (isConflict(e)) {
-        setError(t('ex.conflictBody'));
+        setError(t('conflict.body'));
         refetch();
       } else {
         const rest = applyFieldErrors(form, e, ['friendshipCityTarget', 'dormantYears']);
