@@ -25,6 +25,12 @@ const zones = [
       message: `Another module only through its manifest: import ${o}.module.ts, not its files.`,
     })),
   ),
+  {
+    target: ['src/server/*.ts', 'src/server/db/!(schema).ts'],
+    from: 'src/server/modules',
+    except: ['./registry.ts', ...serverModules.map((m) => `./${m}/${m}.module.ts`)],
+    message: 'Outside the modules a module is known by its manifest (registry.ts lists them), not by its files.',
+  },
   { target: 'src', from: 'src/server/db/schema.ts', message: 'schema.ts is the barrel for drizzle-kit, tests and bench: import the table file itself.' },
   { target: 'src/shared', from: ['src/server', 'src/web'], message: 'src/shared is read by server and web alike and imports neither.' },
   { target: 'src/web', from: 'src/server', message: 'The web app talks to the server over HTTP (contracts in src/shared), never through its code.' },
@@ -40,7 +46,7 @@ const zones = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/**', 'test-results/**', 'data/**', 'node_modules/**', 'src/server/db/migrations/**', 'patches/**'] },
+  { ignores: ['dist/**', 'test-results/**', 'data/**', 'bench/out/**', 'scratch/**', 'node_modules/**', 'src/server/db/migrations/**', 'patches/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
