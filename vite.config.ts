@@ -8,7 +8,8 @@ export default defineConfig({
   root: here('./src/web'),
   plugins: [react()],
   resolve: {
-    alias: { '@shared': here('./src/shared') },
+    // The tsconfig.json paths the web app may use; no '@server' here: the web app imports no server code.
+    alias: { '@shared': here('./src/shared'), '@web': here('./src/web') },
   },
   build: {
     outDir: here('./dist/web'),

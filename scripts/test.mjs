@@ -1,4 +1,4 @@
-// `npm test`: unit tests, integration tests on embedded PGlite and on a PostgreSQL server, then browser tests.
+// `npm test`: the checks (typecheck, lint, format), then unit tests, integration tests on embedded PGlite and on a PostgreSQL server, then browser tests.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
@@ -9,6 +9,17 @@ const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: ['
 
 const summary = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
+
+// The format check joins the checks once the tree is formatted (`npx prettier --write .`): flip this then.
+const FORMAT_CHECK = false;
+const failedChecks = [];
+
+// `npm run check` without its unit tests, which run below anyway. A failed check breaks the run; SKIP_CHECK=1 skips them.
+function check(label, args) {
+  console.log(`\n=== ${label} ===`);
+  const r = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) { failedChecks.push(label); broken = true; }
+}
 
 function vitest(label, project, env = {}) {
   console.log(`\n=== ${label} ===`);
@@ -32,6 +43,11 @@ async function reachable(url) {
   });
 }
 
+if (process.env.SKIP_CHECK !== '1') {
+  check('typecheck', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  check('lint', ['eslint', '.']);
+  if (FORMAT_CHECK) check('format', ['prettier', '--check', '.']);
+}
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
 vitest('unit', 'unit');
 vitest('integration (embedded PGlite)', 'integration', { TEST_DATABASE_URL: '' });
@@ -64,5 +80,6 @@ if (process.env.SKIP_E2E !== '1') {
   if (browser.status !== 0 || build.status !== 0) broken = true;
   else vitest('browser (Chromium)', 'e2e');
 }
+if (failedChecks.length > 0) console.log(`\nfailed checks: ${failedChecks.join(', ')}`);
 console.log(`\n${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
 process.exit(broken || summary.failed > 0 ? 1 : 0);

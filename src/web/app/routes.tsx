@@ -8,6 +8,7 @@ import { ForbiddenPage, NotFoundPage } from '../ui/ResultPages';
 import { LoginPage } from './auth/LoginPage';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { WEB_MODULES } from '../modules/registry';
+import { homePath } from './home';
 import type { WebRoute } from '../ui/module';
 
 export function FullSpin() {
@@ -35,12 +36,6 @@ function Perm({ p, children }: { p: Permission; children: ReactNode }) {
   const { data } = useSession();
   if (!data?.user.permissions.includes(p)) return <ForbiddenPage />;
   return <Suspense fallback={<FullSpin />}>{children}</Suspense>;
-}
-
-/** The first page this user may open: the first landing page, in registry order, whose permission they hold. */
-export function homePath(perms: readonly string[]): string {
-  const home = WEB_MODULES.flatMap((m) => m.home ?? []).find((h) => perms.includes(h.permission));
-  return home?.path ?? '/dashboard';
 }
 
 function moduleRoute(r: WebRoute) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appStrings } from '../../../src/web/app/strings';
 import type { StringCatalog } from '../../../src/web/ui/i18n';
-import { homePath } from '../../../src/web/app/routes';
+import { homePath } from '../../../src/web/app/home';
 import { WEB_MODULES } from '../../../src/web/modules/registry';
 import { buildRolePermissions } from '../../../src/server/platform/access/roles';
 import { MODULES } from '../../../src/server/modules/registry';

@@ -15,7 +15,6 @@ import { inScope, scopeOf } from '../access/scope';
 import { clearAttempts, forgetDevices, lockedAccounts } from '../auth/login-guard';
 import { assertStrongPassword } from '../auth/password-policy';
 import { deleteUserSessions, hashPassword } from '../auth/sessions';
-import { clock } from '../../clock';
 
 type UserRow = typeof users.$inferSelect;
 

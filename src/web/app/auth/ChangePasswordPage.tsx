@@ -7,7 +7,7 @@ import { LangSwitch } from '../LangSwitch';
 import { PasswordStrength, passwordProblem } from '../../ui/PasswordStrength';
 import { useI18n } from '../../ui/i18n';
 import { useMe, useSession, useSetSession } from '../../ui/session';
-import { homePath } from '../routes';
+import { homePath } from '../home';
 
 interface CpForm { currentPassword: string; newPassword: string; confirm: string }
 

@@ -7,7 +7,7 @@ import { errorMessage } from '../../ui/formErrors';
 import { LangSwitch } from '../LangSwitch';
 import { useI18n } from '../../ui/i18n';
 import { useSession, useSetSession } from '../../ui/session';
-import { homePath } from '../routes';
+import { homePath } from '../home';
 
 interface LoginForm { username: string; password: string }
 
