@@ -5,8 +5,9 @@ import { PassThrough } from 'node:stream';
 import { and, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import unzipper from 'unzipper';
-import type { Locale } from '../../../shared/contracts/common';
+import { localeSchema } from '../../../shared/contracts/common';
 import type { ImportResult, Job } from '../../../shared/contracts/jobs';
+import { say, type Label } from '../../../shared/labels/labels';
 import { clock } from '../../clock';
 import type { Db } from '../../db/client';
 import { jobs, storedFiles, users } from '../platform.table';
@@ -107,6 +108,9 @@ export async function jobsIdle(): Promise<void> {
   while (active.size) await Promise.allSettled([...active]);
 }
 
+/** A job owner's stored language; Chinese when the user is gone or the value is not one the app speaks. */
+const storedLocale = localeSchema.catch('zh-CN');
+
 /**
  * Fails the running jobs whose lease ran out (their process died or hung), with a message in their user's
  * language saying how far they got and that uploading the sheet again completes them. Several processes
@@ -121,7 +125,7 @@ export async function failExpiredJobs(db: Db): Promise<number[]> {
       .where(and(eq(jobs.status, 'running'), or(isNull(jobs.leaseExpiresAt), lt(jobs.leaseExpiresAt, now))))
       .for('update', { of: jobs, skipLocked: true });
     for (const j of expired) {
-      const locale: Locale = j.locale === 'en-US' ? 'en-US' : 'zh-CN';
+      const locale = storedLocale.parse(j.locale);
       await tx.update(jobs).set({
         status: 'failed', finishedAt: now, leaseExpiresAt: null,
         error: translate(locale, 'err.jobInterrupted', { processed: j.processed, total: Math.max(j.total, j.processed) }),
@@ -240,6 +244,9 @@ async function runImport<K extends string>(db: Db, actor: Actor, job: JobRow, fi
   });
 }
 
+/** The report of refused rows is named after the uploaded sheet, with this ending. */
+const REJECTED_ROWS_SUFFIX: Label = { zh: '-未导入行.xlsx', en: '-rejected-rows.xlsx' };
+
 /** The rejected rows, as the office's own columns plus row number and reason, streamed into a workbook. */
 class RejectedRowsReport {
   private readonly out = new PassThrough();
@@ -288,7 +295,7 @@ class RejectedRowsReport {
     await this.workbook.commit();
     this.out.resume();
     await done;
-    const name = sourceName.replace(/\.xlsx$/i, '') + (this.actor.locale === 'en-US' ? '-rejected-rows.xlsx' : '-未导入行.xlsx');
+    const name = sourceName.replace(/\.xlsx$/i, '') + say(REJECTED_ROWS_SUFFIX, this.actor.locale);
     const [file] = await db.insert(storedFiles).values({
       jobId, userId: this.actor.userId, name,
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
