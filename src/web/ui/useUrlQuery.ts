@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-type Patch = Record<string, string | number | boolean | undefined | null>;
+export type Patch = Record<string, string | number | boolean | undefined | null>;
 
 export interface UrlQueryOptions {
   /**
@@ -22,24 +22,27 @@ export function useUrlQuery<Q>(parse: (get: (k: string) => string | undefined) =
   const query = useMemo(() => parse((k) => sp.get(k) || undefined), [sp]);
   const update = useCallback(
     (patch: Patch) => {
-      setSp(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === undefined || v === null || v === '' || v === false) next.delete(k);
-            else next.set(k, String(v));
-          }
-          if (!('page' in patch)) next.delete('page');
-          for (const [k, v] of Object.entries(defaults ?? {})) if (next.get(k) === v) next.delete(k);
-          return next;
-        },
-        { replace: true },
-      );
+      setSp((prev) => nextParams(prev, patch, defaults), { replace: true });
     },
     [setSp, defaults],
   );
   const reset = useCallback(() => setSp(new URLSearchParams(), { replace: true }), [setSp]);
   return { query, update, reset };
+}
+
+/**
+ * The params after a change: an empty value (undefined, null, '', false) removes its param, a change
+ * without a page goes back to page 1, and a param at its default is left out.
+ */
+export function nextParams(prev: URLSearchParams, patch: Patch, defaults: UrlQueryOptions['defaults'] = {}): URLSearchParams {
+  const next = new URLSearchParams(prev);
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined || v === null || v === '' || v === false) next.delete(k);
+    else next.set(k, String(v));
+  }
+  if (!('page' in patch)) next.delete('page');
+  for (const [k, v] of Object.entries(defaults)) if (next.get(k) === v) next.delete(k);
+  return next;
 }
 
 export function num(s: string | undefined): number | undefined {

@@ -246,6 +246,8 @@ async function runImport<K extends string>(db: Db, actor: Actor, job: JobRow, fi
 
 /** The report of refused rows is named after the uploaded sheet, with this ending. */
 const REJECTED_ROWS_SUFFIX: Label = { zh: '-未导入行.xlsx', en: '-rejected-rows.xlsx' };
+/** The report's own columns, before the sheet's. */
+const REJECTED_ROWS_HEAD = { row: { zh: '行号', en: 'Row' }, reason: { zh: '原因', en: 'Reason' } } satisfies Record<string, Label>;
 
 /** The rejected rows, as the office's own columns plus row number and reason, streamed into a workbook. */
 class RejectedRowsReport {
@@ -279,8 +281,7 @@ class RejectedRowsReport {
 
   add(row: SheetRow<string>, reason: string) {
     if (!this.headerWritten) {
-      const en = this.actor.locale === 'en-US';
-      const head = this.sheet.addRow([en ? 'Row' : '行号', en ? 'Reason' : '原因', ...this.header]);
+      const head = this.sheet.addRow([say(REJECTED_ROWS_HEAD.row, this.actor.locale), say(REJECTED_ROWS_HEAD.reason, this.actor.locale), ...this.header]);
       head.font = { bold: true };
       head.commit();
       this.sheet.getColumn(2).width = 48;
