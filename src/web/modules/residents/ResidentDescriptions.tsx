@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
-import { say } from '../../../shared/labels/labels';
 import { unitName } from '../../../shared/labels/platform';
 import { DOC_TYPE_LABELS, REVIEW_FLAG_LABELS, SEX_LABELS, VISA_ENTRY_LABELS } from '../../../shared/labels/residents';
 import { countryName } from '../../../shared/reference/countries';
