@@ -3,6 +3,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Avatar, Button, Flex, Layout, Menu, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
+import { ROLE_LABELS } from '../../shared/labels/platform';
 import { useI18n, type MessageKey } from '../ui/i18n';
 import { authApi } from '../ui/api/endpoints';
 import { useMe, useSetSession } from '../ui/session';
@@ -17,7 +18,7 @@ function selectedKey(path: string): string {
 }
 
 export function AppLayout() {
-  const { t, locale, setLocale } = useI18n();
+  const { t, label, locale, setLocale } = useI18n();
   const me = useMe();
   const nav = useNavigate();
   const loc = useLocation();
@@ -77,7 +78,7 @@ export function AppLayout() {
               <Avatar size="small" style={{ background: '#1f5fbf' }} icon={<UserOutlined />} />
               <span>
                 <Typography.Text strong>{me.displayName}</Typography.Text>{' '}
-                <Tag style={{ marginInlineStart: 4 }}>{t(`role.${me.role}` as MessageKey)}</Tag>
+                <Tag style={{ marginInlineStart: 4 }}>{label(ROLE_LABELS, me.role)}</Tag>
               </span>
             </Flex>
             <Tooltip title={t('header.changePassword')}>

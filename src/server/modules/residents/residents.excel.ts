@@ -3,12 +3,15 @@ import type { Locale } from '../../../shared/contracts/common';
 import { countryName } from '../../../shared/reference/countries';
 import { parseFlexibleDate } from '../../../shared/reference/dates';
 import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/normalize';
-import { toDocType, VISA_TYPES } from '../../../shared/reference/visas';
+import { toDocType } from '../../../shared/reference/visas';
+import { labelOf, say, valueFromLabel, type Label, type Labels } from '../../../shared/labels/labels';
+import { unitName } from '../../../shared/labels/platform';
+import { DOC_TYPE_LABELS, RESIDENT_STATUS_LABELS, SEX_LABELS, VISA_TYPE_LABELS, YES_NO_LABELS, type Sex } from '../../../shared/labels/residents';
 import { cellText, cellTyped, type CellValue, type ColumnSpec, type XlsxColumn } from '../../platform/files/excel';
 import { valueAt, type FieldLabels } from '../../platform/i18n/fields';
 import { translate, zodIssueMessage, type MessageKey } from '../../platform/i18n/i18n';
 import type { AreaMiss } from './residents.areas';
-import { DOC_TYPE_LABELS, RESIDENT_FIELDS, SEX_LABELS, STATUS_LABELS } from './residents.fields';
+import { RESIDENT_FIELDS } from './residents.fields';
 import { maskDocNumber } from './residents.policy';
 import type { ResidentRow } from './residents.repository';
 import { statusFor } from './residents.normalize';
@@ -55,12 +58,14 @@ export type ColumnKey = (typeof COLUMNS)[number]['key'];
 // The export's own headers, in both languages, are always accepted: an exported sheet imports back.
 const DATE_KEYS = new Set<string>(['birthDate', 'docExpiry', 'visaIssueDate', 'visaExpiry', 'arrivalDate', 'departureDate', 'accommodationRegisteredOn']);
 export const SPECS: ColumnSpec<ColumnKey>[] = COLUMNS.map((c) => ({ key: c.key, headers: [...c.headers, ...(c.zh ? [c.zh, c.en] : [])], date: DATE_KEYS.has(c.key) }));
-const EXPORT_COLUMNS = COLUMNS.filter((c) => c.zh !== null);
+const EXPORT_COLUMNS = COLUMNS.filter((c): c is Extract<(typeof COLUMNS)[number], Label> => c.zh !== null);
 
 const text = cellText;
 const typed = cellTyped;
 
-const SEX: Record<string, 'M' | 'F' | 'X'> = { 男: 'M', 女: 'F', 男性: 'M', 女性: 'F', m: 'M', f: 'F', male: 'M', female: 'F', x: 'X', 未知: 'X', unknown: 'X' };
+/** A sex as sheets write it: its code or label in either language (SEX_LABELS), or 男性 / 女性. */
+const SEX_ALIASES: Record<string, Sex> = { 男性: 'M', 女性: 'F' };
+const sexFrom = (s: string): Sex | null => valueFromLabel(SEX_LABELS, s) ?? SEX_ALIASES[s] ?? null;
 const AREA_MISS: Record<AreaMiss['kind'], MessageKey> = { district: 'err.unknownDistrict', street: 'err.unknownStreet', community: 'err.unknownCommunity' };
 /** The sheet's own headers name the fields of an import's refusals. */
 const IMPORT_LABELS: FieldLabels = {
@@ -95,7 +100,10 @@ export function parseRow(
     if (r.reason === 'invalid') problems.push(translate(locale, 'err.fieldMessage', { field: label, message: `${translate(locale, 'err.date')}（${text(values[key])}）` }));
     return null;
   };
-  const label = (key: ColumnKey) => COLUMNS.find((c) => c.key === key)![locale === 'en-US' ? 'en' : 'zh'] ?? key;
+  const label = (key: ColumnKey) => {
+    const c = COLUMNS.find((col) => col.key === key)!;
+    return c.zh !== null ? say(c, locale) : key;
+  };
   let surname = pick(['surname'], () => text(values.surname) ?? '', (b) => b.surname);
   let givenNames = pick(['givenNames'], () => text(values.givenNames) ?? '', (b) => b.givenNames);
   const full = text(values.fullName);
@@ -105,8 +113,8 @@ export function parseRow(
     surname = first ?? '';
     givenNames = rest.join(' ');
   }
-  const sexText = text(values.sex)?.toLowerCase();
-  if (sexText && !SEX[sexText]) problems.push(translate(locale, 'err.sex', { value: text(values.sex)! }));
+  const sexText = text(values.sex);
+  if (sexText && !sexFrom(sexText)) problems.push(translate(locale, 'err.sex', { value: text(values.sex)! }));
   const docTypeText = text(values.docType);
   const docType = pick(['docType'], () => (docTypeText ? toDocType(docTypeText) : 'passport'), (b) => b.docType as NonNullable<ReturnType<typeof toDocType>>);
   if (!docType) problems.push(translate(locale, 'err.unknownDocType', { value: docTypeText! }));
@@ -123,7 +131,7 @@ export function parseRow(
   const candidate = {
     orgUnitId: orgUnitId ?? 0,
     surname, givenNames, nameZh: plain('nameZh'),
-    sex: pick(['sex'], () => (sexText ? SEX[sexText] ?? null : null), (b) => b.sex as 'M' | 'F' | 'X' | null),
+    sex: pick(['sex'], () => (sexText ? sexFrom(sexText) : null), (b) => b.sex as Sex | null),
     birthDate: date('birthDate', label('birthDate')),
     nationality: text(values.nationality) ?? '',
     docType: docType ?? 'other',
@@ -153,54 +161,76 @@ export function parseRow(
   return { ok: true, value: parsed.data };
 }
 
+/** Names of the ledger's sheets and downloads. */
+export const SHEET_NAMES = {
+  ledger: { zh: '台账', en: 'Residents' },
+  exportFile: (day: string): Label => ({ zh: `境外人员台账-${day}.xlsx`, en: `foreign-residents-${day}.xlsx` }),
+  template: { zh: '境外人员台账导入模板.xlsx', en: 'residents-import-template.xlsx' },
+  dailyFile: (date: string): Label => ({ zh: `境外人员日报-${date}.xlsx`, en: `daily-report-${date}.xlsx` }),
+} satisfies Record<string, Label | ((day: string) => Label)>;
+
 /** Export and template columns: the import's own headers, so an exported sheet imports back unchanged. */
 export function exportColumns(locale: Locale): XlsxColumn[] {
-  return EXPORT_COLUMNS.map((c) => ({ key: c.key, header: locale === 'en-US' ? c.en! : c.zh!, width: c.key === 'addressDetail' || c.key === 'employer' ? 28 : 14 }));
+  return EXPORT_COLUMNS.map((c) => ({ key: c.key, header: say(c, locale), width: c.key === 'addressDetail' || c.key === 'employer' ? 28 : 14 }));
 }
 
 /** One file as a sheet row in the sheet's language: labels, never codes; English area names on the English sheet. */
 export function exportRow(r: ResidentRow, area: Array<{ nameZh: string; nameEn?: string; kind: string }>, locale: Locale, mask: boolean, today: string): Record<string, CellValue> {
-  const en = locale === 'en-US';
-  const visa = VISA_TYPES.find((v) => v.code === r.visaType);
   const at = (kind: string) => {
     const unit = area.find((a) => a.kind === kind);
-    return unit ? (en && unit.nameEn ? unit.nameEn : unit.nameZh) : null;
+    // A unit with no English name shows its Chinese one on the English sheet.
+    return unit ? unitName({ nameZh: unit.nameZh, nameEn: unit.nameEn || unit.nameZh }, locale) : null;
   };
-  const labelOf = (labels: Record<string, { zh: string; en: string }>, code: string | null) => (code ? (labels[code] ? (en ? labels[code].en : labels[code].zh) : code) : null);
+  /** An empty cell stays empty; an unknown code is written as it is. */
+  const cellLabel = <E extends string>(labels: Labels<E>, code: string | null) => (code ? labelOf(labels, code, locale) : null);
   return {
     ...r,
     docNumber: mask ? maskDocNumber(r.docNumber) : r.docNumber,
     visaNumber: mask && r.visaNumber ? maskDocNumber(r.visaNumber) : r.visaNumber,
     nationality: countryName(r.nationality, locale),
     docIssuingCountry: countryName(r.docIssuingCountry, locale),
-    visaType: visa ? (locale === 'en-US' ? visa.en : visa.zh) : r.visaType,
-    sex: labelOf(SEX_LABELS, r.sex),
+    visaType: cellLabel(VISA_TYPE_LABELS, r.visaType),
+    sex: cellLabel(SEX_LABELS, r.sex),
     district: at('district'), street: at('street'), community: at('community'),
-    accommodationRegistered: r.accommodationRegistered ? (en ? 'yes' : '是') : (en ? 'no' : '否'),
+    accommodationRegistered: say(YES_NO_LABELS[r.accommodationRegistered ? 'yes' : 'no'], locale),
     tags: r.tags.join(', '),
-    docType: labelOf(DOC_TYPE_LABELS, r.docType),
+    docType: cellLabel(DOC_TYPE_LABELS, r.docType),
     // The status as of today, as the list shows it: a departure date that has come means departed.
-    status: labelOf(STATUS_LABELS, r.status === 'archived' ? 'archived' : statusFor(r.departureDate, today)),
+    status: cellLabel(RESIDENT_STATUS_LABELS, r.status === 'archived' ? 'archived' : statusFor(r.departureDate, today)),
   } as unknown as Record<string, CellValue>;
 }
 
+/** The daily report's wording. */
+const DAILY = {
+  title: (unit: string, date: string): Label => ({
+    zh: `${unit}境外人员日报（截至 ${date} 12:00）`, en: `Foreign residents daily report — ${unit}, as of ${date} 12:00`,
+  }),
+  total: { zh: '在册人数', en: 'Residents on file' },
+  arrivals: { zh: '近14日入境', en: 'Arrivals in the last 14 days' },
+  docs: { zh: '30日内证件到期', en: 'Documents expiring within 30 days' },
+  visas: { zh: '30日内签证/居留许可到期', en: 'Visas/permits expiring within 30 days' },
+  notRegistered: { zh: '未办理住宿登记', en: 'Accommodation not registered' },
+  byArea: { zh: '按区域', en: 'By area' },
+  byNationality: { zh: '按国籍', en: 'By nationality' },
+  people: { zh: '人数', en: 'Residents' },
+} satisfies Record<string, Label | ((unit: string, date: string) => Label)>;
+
 /** The "as of 12:00" daily report as a worksheet: totals, then by area and by nationality. */
-export function dailyReportRows(stats: ResidentStats, date: string, locale: Locale, unitName: string): CellValue[][] {
-  const en = locale === 'en-US';
+export function dailyReportRows(stats: ResidentStats, date: string, locale: Locale, unit: string): CellValue[][] {
+  const w = (l: Label) => say(l, locale);
   return [
-    [en ? `Foreign residents daily report — ${unitName}, as of ${date} 12:00` : `${unitName}境外人员日报（截至 ${date} 12:00）`],
+    [w(DAILY.title(unit, date))],
     [],
-    [en ? 'Residents on file' : '在册人数', stats.total],
-    [en ? 'Arrivals in the last 14 days' : '近14日入境', stats.arrivalsLast14Days],
-    [en ? 'Documents expiring within 30 days' : '30日内证件到期', stats.documentsExpiring30Days],
-    [en ? 'Visas/permits expiring within 30 days' : '30日内签证/居留许可到期', stats.visasExpiring30Days],
-    [en ? 'Accommodation not registered' : '未办理住宿登记', stats.notRegistered],
+    [w(DAILY.total), stats.total],
+    [w(DAILY.arrivals), stats.arrivalsLast14Days],
+    [w(DAILY.docs), stats.documentsExpiring30Days],
+    [w(DAILY.visas), stats.visasExpiring30Days],
+    [w(DAILY.notRegistered), stats.notRegistered],
     [],
-    [en ? 'By area' : '按区域', en ? 'Residents' : '人数'],
-    ...stats.byArea.map((a) => [en ? a.nameEn : a.nameZh, a.count] as CellValue[]),
+    [w(DAILY.byArea), w(DAILY.people)],
+    ...stats.byArea.map((a) => [unitName(a, locale), a.count] as CellValue[]),
     [],
-    [en ? 'By nationality' : '按国籍', en ? 'Residents' : '人数'],
+    [w(DAILY.byNationality), w(DAILY.people)],
     ...stats.byNationality.map((n) => [countryName(n.code, locale), n.count] as CellValue[]),
   ];
 }
-

@@ -1,10 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { toAlpha3 } from '../../../shared/reference/countries';
 import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/normalize';
 import { clock } from '../../clock';
 import type { Db } from '../../db/client';
 import { changedFields, recordAuditMany, type AuditEntry } from '../../platform/audit/audit';
-import { bulkInsert } from '../../platform/db/bulk';
 import type { SheetRow } from '../../platform/files/excel';
 import { translate } from '../../platform/i18n/i18n';
 import type { BatchOutcome, ImportHandler } from '../../platform/jobs/jobs';
@@ -14,26 +12,15 @@ import { scopeOf } from '../../platform/access/scope';
 import { makeAreaResolver } from './residents.areas';
 import { parseRow, SPECS, type ColumnKey } from './residents.excel';
 import { statusFor, toStoredFields, type StoredFields } from './residents.normalize';
-import type { ResidentRow } from './residents.repository';
+import { findByDocuments, insertImported, insertMovements, insertMovementsBulk, updateImported, type ResidentInsert, type ResidentRow } from './residents.repository';
 import { impliedMovements } from './residents.service';
-import { residentMovements, residents } from './residents.table';
 
 const COMPARED: Array<keyof ResidentRow & keyof StoredFields> = [
   'orgUnitId', 'surname', 'givenNames', 'nameZh', 'sex', 'birthDate', 'nationality', 'docType', 'docExpiry', 'visaType', 'visaNumber',
   'visaIssueDate', 'visaExpiry', 'purpose', 'employer', 'occupation', 'addressBuilding', 'addressRoom', 'addressDetail', 'phone',
   'arrivalDate', 'arrivalPort', 'departureDate', 'host', 'accommodationRegistered', 'accommodationRegisteredOn', 'tags', 'notes',
 ];
-const INSERTED: Array<keyof typeof residents.$inferInsert> = [...COMPARED, 'nameSort', 'nameInitials', 'docNumber', 'docIssuingCountry', 'status', 'createdBy', 'updatedBy'];
-const MOVEMENT_COLUMNS: Array<keyof typeof residentMovements.$inferInsert> = ['residentId', 'kind', 'occurredOn', 'fromOrgUnitId', 'toOrgUnitId', 'detail', 'recordedBy'];
-
-/** Files already on record for these documents, looked up with one join rather than a long IN list. */
-async function existingByDocument(tx: Db, keys: Array<{ country: string; number: string }>): Promise<Map<string, ResidentRow>> {
-  if (!keys.length) return new Map();
-  const found = await tx.select().from(residents).where(sql`(${residents.docIssuingCountry}, ${residents.docNumber}) in (
-    select * from unnest(${sql.param(keys.map((k) => k.country))}::text[], ${sql.param(keys.map((k) => k.number))}::text[]))`);
-  return new Map(found.map((r) => [`${r.docIssuingCountry}|${r.docNumber}`, r]));
-}
-
+const INSERTED: Array<keyof ResidentInsert & string> = [...COMPARED, 'nameSort', 'nameInitials', 'docNumber', 'docIssuingCountry', 'status', 'createdBy', 'updatedBy'];
 /** The stored fields a sheet column feeds (a column not listed feeds the field of its own name). */
 const SOURCES: Partial<Record<(typeof COMPARED)[number], ColumnKey[]>> = {
   surname: ['surname', 'fullName'], givenNames: ['givenNames', 'fullName'], orgUnitId: ['district', 'street', 'community'],
@@ -57,15 +44,15 @@ function sheetKey(values: SheetRow<ColumnKey>['values']): string | null {
  * change nothing). Every file created or changed gets its own audit event, in the batch's transaction.
  */
 export async function residentImportHandler(db: Db, actor: Actor): Promise<ImportHandler<ColumnKey>> {
-  const units = await listOrgUnits(db, scopeOf(actor));
+  const scope = scopeOf(actor);
+  const units = await listOrgUnits(db, scope);
   const resolveArea = makeAreaResolver(units, actor.orgUnitId);
-  const scopeIds = new Set(units.map((u) => u.id));
   const today = clock.today();
 
   /** Rows with no document twice among them: each sees what the rows before it stored. */
   async function processGroup(tx: Db, rows: SheetRow<ColumnKey>[], outcome: BatchOutcome<ColumnKey>, jobId: number) {
     const keyed = rows.map((row) => ({ row, key: sheetKey(row.values) }));
-    const existing = await existingByDocument(tx, keyed.flatMap(({ key }) => {
+    const existing = await findByDocuments(tx, scope, keyed.flatMap(({ key }) => {
       if (!key) return [];
       const [country, number] = key.split('|');
       return [{ country, number }];
@@ -73,9 +60,10 @@ export async function residentImportHandler(db: Db, actor: Actor): Promise<Impor
     const fresh: Array<{ row: SheetRow<ColumnKey>; fields: StoredFields }> = [];
     const audits: AuditEntry[] = [];
     for (const { row, key } of keyed) {
-      const current = key ? existing.get(key) : undefined;
-      if (current && (!scopeIds.has(current.orgUnitId) || current.status === 'archived')) {
-        outcome.rejected.push({ row, reason: translate(actor.locale, 'err.duplicateDocument', { docNumber: current.docNumber }) });
+      const current = key ? existing.inScope.get(key) : undefined;
+      // A document already filed outside the importer's subtree, or on an archived file, is refused, as the form refuses it.
+      if (key && (existing.elsewhere.has(key) || current?.status === 'archived')) {
+        outcome.rejected.push({ row, reason: translate(actor.locale, 'err.duplicateDocument', { docNumber: key.split('|')[1] }) });
         continue;
       }
       const parsed = parseRow(row.values, resolveArea, actor.locale, current ?? null);
@@ -94,12 +82,10 @@ export async function residentImportHandler(db: Db, actor: Actor): Promise<Impor
       const changes = Object.fromEntries(changed.map((k) => [k, g.fields[k] ?? null])) as Partial<ResidentRow>;
       const derived = changed.some((k) => NAME_FIELDS.has(k)) ? { nameSort: g.fields.nameSort, nameInitials: g.fields.nameInitials } : {};
       const status = statusFor(g.fields.departureDate, today);
-      await tx.update(residents).set({
-        ...changes, ...derived, status, version: sql`${residents.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId,
-      }).where(sql`${residents.id} = ${current.id}`);
+      await updateImported(tx, current.id, actor.userId, { ...changes, ...derived, status });
       // The movement reads the whole file as it will be: a sheet of arrival dates alone keeps the area and port.
       const moves = impliedMovements(current, { ...current, ...changes }, today);
-      if (moves.length) await tx.insert(residentMovements).values(moves.map((m) => ({ residentId: current.id, ...m, recordedBy: actor.userId })));
+      await insertMovements(tx, moves.map((m) => ({ residentId: current.id, ...m, recordedBy: actor.userId })));
       const diff = changedFields(current, { ...changes, ...(status !== current.status ? { status } : {}) })!;
       audits.push({
         action: 'resident.import.update', entityType: 'resident', entityId: current.id, orgUnitId: changes.orgUnitId ?? current.orgUnitId,
@@ -108,19 +94,15 @@ export async function residentImportHandler(db: Db, actor: Actor): Promise<Impor
       outcome.updated++;
     }
     if (fresh.length) {
-      const inserted = await bulkInsert<typeof residents, ResidentRow & Record<string, unknown>>(tx, residents, fresh.map((g) => ({
+      const inserted = await insertImported(tx, fresh.map((g) => ({
         ...g.fields, status: statusFor(g.fields.departureDate, today), createdBy: actor.userId, updatedBy: actor.userId,
-      })), INSERTED, ['id', 'org_unit_id', 'arrival_date', 'arrival_port', 'accommodation_registered', 'accommodation_registered_on', 'departure_date']);
-      const moves = inserted.flatMap((r) => impliedMovements(null, {
-        orgUnitId: r.org_unit_id as number, arrivalDate: r.arrival_date as string | null, arrivalPort: r.arrival_port as string | null,
-        accommodationRegistered: r.accommodation_registered as boolean, accommodationRegisteredOn: r.accommodation_registered_on as string | null,
-        departureDate: r.departure_date as string | null,
-      }, today).map((m) => ({ residentId: Number(r.id), ...m, recordedBy: actor.userId })));
-      await bulkInsert(tx, residentMovements, moves, MOVEMENT_COLUMNS, ['id']);
+      })), INSERTED);
+      const moves = inserted.flatMap(({ id, ...r }) => impliedMovements(null, r, today).map((m) => ({ residentId: id, ...m, recordedBy: actor.userId })));
+      await insertMovementsBulk(tx, moves);
       // insert … select from unnest returns the rows in the order given.
       inserted.forEach((r, i) => {
         const { nameSort: _s, nameInitials: _i, ...after } = fresh[i].fields;
-        audits.push({ action: 'resident.import.create', entityType: 'resident', entityId: Number(r.id), orgUnitId: r.org_unit_id as number, after, detail: { jobId, row: fresh[i].row.rowNumber } });
+        audits.push({ action: 'resident.import.create', entityType: 'resident', entityId: r.id, orgUnitId: r.orgUnitId, after, detail: { jobId, row: fresh[i].row.rowNumber } });
       });
       outcome.inserted += inserted.length;
     }

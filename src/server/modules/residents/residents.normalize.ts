@@ -6,7 +6,8 @@ import { nameInitials, namePinyin } from '../../../shared/reference/pinyin';
 import { isValidHkMacaoPermitNumber, isValidPermanentResidenceId, isValidTaiwanPermitNumber } from '../../../shared/reference/ids';
 import { toVisaType } from '../../../shared/reference/visas';
 import type { MessageKey, MessageParam } from '../../platform/i18n/i18n';
-import { DOC_TYPE_LABELS, RESIDENT_FIELDS } from './residents.fields';
+import { DOC_TYPE_LABELS } from '../../../shared/labels/residents';
+import { RESIDENT_FIELDS } from './residents.fields';
 import type { Localized } from '../../platform/i18n/fields';
 import type { ResidentInsert } from './residents.repository';
 import { clock } from '../../clock';
@@ -47,7 +48,7 @@ export function toStoredFields(input: ParsedInput, today = clock.today()): { fie
   if (nationality === 'CHN') problems.push({ path: 'nationality', key: 'err.chineseNationality' });
   const permit = PERMITS[input.docType];
   if (permit) {
-    const docType = DOC_TYPE_LABELS[input.docType]!;
+    const docType = DOC_TYPE_LABELS[input.docType];
     if (!permit.valid(normalizeDocNumber(input.docNumber))) problems.push({ path: 'docNumber', key: 'err.docNumberFormat', params: { docType, format: permit.format } });
     if (nationality && !permit.regions.includes(nationality)) {
       problems.push({ path: 'nationality', key: 'err.permitNationality', params: { docType, regions: permit.regionNames } });

@@ -1,14 +1,20 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { ResidentFilter, ResidentListQuery } from '../../../shared/contracts/residents';
 import { addDays } from '../../../shared/reference/dates';
 import { normalizeDocNumber } from '../../../shared/reference/normalize';
+import { clock } from '../../clock';
 import type { Db } from '../../db/client';
 import { orgUnits } from '../../platform/platform.table';
+import type { Actor } from '../../platform/access/actor';
 import { escapeLike, inScope, type Scope, inUnitSubtree } from '../../platform/access/scope';
+import { bulkInsert } from '../../platform/db/bulk';
+import { saveVersioned, type SaveOptions } from '../../platform/db/records';
 import { residentMovements, residents } from './residents.table';
+import type { AuditAction, AuditEventTypes } from '../../platform/audit/events';
 
 export type ResidentRow = typeof residents.$inferSelect;
 export type ResidentInsert = typeof residents.$inferInsert;
+export type MovementInsert = typeof residentMovements.$inferInsert;
 
 const CJK = /[\u3400-\u9fff]/;
 const nameSearchExpr = sql`(lower(${residents.surname} || ' ' || ${residents.givenNames}) || ' ' || coalesce(${residents.nameZh}, ''))`;
@@ -106,8 +112,11 @@ export async function findResident(db: Db, scope: Scope, id: number): Promise<Re
   return row ?? null;
 }
 
-export async function listMovements(db: Db, residentId: number) {
-  return db.select().from(residentMovements).where(eq(residentMovements.residentId, residentId))
+/** A file's history, newest first; nothing when the file lies outside the scope. */
+export async function listMovements(db: Db, scope: Scope, residentId: number) {
+  return db.select(getTableColumns(residentMovements)).from(residentMovements)
+    .innerJoin(residents, eq(residents.id, residentMovements.residentId))
+    .where(and(eq(residentMovements.residentId, residentId), inScope(residents.orgUnitId, scope)))
     .orderBy(desc(residentMovements.occurredOn), desc(residentMovements.id));
 }
 
@@ -153,4 +162,73 @@ export async function countStats(db: Db, scope: Scope, scopeDepth: number, asOfD
       .map((a) => ({ orgUnitId: a.unit.id, nameZh: a.unit.nameZh, nameEn: a.unit.nameEn, count: a.count }))
       .sort((x, y) => y.count - x.count),
   };
+}
+
+/** Opens a file. */
+export async function insertResident(tx: Db, values: ResidentInsert): Promise<ResidentRow> {
+  const [row] = await tx.insert(residents).values(values).returning();
+  return row;
+}
+
+/** Saves changes made on `version` with its audit event, in one transaction (saveVersioned); a stale version is a 409. */
+export function saveResident<A extends AuditAction>(
+  db: Db, actor: Actor, current: ResidentRow, version: number, changes: Partial<ResidentRow>, action: A, options?: SaveOptions<ResidentRow, AuditEventTypes[A]>,
+): Promise<ResidentRow> {
+  return saveVersioned<ResidentRow, A>(db, actor, residents, current, version, changes, action, 'resident', options);
+}
+
+/** Adds history rows (one statement, however many). */
+export async function insertMovements(tx: Db, rows: MovementInsert[]): Promise<void> {
+  if (rows.length) await tx.insert(residentMovements).values(rows);
+}
+
+/**
+ * The files on record for these documents (issuing country + number), found with one join rather than
+ * a long IN list. A document filed outside the scope is only reported as taken, never handed over.
+ */
+export async function findByDocuments(
+  tx: Db, scope: Scope, keys: Array<{ country: string; number: string }>,
+): Promise<{ inScope: Map<string, ResidentRow>; elsewhere: Set<string> }> {
+  const result = { inScope: new Map<string, ResidentRow>(), elsewhere: new Set<string>() };
+  if (!keys.length) return result;
+  const found = await tx.select({ row: residents, visible: sql<boolean>`${inScope(residents.orgUnitId, scope)}` }).from(residents)
+    .where(sql`(${residents.docIssuingCountry}, ${residents.docNumber}) in (
+    select * from unnest(${sql.param(keys.map((k) => k.country))}::text[], ${sql.param(keys.map((k) => k.number))}::text[]))`);
+  for (const { row, visible } of found) {
+    const key = `${row.docIssuingCountry}|${row.docNumber}`;
+    if (visible) result.inScope.set(key, row);
+    else result.elsewhere.add(key);
+  }
+  return result;
+}
+
+/** An import's change to a file it found by document: the version moves on, as with any save. */
+export async function updateImported(tx: Db, id: number, userId: number, changes: Partial<ResidentRow>): Promise<void> {
+  await tx.update(residents).set({
+    ...changes, version: sql`${residents.version} + 1`, updatedAt: clock.now(), updatedBy: userId,
+  }).where(eq(residents.id, id));
+}
+
+/** What an import needs back of each new file to write its movements and audit events. */
+export interface InsertedResident {
+  id: number; orgUnitId: number; arrivalDate: string | null; arrivalPort: string | null;
+  accommodationRegistered: boolean; accommodationRegisteredOn: string | null; departureDate: string | null;
+}
+
+/** Opens many files in one statement (bulkInsert); the rows come back in the order given. */
+export async function insertImported(tx: Db, rows: ResidentInsert[], columns: ReadonlyArray<keyof ResidentInsert & string>): Promise<InsertedResident[]> {
+  const inserted = await bulkInsert<typeof residents, Record<string, unknown>>(tx, residents, rows, columns,
+    ['id', 'org_unit_id', 'arrival_date', 'arrival_port', 'accommodation_registered', 'accommodation_registered_on', 'departure_date']);
+  return inserted.map((r) => ({
+    id: Number(r.id), orgUnitId: r.org_unit_id as number, arrivalDate: r.arrival_date as string | null, arrivalPort: r.arrival_port as string | null,
+    accommodationRegistered: r.accommodation_registered as boolean, accommodationRegisteredOn: r.accommodation_registered_on as string | null,
+    departureDate: r.departure_date as string | null,
+  }));
+}
+
+const MOVEMENT_COLUMNS: Array<keyof MovementInsert & string> = ['residentId', 'kind', 'occurredOn', 'fromOrgUnitId', 'toOrgUnitId', 'detail', 'recordedBy'];
+
+/** Many history rows in one statement, for an import's batch. */
+export async function insertMovementsBulk(tx: Db, rows: MovementInsert[]): Promise<void> {
+  await bulkInsert(tx, residentMovements, rows, MOVEMENT_COLUMNS, ['id']);
 }

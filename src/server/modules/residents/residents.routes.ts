@@ -7,6 +7,8 @@ import {
   residentInputSchema, residentListQuerySchema, residentPageSchema, residentSchema, residentUpdateSchema, statsSchema,
   type ResidentFilter, type ResidentStats,
 } from '../../../shared/contracts/residents';
+import { say } from '../../../shared/labels/labels';
+import { unitName } from '../../../shared/labels/platform';
 import { toAlpha3 } from '../../../shared/reference/countries';
 import { parseMrz } from '../../../shared/reference/mrz';
 import { recordAudit } from '../../platform/audit/audit';
@@ -22,7 +24,7 @@ import { registerFieldLabels } from '../../platform/i18n/fields';
 import { RESIDENT_FIELDS } from './residents.fields';
 import { maySeeDocNumbers, searchRights } from './residents.policy';
 import { countStats, iterateResidents, listResidents } from './residents.repository';
-import { dailyReportRows, exportColumns, exportRow } from './residents.excel';
+import { dailyReportRows, exportColumns, exportRow, SHEET_NAMES } from './residents.excel';
 import { residentImportHandler } from './residents.import';
 import {
   addMovement, archiveResident, createResident, getResident, movementTimeline, presentListItems, presentResident, restoreResident, updateResident,
@@ -81,8 +83,8 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
         for (const r of batch) yield exportRow(r, chains.get(r.orgUnitId) ?? [], actor.locale, !seeDoc, today);
       }
     }
-    const name = `${actor.locale === 'en-US' ? 'foreign-residents' : '境外人员台账'}-${clock.today()}.xlsx`;
-    return reply.headers(xlsxHeaders(name)).send(streamXlsx(actor.locale === 'en-US' ? 'Residents' : '台账', exportColumns(actor.locale), rows()));
+    const name = say(SHEET_NAMES.exportFile(clock.today()), actor.locale);
+    return reply.headers(xlsxHeaders(name)).send(streamXlsx(say(SHEET_NAMES.ledger, actor.locale), exportColumns(actor.locale), rows()));
   });
 
   app.get('/import-template.xlsx', { config: { permission: 'residents.import' }, schema: { tags } }, async (req, reply) => {
@@ -92,8 +94,8 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
       surname: 'KIM', givenNames: 'MINSU', nameZh: '金民洙', sex: '男', birthDate: '1990年3月1日', nationality: '韩国', docType: '普通护照',
       docNumber: 'M12345678', docExpiry: '2030.3.1', visaType: 'Z', visaExpiry: '2027-03-01', arrivalDate: '2026-01-15', accommodationRegistered: '是',
     };
-    const file = await buildXlsx([{ name: actor.locale === 'en-US' ? 'Residents' : '台账', rows: [columns.map((c) => c.header), columns.map((c) => example[c.key] ?? null)], widths: columns.map((c) => c.width ?? 14), boldRows: [1] }]);
-    return reply.headers(xlsxHeaders(actor.locale === 'en-US' ? 'residents-import-template.xlsx' : '境外人员台账导入模板.xlsx')).send(file);
+    const file = await buildXlsx([{ name: say(SHEET_NAMES.ledger, actor.locale), rows: [columns.map((c) => c.header), columns.map((c) => example[c.key] ?? null)], widths: columns.map((c) => c.width ?? 14), boldRows: [1] }]);
+    return reply.headers(xlsxHeaders(say(SHEET_NAMES.template, actor.locale))).send(file);
   });
 
   app.post('/import', { config: { permission: 'residents.import' }, schema: { tags, consumes: ['multipart/form-data'], response: { 202: jobSchema } } }, async (req, reply) => {
@@ -109,7 +111,7 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
     const result = parseMrz(req.body.text, { now: clock.now() });
     if (result.format === null) {
       const locale = actorOf(req).locale;
-      throw new AppError(400, 'err.mrz', { detail: result.errors.map((e) => (locale === 'en-US' ? e.message_en : e.message_zh)).join('; ') });
+      throw new AppError(400, 'err.mrz', { detail: result.errors.map((e) => say({ zh: e.message_zh, en: e.message_en }, locale)).join('; ') });
     }
     return result;
   });
@@ -127,10 +129,9 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
     const date = req.query.date ?? clock.today();
     const figures = await stats(app, actor, date, noonCutoff(date));
     const unit = await getOrgUnitById(db, actor.orgUnitId);
-    const unitName = (actor.locale === 'en-US' ? unit?.nameEn : unit?.nameZh) ?? '';
-    const file = await buildXlsx([{ name: date, rows: dailyReportRows(figures, date, actor.locale, unitName), widths: [36, 12], boldRows: [1] }]);
+    const file = await buildXlsx([{ name: date, rows: dailyReportRows(figures, date, actor.locale, unit ? unitName(unit, actor.locale) : ''), widths: [36, 12], boldRows: [1] }]);
     await recordAudit(db, actor, { action: 'resident.dailyReport.export', entityType: 'resident', orgUnitId: actor.orgUnitId, detail: { date } });
-    return reply.headers(xlsxHeaders(actor.locale === 'en-US' ? `daily-report-${date}.xlsx` : `境外人员日报-${date}.xlsx`)).send(file);
+    return reply.headers(xlsxHeaders(say(SHEET_NAMES.dailyFile(date), actor.locale))).send(file);
   });
 
   app.post('/', { config: write, schema: { tags, body: residentInputSchema, response: { 201: residentSchema } } }, async (req, reply) => {

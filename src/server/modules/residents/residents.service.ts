@@ -1,18 +1,16 @@
-import { inArray } from 'drizzle-orm';
 import type { Resident, ResidentListItem, MovementKind } from '../../../shared/contracts/residents';
+import { unitName } from '../../../shared/labels/platform';
 import type { Db } from '../../db/client';
-import { users } from '../../platform/platform.table';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, conflict, duplicateOf, fieldError, notFound, refusingDuplicates } from '../../platform/http/errors';
-import { saveVersioned } from '../../platform/db/records';
 import { areaChains, findOrgUnit } from '../../platform/org/org.service';
+import { displayNames } from '../../platform/users/users.service';
 import type { Actor } from '../../platform/access/actor';
 import { scopeOf, type Scope } from '../../platform/access/scope';
 import { RESIDENT_FIELDS } from './residents.fields';
 import { reviewFlags, toStoredFields, statusFor, type ParsedInput } from './residents.normalize';
 import { maskDocNumber, maySeeDocNumbers, residentPolicy } from './residents.policy';
-import { findResident, listMovements, type ResidentRow } from './residents.repository';
-import { residentMovements, residents } from './residents.table';
+import { findResident, insertMovements, insertResident, listMovements, saveResident, type ResidentRow } from './residents.repository';
 import { clock } from '../../clock';
 
 const AREA_KINDS = new Set(['street', 'community']);
@@ -108,9 +106,9 @@ export function impliedMovements(before: Partial<ResidentRow> | null, after: Par
   return out;
 }
 
-export async function insertMovements(tx: Db, residentId: number, actor: Actor, drafts: MovementDraft[]) {
-  if (!drafts.length) return;
-  await tx.insert(residentMovements).values(drafts.map((d) => ({
+/** Writes the movements of one file, recorded by the actor. */
+function recordMovements(tx: Db, residentId: number, actor: Actor, drafts: MovementDraft[]) {
+  return insertMovements(tx, drafts.map((d) => ({
     residentId, kind: d.kind, occurredOn: d.occurredOn, fromOrgUnitId: d.fromOrgUnitId ?? null, toOrgUnitId: d.toOrgUnitId ?? null,
     detail: d.detail ?? null, recordedBy: actor.userId,
   })));
@@ -122,10 +120,10 @@ export async function createResident(db: Db, actor: Actor, input: ParsedInput): 
   await checkArea(db, scopeOf(actor), fields.orgUnitId);
   const today = clock.today();
   return refusingDuplicates(() => db.transaction(async (tx) => {
-    const [row] = await tx.insert(residents).values({
+    const row = await insertResident(tx, {
       ...fields, status: statusFor(fields.departureDate, today), createdBy: actor.userId, updatedBy: actor.userId,
-    }).returning();
-    await insertMovements(tx, row.id, actor, impliedMovements(null, row, today));
+    });
+    await recordMovements(tx, row.id, actor, impliedMovements(null, row, today));
     await recordAudit(tx, actor, { action: 'resident.create', entityType: 'resident', entityId: row.id, orgUnitId: row.orgUnitId, after: fields });
     return row;
   }), oneFilePerDocument(fields.docNumber));
@@ -141,9 +139,9 @@ export async function updateResident(db: Db, actor: Actor, id: number, input: Pa
   if (!maySeeDocNumbers(actor)) { fields.docNumber = current.docNumber; fields.visaNumber = current.visaNumber; }
   if (fields.orgUnitId !== current.orgUnitId) await checkArea(db, scopeOf(actor), fields.orgUnitId);
   const today = clock.today();
-  return refusingDuplicates(() => saveVersioned<ResidentRow>(db, actor, residents, current, input.version,
-    { ...fields, status: statusFor(fields.departureDate, today) }, 'resident.update', 'resident',
-    { alsoInTransaction: (tx) => insertMovements(tx, id, actor, impliedMovements(current, fields, today)) }), oneFilePerDocument(fields.docNumber));
+  return refusingDuplicates(() => saveResident(db, actor, current, input.version,
+    { ...fields, status: statusFor(fields.departureDate, today) }, 'resident.update',
+    { alsoInTransaction: (tx) => recordMovements(tx, id, actor, impliedMovements(current, fields, today)) }), oneFilePerDocument(fields.docNumber));
 }
 
 export async function archiveResident(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<ResidentRow> {
@@ -159,7 +157,7 @@ export async function restoreResident(db: Db, actor: Actor, id: number, input: {
 }
 
 function setStatus(db: Db, actor: Actor, current: ResidentRow, version: number, changes: Partial<ResidentRow>, action: 'resident.archive' | 'resident.restore') {
-  return saveVersioned<ResidentRow>(db, actor, residents, current, version, changes, action, 'resident');
+  return saveResident(db, actor, current, version, changes, action);
 }
 
 export interface MovementInput {
@@ -190,23 +188,21 @@ export async function addMovement(db: Db, actor: Actor, id: number, m: MovementI
     changes = { accommodationRegistered: true, accommodationRegisteredOn: m.occurredOn };
     draft = { kind: m.kind, occurredOn: m.occurredOn, toOrgUnitId: current.orgUnitId, detail: { note: m.note ?? null } };
   }
-  return saveVersioned<ResidentRow>(db, actor, residents, current, m.version, changes, `resident.movement.${m.kind}`, 'resident',
-    { detail: draft, alsoInTransaction: (tx) => insertMovements(tx, id, actor, [draft]) });
+  return saveResident(db, actor, current, m.version, changes, `resident.movement.${m.kind}`,
+    { detail: draft, alsoInTransaction: (tx) => recordMovements(tx, id, actor, [draft]) });
 }
 
 /** The timeline with area names and who recorded each step. */
 export async function movementTimeline(db: Db, actor: Actor, id: number) {
   await getResident(db, actor, id);
-  const rows = await listMovements(db, id);
+  const rows = await listMovements(db, scopeOf(actor), id);
   const unitIds = rows.flatMap((r) => [r.fromOrgUnitId, r.toOrgUnitId]).filter((x): x is number => x != null);
   const chains = await areaChains(db, unitIds);
-  const userIds = [...new Set(rows.map((r) => r.recordedBy).filter((x): x is number => x != null))];
-  const names = userIds.length ? await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds)) : [];
-  const nameOf = new Map(names.map((u) => [u.id, u.name]));
+  const nameOf = await displayNames(db, rows.map((r) => r.recordedBy).filter((x): x is number => x != null));
   const areaName = (unitId: number | null) => {
     if (unitId == null) return null;
     const chain = chains.get(unitId) ?? [];
-    return chain.map((c) => (actor.locale === 'en-US' ? c.nameEn : c.nameZh)).join(' / ');
+    return chain.map((c) => unitName(c, actor.locale)).join(' / ');
   };
   return rows.map((r) => ({
     id: r.id, kind: r.kind as MovementKind, occurredOn: r.occurredOn, fromOrgUnitId: r.fromOrgUnitId, toOrgUnitId: r.toOrgUnitId,

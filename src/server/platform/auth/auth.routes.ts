@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { changePasswordSchema, loginSchema, sessionSchema, setLocaleSchema, type Me, type Role } from '../../../shared/contracts/auth';
 import type { Locale } from '../../../shared/contracts/common';
+import { unitName } from '../../../shared/labels/platform';
 import type { Db } from '../../db/client';
 import { orgUnits, users } from '../platform.table';
 import { recordAudit } from '../audit/audit';
@@ -26,7 +27,7 @@ async function loadMe(db: Db, userId: number): Promise<Me> {
   const locale = row.user.locale as Locale;
   return {
     id: row.user.id, username: row.user.username, displayName: row.user.displayName, role,
-    orgUnitId: row.user.orgUnitId, orgUnitName: locale === 'en-US' ? row.orgEn : row.orgZh, locale,
+    orgUnitId: row.user.orgUnitId, orgUnitName: unitName({ nameZh: row.orgZh, nameEn: row.orgEn }, locale), locale,
     mustChangePassword: row.user.mustChangePassword, permissions: [...permissionsOf(role)],
   };
 }

@@ -5,8 +5,9 @@ import { PassThrough } from 'node:stream';
 import { and, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import unzipper from 'unzipper';
-import type { Locale } from '../../../shared/contracts/common';
+import { localeSchema } from '../../../shared/contracts/common';
 import type { ImportResult, Job } from '../../../shared/contracts/jobs';
+import { say, type Label } from '../../../shared/labels/labels';
 import { clock } from '../../clock';
 import type { Db } from '../../db/client';
 import { jobs, storedFiles, users } from '../platform.table';
@@ -112,6 +113,9 @@ export async function jobsIdle(): Promise<void> {
   while (active.size) await Promise.allSettled([...active]);
 }
 
+/** A job owner's stored language; Chinese when the user is gone or the value is not one the app speaks. */
+const storedLocale = localeSchema.catch('zh-CN');
+
 /**
  * Fails the running jobs whose lease ran out (their process died or hung), with a message in their user's
  * language saying how far they got and that uploading the sheet again completes them. Several processes
@@ -126,7 +130,7 @@ export async function failExpiredJobs(db: Db): Promise<number[]> {
       .where(and(eq(jobs.status, 'running'), or(isNull(jobs.leaseExpiresAt), lt(jobs.leaseExpiresAt, now))))
       .for('update', { of: jobs, skipLocked: true });
     for (const j of expired) {
-      const locale: Locale = j.locale === 'en-US' ? 'en-US' : 'zh-CN';
+      const locale = storedLocale.parse(j.locale);
       await tx.update(jobs).set({
         status: 'failed', finishedAt: now, leaseExpiresAt: null,
         error: translate(locale, 'err.jobInterrupted', { processed: j.processed, total: Math.max(j.total, j.processed) }),
@@ -245,6 +249,11 @@ async function runImport<K extends string>(db: Db, actor: Actor, job: JobRow, fi
   });
 }
 
+/** The report of refused rows is named after the uploaded sheet, with this ending. */
+const REJECTED_ROWS_SUFFIX: Label = { zh: '-未导入行.xlsx', en: '-rejected-rows.xlsx' };
+/** The report's own columns, before the sheet's. */
+const REJECTED_ROWS_HEAD = { row: { zh: '行号', en: 'Row' }, reason: { zh: '原因', en: 'Reason' } } satisfies Record<string, Label>;
+
 /** The rejected rows, as the office's own columns plus row number and reason, streamed into a workbook. */
 class RejectedRowsReport {
   private readonly out = new PassThrough();
@@ -277,8 +286,7 @@ class RejectedRowsReport {
 
   add(row: SheetRow<string>, reason: string) {
     if (!this.headerWritten) {
-      const en = this.actor.locale === 'en-US';
-      const head = this.sheet.addRow([en ? 'Row' : '行号', en ? 'Reason' : '原因', ...this.header]);
+      const head = this.sheet.addRow([say(REJECTED_ROWS_HEAD.row, this.actor.locale), say(REJECTED_ROWS_HEAD.reason, this.actor.locale), ...this.header]);
       head.font = { bold: true };
       head.commit();
       this.sheet.getColumn(2).width = 48;
@@ -293,7 +301,7 @@ class RejectedRowsReport {
     await this.workbook.commit();
     this.out.resume();
     await done;
-    const name = sourceName.replace(/\.xlsx$/i, '') + (this.actor.locale === 'en-US' ? '-rejected-rows.xlsx' : '-未导入行.xlsx');
+    const name = sourceName.replace(/\.xlsx$/i, '') + say(REJECTED_ROWS_SUFFIX, this.actor.locale);
     const [file] = await db.insert(storedFiles).values({
       jobId, userId: this.actor.userId, name,
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

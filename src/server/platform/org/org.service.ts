@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { OrgUnit } from '../../../shared/contracts/org';
+import { unitName } from '../../../shared/labels/platform';
 import type { Db } from '../../db/client';
 import { orgUnits } from '../platform.table';
 import { recordAudit } from '../audit/audit';
@@ -33,7 +34,7 @@ export async function orgUnitNames(db: Db, ids: number[], locale: 'zh-CN' | 'en-
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
   const rows = await db.select({ id: orgUnits.id, nameZh: orgUnits.nameZh, nameEn: orgUnits.nameEn }).from(orgUnits).where(inArray(orgUnits.id, unique));
-  return new Map(rows.map((u) => [u.id, locale === 'en-US' ? u.nameEn : u.nameZh]));
+  return new Map(rows.map((u) => [u.id, unitName(u, locale)]));
 }
 
 export async function getOrgUnitById(db: Db, id: number): Promise<OrgRow | null> {

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/contracts/auth';
 import type { Locale } from '../../../shared/contracts/common';
 import type { OrgKind } from '../../../shared/contracts/org';
 import type { User } from '../../../shared/contracts/users';
+import { unitName } from '../../../shared/labels/platform';
 import type { Db } from '../../db/client';
 import { orgUnits, users } from '../platform.table';
 import { changedFields, recordAudit } from '../audit/audit';
@@ -32,7 +33,18 @@ export async function listUsers(db: Db, actor: Actor): Promise<User[]> {
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
     .where(inScope(users.orgUnitId, scopeOf(actor))).orderBy(asc(users.username));
   const locked = await lockedAccounts(db, rows.map((r) => r.u.username));
-  return rows.map((r) => present(r.u, actor.locale === 'en-US' ? r.en : r.zh, locked.has(r.u.username.toLowerCase())));
+  return rows.map((r) => present(r.u, unitName({ nameZh: r.zh, nameEn: r.en }, actor.locale), locked.has(r.u.username.toLowerCase())));
+}
+
+/**
+ * The display names of users by id, for history that says who recorded a step. Any user's name, not only
+ * those in the caller's subtree: the caller sees the record, and the clerk who wrote it may sit above them.
+ */
+export async function displayNames(db: Db, ids: number[]): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((u) => [u.id, u.name]));
 }
 
 async function findUser(db: Db, actor: Actor, id: number): Promise<UserRow> {
@@ -51,7 +63,7 @@ async function checkRoleFits(db: Db, actor: Actor, role: Role, orgUnitId: number
 async function presentOne(db: Db, actor: Actor, row: UserRow): Promise<User> {
   const unit = await getOrgUnitById(db, row.orgUnitId);
   const locked = await lockedAccounts(db, [row.username]);
-  return present(row, (actor.locale === 'en-US' ? unit?.nameEn : unit?.nameZh) ?? '', locked.size > 0);
+  return present(row, unit ? unitName(unit, actor.locale) : '', locked.size > 0);
 }
 
 export async function createUser(db: Db, actor: Actor, input: { username: string; displayName: string; role: Role; orgUnitId: number; password: string; locale: Locale }): Promise<User> {

@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, Modal, Row, Select, Skeleton, Space, Switch, Tag, Tree } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { ORG_KINDS, type OrgKind } from '../../../shared/contracts/org';
+import type { OrgKind } from '../../../shared/contracts/org';
+import { labelOptions } from '../../../shared/labels/labels';
+import { ORG_KIND_LABELS } from '../../../shared/labels/platform';
 import { orgApi, type OrgUnit } from '../../ui/api/endpoints';
 import { applyFieldErrors, errorMessage, testIdProps } from '../../ui/formErrors';
 import { PageHeader } from '../../ui/PageHeader';
@@ -14,7 +16,7 @@ const CHILD_KIND: Partial<Record<OrgKind, OrgKind>> = { city: 'district', distri
 interface UnitForm { kind: OrgKind; nameZh: string; nameEn?: string; divisionCode?: string; archived?: boolean }
 
 export default function OrgPage() {
-  const { t, tx, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const qc = useQueryClient();
   const { message } = App.useApp();
   const { data, isLoading } = useOrgUnits();
@@ -90,7 +92,7 @@ export default function OrgPage() {
                 onSelect={(keys) => setSelected(keys.length ? Number(keys[0]) : null)}
                 titleRender={(n) => (
                   <span data-testid={`org-node-${n.key}`}>
-                    {n.title as string} <Tag style={{ marginInlineStart: 4 }}>{tx(`orgKind.${n.unit.kind}`, n.unit.kind)}</Tag>
+                    {n.title as string} <Tag style={{ marginInlineStart: 4 }}>{label(ORG_KIND_LABELS, n.unit.kind)}</Tag>
                     {n.unit.archived && <Tag>{t('org.archived')}</Tag>}
                   </span>
                 )}
@@ -111,7 +113,7 @@ export default function OrgPage() {
               <Descriptions column={1} size="small" items={[
                 { key: 'zh', label: t('org.nameZh'), children: unit.nameZh },
                 { key: 'en', label: t('org.nameEn'), children: unit.nameEn || '—' },
-                { key: 'kind', label: t('org.kind'), children: tx(`orgKind.${unit.kind}`, unit.kind) },
+                { key: 'kind', label: t('org.kind'), children: label(ORG_KIND_LABELS, unit.kind) },
                 { key: 'code', label: t('org.divisionCode'), children: unit.divisionCode ?? '—' },
                 { key: 'parent', label: t('org.parent'), children: unit.parentId != null && units.get(unit.parentId) ? orgName(units.get(unit.parentId)!, locale) : '—' },
                 { key: 'archived', label: t('org.archived'), children: unit.archived ? t('common.yes') : t('common.no') },
@@ -125,7 +127,7 @@ export default function OrgPage() {
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Form<UnitForm> form={form} layout="vertical" onFinish={submit}>
           <Form.Item name="kind" label={t('org.kind')} rules={[{ required: true }]}>
-            <Select disabled={dialog === 'rename'} options={ORG_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
+            <Select disabled={dialog === 'rename'} options={labelOptions(ORG_KIND_LABELS, locale)} />
           </Form.Item>
           <Form.Item name="nameZh" label={t('org.nameZh')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}><Input data-testid="org-nameZh" /></Form.Item>
           <Form.Item name="nameEn" label={t('org.nameEn')}><Input data-testid="org-nameEn" /></Form.Item>

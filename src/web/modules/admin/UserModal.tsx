@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { ROLES } from '../../../shared/contracts/auth';
 import { LOCALES } from '../../../shared/contracts/common';
+import { labelOptions } from '../../../shared/labels/labels';
+import { ROLE_LABELS } from '../../../shared/labels/platform';
 import { usersApi, type CreateUser, type User } from '../../ui/api/endpoints';
 import { applyFieldErrors, errorMessage, testIdProps } from '../../ui/formErrors';
 import { OrgTreeSelect } from '../../ui/OrgTreeSelect';
@@ -10,7 +11,7 @@ import { useI18n } from '../../ui/i18n';
 interface Props { open: boolean; user: User | null; onClose: () => void; onSaved: () => void }
 
 export function UserModal({ open, user, onClose, onSaved }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<CreateUser>();
   const [busy, setBusy] = useState(false);
@@ -49,7 +50,7 @@ export function UserModal({ open, user, onClose, onSaved }: Props) {
         </Form.Item>
         <Form.Item name="displayName" label={t('users.col.displayName')} rules={req}><Input data-testid="user-displayName" /></Form.Item>
         <Form.Item name="role" label={t('users.col.role')} rules={req}>
-          <Select data-testid="user-role" options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+          <Select data-testid="user-role" options={labelOptions(ROLE_LABELS, locale)} />
         </Form.Item>
         <Form.Item name="orgUnitId" label={t('users.col.org')} rules={req}><OrgTreeSelect data-testid="user-org" /></Form.Item>
         {!user && (

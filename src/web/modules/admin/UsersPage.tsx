@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { App, Button, Space, Table, Tag, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ROLE_LABELS } from '../../../shared/labels/platform';
 import { usersApi, type User } from '../../ui/api/endpoints';
 import { errorMessage } from '../../ui/formErrors';
 import { PageHeader } from '../../ui/PageHeader';
@@ -11,7 +12,7 @@ import { orgMap, orgName, useOrgUnits } from '../../ui/org';
 import { ResetPasswordModal, UserModal } from './UserModal';
 
 export default function UsersPage() {
-  const { t, tx, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const qc = useQueryClient();
   const { message, modal } = App.useApp();
   const { data, isLoading, error, refetch } = useQuery({ queryKey: ['users'], queryFn: usersApi.list });
@@ -43,7 +44,7 @@ export default function UsersPage() {
   const columns: TableProps<User>['columns'] = [
     { key: 'username', title: t('users.col.username'), dataIndex: 'username' },
     { key: 'displayName', title: t('users.col.displayName'), dataIndex: 'displayName' },
-    { key: 'role', title: t('users.col.role'), render: (_, u) => <Tag color={u.role === 'admin' ? 'red' : 'blue'}>{tx(`role.${u.role}`, u.role)}</Tag> },
+    { key: 'role', title: t('users.col.role'), render: (_, u) => <Tag color={u.role === 'admin' ? 'red' : 'blue'}>{label(ROLE_LABELS, u.role)}</Tag> },
     { key: 'org', title: t('users.col.org'), render: (_, u) => { const o = units.get(u.orgUnitId); return o ? orgName(o, locale) : u.orgUnitName; } },
     {
       key: 'status', title: t('users.col.status'),

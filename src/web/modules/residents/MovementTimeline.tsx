@@ -1,13 +1,14 @@
 import { Card, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { residentsApi, type Movement } from '../../ui/api/endpoints';
+import { MOVEMENT_KIND_LABELS } from '../../../shared/labels/residents';
 import { useI18n } from '../../ui/i18n';
 import { fmtDateTime } from '../../ui/format';
 
 const COLORS: Record<Movement['kind'], string> = { arrival: 'green', address_change: 'blue', departure: 'gray', registration: 'cyan' };
 
 export function MovementTimeline({ residentId, version }: { residentId: number; version: number }) {
-  const { t, tx } = useI18n();
+  const { t, label } = useI18n();
   const { data, isLoading } = useQuery({
     queryKey: ['residents', residentId, 'movements', version],
     queryFn: () => residentsApi.movements(residentId),
@@ -27,7 +28,7 @@ export function MovementTimeline({ residentId, version }: { residentId: number; 
             content: (
               <div data-testid="movement-item">
                 <Typography.Text strong>{m.occurredOn}</Typography.Text>{' '}
-                <Tag color={COLORS[m.kind]}>{tx(`movement.${m.kind}`, m.kind)}</Tag>
+                <Tag color={COLORS[m.kind]}>{label(MOVEMENT_KIND_LABELS, m.kind)}</Tag>
                 {(m.fromAreaName || m.toAreaName) && (
                   <div>
                     {m.fromAreaName ?? '—'} → {m.toAreaName ?? '—'}

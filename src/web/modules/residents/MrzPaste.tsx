@@ -2,11 +2,16 @@ import { useState } from 'react';
 import { Alert, Card, Input, Space, Tag, Typography } from 'antd';
 import { ScanOutlined } from '@ant-design/icons';
 import type { DOC_TYPE_CODES } from '../../../shared/contracts/residents';
+import { say, type Label } from '../../../shared/labels/labels';
 import { parseMrz, type MrzCheckField, type MrzFields } from '../../../shared/reference/mrz';
 import { useI18n, type MessageKey } from '../../ui/i18n';
 import { serverNow } from '../../ui/format';
 
 type DocTypeCode = (typeof DOC_TYPE_CODES)[number];
+
+/** Between the names in a list, and between whole messages. */
+const LIST_SEPARATOR: Label = { zh: '、', en: ', ' };
+const ITEM_SEPARATOR: Label = { zh: '；', en: '; ' };
 
 /** Form fields an MRZ fills, and which check digit guards each. */
 export const CHECK_TO_FIELD: Partial<Record<MrzCheckField, string>> = {
@@ -76,7 +81,7 @@ export function MrzPaste({ onParsed, onCleared }: Props) {
       />
       {result && !result.fields && (
         <Alert style={{ marginTop: 8 }} type="error" showIcon data-testid="mrz-error" title={t('mrz.invalid')}
-          description={result.errors.map((e) => (locale === 'zh-CN' ? e.message_zh : e.message_en)).join('；')} />
+          description={result.errors.map((e) => say({ zh: e.message_zh, en: e.message_en }, locale)).join('；')} />
       )}
       {result?.fields && badChecks.length > 0 && (
         <Alert
@@ -84,17 +89,17 @@ export function MrzPaste({ onParsed, onCleared }: Props) {
           type="error"
           showIcon
           data-testid="mrz-check-error"
-          title={t('mrz.checkFailed', { fields: badChecks.map((c) => fieldLabel(c.field)).join(locale === 'zh-CN' ? '、' : ', ') })}
-          description={badChecks.map((c) => t('mrz.foundExpected', { field: fieldLabel(c.field), found: c.found ?? '', expected: c.expected ?? '' })).join(locale === 'zh-CN' ? '；' : '; ')}
+          title={t('mrz.checkFailed', { fields: badChecks.map((c) => fieldLabel(c.field)).join(say(LIST_SEPARATOR, locale)) })}
+          description={badChecks.map((c) => t('mrz.foundExpected', { field: fieldLabel(c.field), found: c.found ?? '', expected: c.expected ?? '' })).join(say(ITEM_SEPARATOR, locale))}
         />
       )}
       {result?.fields && otherErrors.length > 0 && (
         <Alert style={{ marginTop: 8 }} type="warning" showIcon data-testid="mrz-warning"
-          title={otherErrors.map((e) => (locale === 'zh-CN' ? e.message_zh : e.message_en)).join('；')} />
+          title={otherErrors.map((e) => say({ zh: e.message_zh, en: e.message_en }, locale)).join('；')} />
       )}
       {result?.fields && badChecks.length === 0 && (
         <Alert style={{ marginTop: 8 }} type="success" showIcon data-testid="mrz-ok"
-          title={t('mrz.filled', { fields: [t('res.f.surname'), t('res.f.givenNames'), t('res.f.sex'), t('res.f.birthDate'), t('res.f.nationality'), t('res.f.docNumber'), t('res.f.docExpiry')].join(locale === 'zh-CN' ? '、' : ', ') })} />
+          title={t('mrz.filled', { fields: [t('res.f.surname'), t('res.f.givenNames'), t('res.f.sex'), t('res.f.birthDate'), t('res.f.nationality'), t('res.f.docNumber'), t('res.f.docExpiry')].join(say(LIST_SEPARATOR, locale)) })} />
       )}
     </Card>
   );

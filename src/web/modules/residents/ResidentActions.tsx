@@ -1,13 +1,15 @@
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { MOVEMENT_KINDS, type MovementKind } from '../../../shared/contracts/residents';
+import type { MovementKind } from '../../../shared/contracts/residents';
+import { labelOptions } from '../../../shared/labels/labels';
+import { MOVEMENT_KIND_LABELS } from '../../../shared/labels/residents';
 import { ApiError } from '../../ui/api/client';
 import { residentsApi, type Resident } from '../../ui/api/endpoints';
 import { ArchiveReasonModal, type ArchiveTexts } from '../../ui/ArchiveReasonModal';
 import { errorMessage, testIdProps } from '../../ui/formErrors';
 import { useModalSubmit } from '../../ui/useModalSubmit';
 import { OrgTreeSelect } from '../../ui/OrgTreeSelect';
-import { useT } from '../../ui/i18n';
+import { useI18n, useT } from '../../ui/i18n';
 
 interface ModalProps {
   resident: Resident;
@@ -48,7 +50,7 @@ interface MovementForm {
 const movementBanner = (e: unknown, rest: string[]) => (rest.length ? rest.join('; ') : errorMessage(e));
 
 export function MovementModal({ resident, open, onClose, onDone, onConflict }: ModalProps) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<MovementForm>();
   const kind = Form.useWatch('kind', form);
@@ -75,7 +77,7 @@ export function MovementModal({ resident, open, onClose, onDone, onConflict }: M
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<MovementForm> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'address_change', occurredOn: dayjs() }}>
         <Form.Item name="kind" label={t('res.detail.movementKind')} rules={[{ required: true }]}>
-          <Select data-testid="movement-kind" options={MOVEMENT_KINDS.map((k) => ({ value: k, label: t(`movement.${k}`) }))} />
+          <Select data-testid="movement-kind" options={labelOptions(MOVEMENT_KIND_LABELS, locale)} />
         </Form.Item>
         <Form.Item name="occurredOn" label={t('res.detail.occurredOn')} rules={[{ required: true, message: t('common.required') }]}>
           <DatePicker style={{ width: '100%' }} data-testid="movement-date" />

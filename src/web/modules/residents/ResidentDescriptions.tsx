@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
+import { unitName } from '../../../shared/labels/platform';
+import { DOC_TYPE_LABELS, REVIEW_FLAG_LABELS, SEX_LABELS, VISA_ENTRY_LABELS } from '../../../shared/labels/residents';
 import { countryName } from '../../../shared/reference/countries';
 import type { Resident } from '../../ui/api/endpoints';
 import { ExpiryDate } from '../../ui/ExpiryTag';
@@ -11,10 +13,11 @@ const dash = <span className="muted">—</span>;
 const v = (x: ReactNode) => (x === null || x === undefined || x === '' ? dash : x);
 
 export function ResidentDescriptions({ r }: { r: Resident }) {
-  const { t, tx, locale } = useI18n();
+  const { t, label: labelOf, locale } = useI18n();
   const visaLabel = useVisaLabel();
   const label = (k: string) => t(`res.f.${k}` as MessageKey);
-  const area = r.areaPath.map((a) => (locale === 'en-US' && a.nameEn ? a.nameEn : a.nameZh)).join(' / ');
+  // A unit with no English name shows its Chinese one.
+  const area = r.areaPath.map((a) => unitName({ nameZh: a.nameZh, nameEn: a.nameEn || a.nameZh }, locale)).join(' / ');
   const section = (key: string, title: MessageKey, items: [string, ReactNode, number?][]) => (
     <Card size="small" className="section-card" title={t(title)} data-testid={`detail-${key}`}>
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items.map(([k, val, span]) => ({ key: k, label: label(k), children: v(val), span }))} />
@@ -24,18 +27,18 @@ export function ResidentDescriptions({ r }: { r: Resident }) {
   return (
     <>
       {r.reviewFlags.map((f) => (
-        <Alert key={f} type="warning" showIcon style={{ marginBottom: 12 }} message={t(`res.review.${f}`)} data-testid={`review-${f}`} />
+        <Alert key={f} type="warning" showIcon style={{ marginBottom: 12 }} message={labelOf(REVIEW_FLAG_LABELS, f)} data-testid={`review-${f}`} />
       ))}
       {section('identity', 'res.section.identity', [
         ['surname', r.surname],
         ['givenNames', r.givenNames],
         ['nameZh', r.nameZh],
-        ['sex', r.sex ? tx(`sex.${r.sex}`, r.sex) : null],
+        ['sex', r.sex ? labelOf(SEX_LABELS, r.sex) : null],
         ['birthDate', r.birthDate],
         ['nationality', `${countryName(r.nationality, locale)} (${r.nationality})`],
       ])}
       {section('doc', 'res.section.travelDoc', [
-        ['docType', tx(`docType.${r.docType}`, r.docType)],
+        ['docType', labelOf(DOC_TYPE_LABELS, r.docType)],
         ['docNumber', (
           <span data-testid="detail-docNumber">
             <Typography.Text code>{r.docNumber}</Typography.Text>
@@ -48,7 +51,7 @@ export function ResidentDescriptions({ r }: { r: Resident }) {
       {section('visa', 'res.section.visa', [
         ['visaType', r.visaType ? visaLabel(r.visaType) : null],
         ['visaNumber', r.visaNumber],
-        ['visaEntries', r.visaEntries ? tx(`visaEntries.${r.visaEntries}`, r.visaEntries) : null],
+        ['visaEntries', r.visaEntries ? labelOf(VISA_ENTRY_LABELS, r.visaEntries) : null],
         ['visaIssueDate', r.visaIssueDate],
         ['visaExpiry', <ExpiryDate date={r.visaExpiry} />],
       ])}

@@ -9,8 +9,8 @@ import { residentsApi, type Resident } from '../../ui/api/endpoints';
 import { errorMessage, testIdProps } from '../../ui/formErrors';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorResult, NotFoundPage } from '../../ui/ResultPages';
-import { StatusBadge } from '../../ui/StatusBadge';
 import { useI18n } from '../../ui/i18n';
+import { ResidentStatusBadge } from './ResidentStatusBadge';
 import { MovementTimeline } from './MovementTimeline';
 import { ArchiveModal, MovementModal } from './ResidentActions';
 import { ResidentDescriptions } from './ResidentDescriptions';
@@ -67,7 +67,7 @@ export default function ResidentDetailPage() {
             <span data-testid="resident-name">{name || r.nameZh}</span>
             {r.nameZh && name && <span style={{ fontWeight: 400, color: 'rgba(0,0,0,.55)' }}>{r.nameZh}</span>}
             <Tag>{countryName(r.nationality, locale)}</Tag>
-            <span data-testid="resident-status"><StatusBadge status={r.status} /></span>
+            <span data-testid="resident-status"><ResidentStatusBadge status={r.status} /></span>
           </Space>
         }
         extra={

@@ -4,7 +4,9 @@ import { CountrySelect } from '../../ui/CountrySelect';
 import { FilterCard, ResetButton, SearchFilter, fullWidth } from '../../ui/FilterBar';
 import { OrgTreeSelect } from '../../ui/OrgTreeSelect';
 import { VisaTypeSelect } from '../../ui/VisaTypeSelect';
-import { useT, type MessageKey } from '../../ui/i18n';
+import { labelOptions } from '../../../shared/labels/labels';
+import { RESIDENT_STATUS_FILTER_LABELS } from '../../../shared/labels/residents';
+import { useI18n, useT, type MessageKey } from '../../ui/i18n';
 import { useCan } from '../../ui/session';
 
 interface Props {
@@ -23,7 +25,7 @@ function DaysFilter({ value, onChange, placeholder, testid }: { value?: number; 
 }
 
 export function ResidentFilters({ query, update, reset }: Props) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const can = useCan();
   const nationalities = query.nationality ? query.nationality.split(',').filter(Boolean) : [];
 
@@ -58,7 +60,7 @@ export function ResidentFilters({ query, update, reset }: Props) {
           value={query.status ?? 'active'}
           onChange={(v) => update({ status: v })}
           data-testid="filter-status"
-          options={(['active', 'departed', 'archived', 'all'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          options={labelOptions(RESIDENT_STATUS_FILTER_LABELS, locale)}
         />
       </Col>
       <Col xs={12} md={6} xl={5}>

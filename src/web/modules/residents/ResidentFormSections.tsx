@@ -1,10 +1,11 @@
 import { Card, Col, DatePicker, Form, Input, Row, Select, Switch, type FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { DOC_TYPE_CODES, SEXES, VISA_ENTRIES } from '../../../shared/contracts/residents';
+import { labelOptions } from '../../../shared/labels/labels';
+import { DOC_TYPE_LABELS, SEX_LABELS, VISA_ENTRY_LABELS } from '../../../shared/labels/residents';
 import { CountrySelect } from '../../ui/CountrySelect';
 import { OrgTreeSelect } from '../../ui/OrgTreeSelect';
 import { VisaTypeSelect } from '../../ui/VisaTypeSelect';
-import { useT, type MessageKey } from '../../ui/i18n';
+import { useI18n, type MessageKey } from '../../ui/i18n';
 
 const AREA_KINDS = ['street', 'community'] as const;
 const full = { style: { width: '100%' } };
@@ -21,7 +22,7 @@ function asText(v: unknown): string {
 }
 
 export function ResidentFormSections({ mrzFlags, docNumberMasked }: Props) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const req = [{ required: true, message: t('common.required') }];
   const label = (k: string) => t(`res.f.${k}` as MessageKey);
   const mrz = (field: string): FormRule[] =>
@@ -39,7 +40,7 @@ export function ResidentFormSections({ mrzFlags, docNumberMasked }: Props) {
           <Col xs={24} md={8}><Form.Item name="nameZh" label={label('nameZh')}><Input data-testid="field-nameZh" /></Form.Item></Col>
           <Col xs={12} md={8}>
             <Form.Item name="sex" label={label('sex')}>
-              <Select allowClear data-testid="field-sex" options={SEXES.map((s) => ({ value: s, label: t(`sex.${s}`) }))} />
+              <Select allowClear data-testid="field-sex" options={labelOptions(SEX_LABELS, locale)} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
@@ -55,7 +56,7 @@ export function ResidentFormSections({ mrzFlags, docNumberMasked }: Props) {
         <Row gutter={16}>
           <Col xs={24} md={6}>
             <Form.Item name="docType" label={label('docType')} rules={req}>
-              <Select data-testid="field-docType" options={DOC_TYPE_CODES.map((c) => ({ value: c, label: t(`docType.${c}`) }))} />
+              <Select data-testid="field-docType" options={labelOptions(DOC_TYPE_LABELS, locale)} />
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>
@@ -79,7 +80,7 @@ export function ResidentFormSections({ mrzFlags, docNumberMasked }: Props) {
           <Col xs={24} md={8}><Form.Item name="visaNumber" label={label('visaNumber')}><Input data-testid="field-visaNumber" /></Form.Item></Col>
           <Col xs={24} md={8}>
             <Form.Item name="visaEntries" label={label('visaEntries')}>
-              <Select allowClear options={VISA_ENTRIES.map((e) => ({ value: e, label: t(`visaEntries.${e}`) }))} data-testid="field-visaEntries" />
+              <Select allowClear options={labelOptions(VISA_ENTRY_LABELS, locale)} data-testid="field-visaEntries" />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}><Form.Item name="visaIssueDate" label={label('visaIssueDate')}><DatePicker {...full} /></Form.Item></Col>

@@ -3,26 +3,29 @@ import { Button, Space, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ResidentListItem } from '../../../shared/contracts/residents';
+import { say } from '../../../shared/labels/labels';
+import { DOC_TYPE_LABELS, REVIEW_FLAG_LABELS } from '../../../shared/labels/residents';
 import { countryName } from '../../../shared/reference/countries';
 import { residentsApi } from '../../ui/api/endpoints';
 import { ExpiryDate } from '../../ui/ExpiryTag';
 import { PageHeader } from '../../ui/PageHeader';
-import { StatusBadge } from '../../ui/StatusBadge';
 import { useVisaLabel } from '../../ui/VisaTypeSelect';
 import { PagedTable } from '../../ui/PagedTable';
-import { useI18n, type MessageKey } from '../../ui/i18n';
+import { useI18n } from '../../ui/i18n';
+import { useUrlQuery } from '../../ui/useUrlQuery';
 import { useCan } from '../../ui/session';
 import { ResidentFilters } from './ResidentFilters';
-import { useResidentFilters } from './useResidentFilters';
+import { RESIDENT_QUERY_DEFAULTS, parseResidentQuery } from './residentQuery';
+import { ResidentStatusBadge } from './ResidentStatusBadge';
 
 const SORT_BY_COLUMN: Record<string, string> = { name: 'name', nationality: 'nationality', document: 'docExpiry', visa: 'visaExpiry', arrival: 'arrivalDate' };
 
 export default function ResidentsListPage() {
-  const { t, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const can = useCan();
   const nav = useNavigate();
   const visaLabel = useVisaLabel();
-  const { query, update, reset } = useResidentFilters();
+  const { query, update, reset } = useUrlQuery(parseResidentQuery, { defaults: RESIDENT_QUERY_DEFAULTS });
   const list = useQuery({
     queryKey: ['residents', 'list', query],
     queryFn: () => residentsApi.list(query),
@@ -52,7 +55,7 @@ export default function ResidentsListPage() {
       sortOrder: sortOrder('nationality'),
       render: (_, r) => <Tooltip title={r.nationality}>{countryName(r.nationality, locale)}</Tooltip>,
     },
-    { key: 'area', title: t('res.col.area'), render: (_, r) => (locale === 'en-US' && r.areaNameEn ? r.areaNameEn : r.areaName) },
+    { key: 'area', title: t('res.col.area'), render: (_, r) => say({ zh: r.areaName, en: r.areaNameEn || r.areaName }, locale) },
     {
       key: 'document',
       title: t('res.col.document'),
@@ -64,10 +67,10 @@ export default function ResidentsListPage() {
             <Typography.Text code={!r.docNumberMasked} type={r.docNumberMasked ? 'secondary' : undefined}>{r.docNumber}</Typography.Text>
           </div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t(`docType.${r.docType}` as MessageKey)}
+            {label(DOC_TYPE_LABELS, r.docType)}
           </Typography.Text>{' '}
           {r.reviewFlags.map((f) => (
-            <Tooltip key={f} title={t(`res.review.${f}`)}><Tag color="warning" data-testid={`review-${f}`}>{t('res.review.tag')}</Tag></Tooltip>
+            <Tooltip key={f} title={label(REVIEW_FLAG_LABELS, f)}><Tag color="warning" data-testid={`review-${f}`}>{t('res.review.tag')}</Tag></Tooltip>
           ))}
           <ExpiryDate date={r.docExpiry} />
         </div>
@@ -101,7 +104,7 @@ export default function ResidentsListPage() {
         ),
     },
     ...(query.status !== 'active'
-      ? [{ key: 'status', title: t('res.col.status'), render: (_: unknown, r: ResidentListItem) => <StatusBadge status={r.status} /> }]
+      ? [{ key: 'status', title: t('res.col.status'), render: (_: unknown, r: ResidentListItem) => <ResidentStatusBadge status={r.status} /> }]
       : []),
   ];
 

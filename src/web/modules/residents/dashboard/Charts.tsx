@@ -3,6 +3,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { unitName } from '../../../../shared/labels/platform';
 import { countryName } from '../../../../shared/reference/countries';
 import type { ResidentStats } from '../../../ui/api/endpoints';
 import { useI18n } from '../../../ui/i18n';
@@ -30,7 +31,7 @@ export function AreaChart({ stats }: { stats: ResidentStats }) {
   const sorted = [...stats.byArea].sort((a, b) => b.count - a.count);
   const main = sorted.slice(0, 9);
   const rest = sorted.slice(9).reduce((n, x) => n + x.count, 0);
-  const data = main.map((x) => ({ name: locale === 'en-US' && x.nameEn ? x.nameEn : x.nameZh, value: x.count }));
+  const data = main.map((x) => ({ name: unitName({ nameZh: x.nameZh, nameEn: x.nameEn || x.nameZh }, locale), value: x.count }));
   if (rest > 0) data.push({ name: t('dash.others'), value: rest });
   const option = {
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
