@@ -19,7 +19,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { openDatabase, runMigrations, type Database, type Db } from '../src/server/db/client';
-import { loadRules } from '../src/server/modules/travel/travel.ruleset';
+import { loadRules } from '../src/server/modules/travel/service/rules';
 import { todayInShanghai } from '../src/shared/reference/dates';
 import { apiGet, fmt, rawExec, signIn, time, type Exec, type Session, type Timing } from './measure';
 import { spliceSection, TRAVEL_END, TRAVEL_START } from './report';

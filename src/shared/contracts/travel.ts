@@ -130,9 +130,15 @@ export const checkResultSchema = z.object({
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 
+/**
+ * What the caller may do with the application now, as the server's policy answers it: the page shows a
+ * button only when its flag is true. `review` is any of the office's review steps (approve, return, refuse,
+ * forward, recordDecision), each also flagged on its own; `decide` is a leader's approval.
+ */
 const applicationCan = z.object({
-  edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean(), cancel: z.boolean(), review: z.boolean(), decide: z.boolean(),
-  recordReturn: z.boolean(), passportsReturned: z.boolean(), fileReport: z.boolean(),
+  edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean(), cancel: z.boolean(),
+  review: z.boolean(), approve: z.boolean(), return: z.boolean(), refuse: z.boolean(), forward: z.boolean(), recordDecision: z.boolean(),
+  decide: z.boolean(), recordReturn: z.boolean(), passportsReturned: z.boolean(), fileReport: z.boolean(), uploadAttachment: z.boolean(),
 });
 
 export const applicationSchema = z.object({

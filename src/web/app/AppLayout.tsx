@@ -4,7 +4,7 @@ import { Avatar, Button, Flex, Layout, Menu, Tag, Tooltip, Typography, type Menu
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ROLE_LABELS } from '../../shared/labels/platform';
-import { useI18n, type MessageKey } from '../ui/i18n';
+import { useI18n } from '../ui/i18n';
 import { authApi } from '../ui/api/endpoints';
 import { useMe, useSetSession } from '../ui/session';
 import { LangSwitch } from './LangSwitch';

@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { applicationSchema, stepSchema, type Application, type Step } from '../../../src/shared/contracts/travel';
-import { approvalFormDocx, publicityNoticeDocx } from '../../../src/server/modules/travel/travel.documents';
+import { approvalFormDocx } from '../../../src/server/modules/travel/docx/approval-form';
+import { publicityNoticeDocx } from '../../../src/server/modules/travel/docx/publicity-notice';
 import { batchListColumns, batchListRow, batchListSheetName } from '../../../src/server/modules/travel/travel.excel';
 import { packageCalendar } from '../../../src/server/platform/calendar/calendar';
 import { readSheet, streamXlsx, type CellValue } from '../../../src/server/platform/files/excel';
@@ -53,7 +54,10 @@ const app: Application = applicationSchema.parse({
   },
   submittedAt: '2025-04-14T01:20:00.000Z', decidedAt: '2025-04-20T17:30:00.000Z',
   version: 5, updatedAt: '2025-04-20T17:30:00.000Z',
-  can: { edit: false, submit: false, withdraw: false, cancel: true, review: false, decide: false, recordReturn: false, passportsReturned: false, fileReport: false },
+  can: {
+    edit: false, submit: false, withdraw: false, cancel: true, review: false, approve: false, return: false, refuse: false, forward: false, recordDecision: false,
+    decide: false, recordReturn: false, passportsReturned: false, fileReport: false, uploadAttachment: true,
+  },
 });
 
 const steps: Step[] = [

@@ -2,7 +2,7 @@ import { residentInputSchema, type ResidentStats } from '../../../shared/contrac
 import type { Locale } from '../../../shared/contracts/common';
 import { countryName } from '../../../shared/reference/countries';
 import { parseFlexibleDate } from '../../../shared/reference/dates';
-import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/normalize';
+import { normalizeDocNumber } from '../../../shared/reference/normalize';
 import { toDocType } from '../../../shared/reference/visas';
 import { labelOf, say, valueFromLabel, type Label, type Labels } from '../../../shared/labels/labels';
 import { unitName } from '../../../shared/labels/platform';

@@ -1,16 +1,12 @@
-import { and, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Locale } from '../../../shared/contracts/common';
 import type { ApplicationInput, BudgetLine, CheckResult, Leg, Member } from '../../../shared/contracts/travel';
 import { toAlpha3 } from '../../../shared/reference/countries';
-import type { Db } from '../../db/client';
 import { fieldError } from '../../platform/http/errors';
-import { asVersions, loadRules } from './travel.ruleset';
 import type { WorkingCalendar } from '../../platform/calendar/calendar';
-import { workingCalendar } from '../../platform/calendar/calendar.service';
 import {
   approverLevel, checkTrip, countriesVisited, daysAbroad, lineAmount, ruleInForce, type PlanContext, type RuleVersionRow, type TripToCheck,
 } from './travel.rules';
-import { travelApplications, travelPlanItems, travelPlans } from './travel.table';
+import type { travelApplications } from './travel.table';
 
 type AppRow = typeof travelApplications.$inferSelect;
 
@@ -52,33 +48,16 @@ export function tripOf(row: Pick<AppRow, 'departDate' | 'returnDate' | 'legs' | 
   };
 }
 
-interface Subject { id?: number; orgUnitId: number; trip: TripToCheck }
-
-/**
- * Everything the checks need for a batch of applications in a fixed number of queries: the rule versions,
- * the units' plans and plan items, and which other applications already draw on those items.
- */
-export async function checkAll(db: Db, locale: Locale, subjects: Subject[], loaded?: Array<RuleVersionRow<unknown>>): Promise<CheckResult[]> {
-  if (!subjects.length) return [];
-  const versions = loaded ?? asVersions(await loadRules(db));
-  const calendar = await workingCalendar(db);
-  const pairs = subjects.map((s) => sql`(${s.orgUnitId}, ${s.trip.year})`);
-  const plans = await db.select({ id: travelPlans.id, orgUnitId: travelPlans.orgUnitId, year: travelPlans.year }).from(travelPlans)
-    .where(and(sql`(${travelPlans.orgUnitId}, ${travelPlans.year}) in (${sql.join(pairs, sql`, `)})`, isNull(travelPlans.archivedAt)));
-  const itemIds = [...new Set(subjects.map((s) => s.trip.planItemId).filter((x): x is number => x != null))];
-  const items = itemIds.length
-    ? await db.select().from(travelPlanItems).where(and(inArray(travelPlanItems.id, itemIds), isNull(travelPlanItems.removedAt))) : [];
-  const users = itemIds.length
-    ? await db.select({ id: travelApplications.id, planItemId: travelApplications.planItemId }).from(travelApplications)
-      .where(and(inArray(travelApplications.planItemId, itemIds), notInArray(travelApplications.status, [...DEAD_STATUSES, 'draft'])))
-    : [];
-  return subjects.map((s) => {
-    const plan = plans.find((p) => p.orgUnitId === s.orgUnitId && p.year === s.trip.year);
-    const item = items.find((i) => i.id === s.trip.planItemId && i.planId === plan?.id);
-    const other = users.find((u) => u.planItemId === s.trip.planItemId && u.id !== s.id);
-    const planCtx: PlanContext = { hasPlan: !!plan, item: item ? { id: item.id, people: item.people, days: item.days } : null, takenBy: other?.id ?? null };
-    return checkOne(versions, s.trip, planCtx, locale, calendar);
-  });
+/** The unit's plan as the checks see it, from the batch of plans, items and users read for the check. */
+export function planContext(
+  facts: { plans: Array<{ id: number; orgUnitId: number; year: number }>; items: Array<{ id: number; planId: number; people: number; days: number }>; users: Array<{ id: number; planItemId: number | null }> },
+  subject: { id?: number; orgUnitId: number; trip: TripToCheck },
+): PlanContext {
+  const { trip } = subject;
+  const plan = facts.plans.find((p) => p.orgUnitId === subject.orgUnitId && p.year === trip.year);
+  const item = facts.items.find((i) => i.id === trip.planItemId && i.planId === plan?.id);
+  const other = facts.users.find((u) => u.planItemId === trip.planItemId && u.id !== subject.id);
+  return { hasPlan: !!plan, item: item ? { id: item.id, people: item.people, days: item.days } : null, takenBy: other?.id ?? null };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -90,7 +69,8 @@ function totalsByCurrency(lines: BudgetLine[]) {
   return [...sums].map(([currency, amount]) => ({ currency, amount: round2(amount) }));
 }
 
-function checkOne(versions: Array<RuleVersionRow<unknown>>, trip: TripToCheck, plan: PlanContext, locale: Locale, calendar: WorkingCalendar): CheckResult {
+/** The whole check of one trip: the findings of the rules in force on its departure, and the facts the page shows beside them. */
+export function checkOne(versions: Array<RuleVersionRow<unknown>>, trip: TripToCheck, plan: PlanContext, locale: Locale, calendar: WorkingCalendar): CheckResult {
   const onDate = trip.departDate;
   const ctx = {
     limits: ruleInForce(versions, 'limits', onDate) as never, budget: ruleInForce(versions, 'budget', onDate) as never,

@@ -1,7 +1,8 @@
 /** Outbound travel's fields as the office names them, for every refusal of its forms and API. */
-import { APPLICATION_STATUSES, BUDGET_CATEGORIES, MEMBER_ROLES, PASSPORT_TYPES, RANKS } from '../../../shared/contracts/travel';
-import { valueLabels, type FieldLabels } from '../../platform/i18n/fields';
-import { categoryLabel, passportTypeLabel, rankLabel, roleLabel, statusLabel } from './travel.documents';
+import {
+  applicationStatusLabels, budgetCategoryLabels, memberRoleLabels, passportTypeLabels, rankLabels,
+} from '../../../shared/labels/travel';
+import type { FieldLabels } from '../../platform/i18n/fields';
 
 export const TRAVEL_FIELDS: FieldLabels = {
   orgUnitId: { zh: '申报单位', en: 'Applying unit' },
@@ -23,14 +24,14 @@ export const TRAVEL_FIELDS: FieldLabels = {
   'members.name': { zh: '团员姓名', en: 'Member name' },
   'members.unitName': { zh: '团员工作单位', en: 'Member unit' },
   'members.post': { zh: '团员职务', en: 'Member post' },
-  'members.rank': { zh: '团员级别', en: 'Member rank', values: valueLabels(RANKS, rankLabel) },
-  'members.passportType': { zh: '证照类型', en: 'Passport type', values: valueLabels(PASSPORT_TYPES, passportTypeLabel) },
+  'members.rank': { zh: '团员级别', en: 'Member rank', values: rankLabels },
+  'members.passportType': { zh: '证照类型', en: 'Passport type', values: passportTypeLabels },
   'members.passportNumber': { zh: '护照号码', en: 'Passport number' },
   'members.passportExpiry': { zh: '护照有效期', en: 'Passport expiry' },
-  'members.role': { zh: '团内身份', en: 'Role in the delegation', values: valueLabels(MEMBER_ROLES, roleLabel) },
+  'members.role': { zh: '团内身份', en: 'Role in the delegation', values: memberRoleLabels },
   'members.leadership': { zh: '领导班子成员', en: 'Leadership team member' },
   budget: { zh: '经费预算', en: 'Budget' },
-  'budget.category': { zh: '开支类别', en: 'Budget category', values: valueLabels(BUDGET_CATEGORIES, categoryLabel) },
+  'budget.category': { zh: '开支类别', en: 'Budget category', values: budgetCategoryLabels },
   'budget.country': { zh: '开支国家(地区)', en: 'Country of the budget line' },
   'budget.persons': { zh: '人数', en: 'Persons' },
   'budget.units': { zh: '天数/晚数', en: 'Days or nights' },
@@ -42,7 +43,7 @@ export const TRAVEL_FIELDS: FieldLabels = {
   publicityEnd: { zh: '公示结束日期', en: 'Publicity end' },
   contactName: { zh: '联系人', en: 'Contact' },
   contactPhone: { zh: '联系电话', en: 'Contact phone' },
-  status: { zh: '状态', en: 'Status', values: valueLabels(APPLICATION_STATUSES, statusLabel) },
+  status: { zh: '状态', en: 'Status', values: applicationStatusLabels },
   comment: { zh: '意见', en: 'Comment' },
   decision: { zh: '批复结果', en: 'Decision' },
   decisionDocNo: { zh: '批复文号', en: 'Decision document number' },
@@ -64,7 +65,7 @@ export const TRAVEL_FIELDS: FieldLabels = {
   'items.month': { zh: '计划月份', en: 'Planned month' },
   number: { zh: '护照号码', en: 'Passport number' },
   holderName: { zh: '持照人', en: 'Holder' },
-  passportType: { zh: '证照类型', en: 'Passport type', values: valueLabels(PASSPORT_TYPES, passportTypeLabel) },
+  passportType: { zh: '证照类型', en: 'Passport type', values: passportTypeLabels },
   expiry: { zh: '有效期至', en: 'Expiry' },
   applicationId: { zh: '出访申请', en: 'Application' },
   effectiveFrom: { zh: '施行日期', en: 'Effective from' },

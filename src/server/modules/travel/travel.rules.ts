@@ -3,6 +3,8 @@ import {
   CAPPED_CATEGORIES, type ApprovalParams, type ApproverLevel, type BudgetLine, type BudgetParams, type Finding, type Leg, type LimitsParams,
   type Member, type RuleKey, type RuleKind,
 } from '../../../shared/contracts/travel';
+import { labelOf } from '../../../shared/labels/labels';
+import { budgetCategoryLabels } from '../../../shared/labels/travel';
 import { countryName } from '../../../shared/reference/countries';
 import { addMonths, daysBetween } from '../../../shared/reference/dates';
 import { CalendarNotCovered, type WorkingCalendar } from '../../platform/calendar/calendar';
@@ -103,7 +105,8 @@ export function checkTrip(trip: TripToCheck, ctx: RuleContext): Finding[] {
     });
     if (trip.inviterIntermediary) add('inviter', 'inviterIntermediary', say('inviter', { doc }));
   }
-  if (ctx.budget) checkBudget(trip.budget, ctx.budget, country, say, (i, message) => add('budget', `budget.${i}.unitAmount`, message));
+  const category = (c: string) => labelOf(budgetCategoryLabels, c, ctx.locale);
+  if (ctx.budget) checkBudget(trip.budget, ctx.budget, country, category, say, (i, message) => add('budget', `budget.${i}.unitAmount`, message));
   return findings;
 }
 
@@ -150,13 +153,13 @@ function checkPublicity(
 }
 
 function checkBudget(
-  lines: BudgetLine[], budget: RuleVersionRow<BudgetParams>, country: (code: string) => string,
+  lines: BudgetLine[], budget: RuleVersionRow<BudgetParams>, country: (code: string) => string, categoryLabel: (category: string) => string,
   say: (key: FindingText, params?: Record<string, string | number>) => string, report: (index: number, message: string) => void,
 ) {
   lines.forEach((line, i) => {
     const category = line.category as (typeof CAPPED_CATEGORIES)[number];
     if (!CAPPED_CATEGORIES.includes(category) || !line.country) return;
-    const categoryName = say(`category.${category}`);
+    const categoryName = categoryLabel(category);
     // A country-wide standard; a city's own standard (where the rule lists one) is the higher cap of the two.
     const standards = budget.params.standards.filter((s) => s.country === line.country);
     if (!standards.length) { report(i, say('budgetNoStandard', { country: country(line.country), category: categoryName })); return; }

@@ -1,21 +1,11 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { z } from 'zod';
+/** The rule versions a new installation starts with, and how stored versions are read: pure, no database. */
 import {
-  approvalParamsSchema, budgetParamsSchema, limitsParamsSchema, type ApprovalParams, type BudgetParams, type LimitsParams, type RuleInput, type RuleKind, type RuleVersion,
-  type ruleUpdateSchema,
+  approvalParamsSchema, budgetParamsSchema, limitsParamsSchema, type ApprovalParams, type BudgetParams, type LimitsParams, type RuleInput, type RuleKind,
 } from '../../../shared/contracts/travel';
 import { COUNTRY_CODES } from '../../../shared/reference/countries';
 import { continentOf } from '../../../shared/reference/continents';
-import type { Db } from '../../db/client';
-import { orgUnits } from '../../platform/platform.table';
-import { AppError, forbidden, notFound, refusingDuplicates } from '../../platform/http/errors';
-import { insertAudited, saveVersioned } from '../../platform/db/records';
-import type { Actor } from '../../platform/access/actor';
+import { AppError } from '../../platform/http/errors';
 import { ruleInForce, type RuleVersionRow } from './travel.rules';
-import { travelRules } from './travel.table';
-import { clock } from '../../clock';
-
-type RuleRow = typeof travelRules.$inferSelect;
 
 // Mexico, Central America and the Caribbean: Latin America that countries-list files under North America.
 const LATIN_NORTH = ['MEX', 'GTM', 'BLZ', 'SLV', 'HND', 'NIC', 'CRI', 'PAN', 'CUB', 'DOM', 'HTI', 'JAM', 'TTO', 'BHS', 'BRB', 'GRD', 'LCA', 'VCT', 'ATG', 'DMA', 'KNA'];
@@ -56,27 +46,19 @@ export const DEFAULT_RULES: RuleInput[] = [
 
 const paramsSchemas = { limits: limitsParamsSchema, budget: budgetParamsSchema, approval: approvalParamsSchema } as const;
 
-async function rootUnitId(db: Db): Promise<number | null> {
-  const [root] = await db.select({ id: orgUnits.id }).from(orgUnits).where(isNull(orgUnits.parentId)).orderBy(asc(orgUnits.id)).limit(1);
-  return root?.id ?? null;
+/** A version's parameters checked against its kind's schema, or a 400 at each parameter that is wrong. */
+export function parseRuleParams(kind: RuleKind, params: unknown) {
+  const parsed = paramsSchemas[kind].safeParse(params);
+  if (!parsed.success) {
+    throw new AppError(400, 'err.validation', {}, parsed.error.issues.map((i) => ({ path: ['params', ...i.path].join('.'), key: 'err.travelRuleParams' as const })));
+  }
+  return parsed.data;
 }
 
-/** Every stored version, seeding the defaults the first time any are needed. */
-export async function loadRules(db: Db): Promise<RuleRow[]> {
-  let rows = await db.select().from(travelRules).orderBy(asc(travelRules.kind), asc(travelRules.effectiveFrom));
-  if (rows.length) return rows;
-  const root = await rootUnitId(db);
-  if (root == null) return [];
-  await db.insert(travelRules).values(DEFAULT_RULES.map((r) => ({ ...r, orgUnitId: root }))).onConflictDoNothing();
-  rows = await db.select().from(travelRules).orderBy(asc(travelRules.kind), asc(travelRules.effectiveFrom));
-  return rows;
-}
-
-export const asVersions = (rows: RuleRow[]): Array<RuleVersionRow<unknown>> => rows;
+export const asVersions = <R extends RuleVersionRow<unknown>>(rows: R[]): Array<RuleVersionRow<unknown>> => rows;
 
 /** The three rule kinds in force on a date. */
-export async function rulesOn(db: Db, date: string) {
-  const versions = asVersions(await loadRules(db));
+export function rulesInForce(versions: Array<RuleVersionRow<unknown>>, date: string) {
   return {
     limits: ruleInForce(versions, 'limits', date) as RuleVersionRow<LimitsParams> | null,
     budget: ruleInForce(versions, 'budget', date) as RuleVersionRow<BudgetParams> | null,
@@ -84,51 +66,5 @@ export async function rulesOn(db: Db, date: string) {
   };
 }
 
-export function presentRules(rows: RuleRow[]): RuleVersion[] {
-  const today = clock.today();
-  const versions = asVersions(rows);
-  const inForce = new Set((['limits', 'budget', 'approval'] as const).map((k) => ruleInForce(versions, k, today)?.id));
-  return rows.filter((r) => !r.archivedAt).map((r) => ({
-    id: r.id, kind: r.kind as RuleKind, effectiveFrom: r.effectiveFrom, documentNumber: r.documentNumber, title: r.title,
-    params: r.params as Record<string, unknown>, inForceToday: inForce.has(r.id), version: r.version, updatedAt: r.updatedAt.toISOString(),
-  }));
-}
-
-/** Rules are one set for the whole installation: only an administrator of the root office edits them. */
-async function assertRuleKeeper(db: Db, actor: Actor) {
-  if (actor.scopePath.split('/').filter(Boolean).length !== 1 || (await rootUnitId(db)) !== actor.orgUnitId) throw forbidden();
-}
-
-export async function createRule(db: Db, actor: Actor, input: RuleInput): Promise<RuleRow> {
-  await assertRuleKeeper(db, actor);
-  await loadRules(db);
-  const [clash] = await db.select({ id: travelRules.id }).from(travelRules)
-    .where(and(eq(travelRules.kind, input.kind), eq(travelRules.effectiveFrom, input.effectiveFrom)));
-  if (clash) throw dateTaken(input.effectiveFrom);
-  return refusingDuplicates(
-    () => insertAudited<RuleRow>(db, actor, travelRules, { ...input, orgUnitId: actor.orgUnitId }, 'travelRule.create', 'travel_rule'),
-    { travel_rules_kind_from_idx: () => dateTaken(input.effectiveFrom) },
-  );
-}
-
-export async function updateRule(db: Db, actor: Actor, id: number, input: z.output<typeof ruleUpdateSchema>): Promise<RuleRow> {
-  await assertRuleKeeper(db, actor);
-  const [current] = await db.select().from(travelRules).where(eq(travelRules.id, id));
-  if (!current) throw notFound();
-  const parsed = paramsSchemas[current.kind as RuleKind].safeParse(input.params);
-  if (!parsed.success) {
-    throw new AppError(400, 'err.validation', {}, parsed.error.issues.map((i) => ({ path: ['params', ...i.path].join('.'), key: 'err.travelRuleParams' as const })));
-  }
-  if (input.effectiveFrom !== current.effectiveFrom) {
-    const [clash] = await db.select({ id: travelRules.id }).from(travelRules)
-      .where(and(eq(travelRules.kind, current.kind), eq(travelRules.effectiveFrom, input.effectiveFrom)));
-    if (clash) throw dateTaken(input.effectiveFrom);
-  }
-  const changes = { effectiveFrom: input.effectiveFrom, documentNumber: input.documentNumber, title: input.title, params: parsed.data };
-  return refusingDuplicates(() => saveVersioned(db, actor, travelRules as never, current, input.version, changes, 'travelRule.update', 'travel_rule'),
-    { travel_rules_kind_from_idx: () => dateTaken(input.effectiveFrom) });
-}
-
 /** One version of a kind per effective date: the check answers the usual case, the unique index the race. */
-const dateTaken = (date: string) => new AppError(409, 'err.travelRuleDate', { date });
-
+export const dateTaken = (date: string) => new AppError(409, 'err.travelRuleDate', { date });

@@ -1,15 +1,13 @@
-import { and, gte, isNull, lte, or } from 'drizzle-orm';
+/** The half-year figures, counted from the period's applications: pure, no database. */
+import type { Locale } from '../../../shared/contracts/common';
 import type { Member, TravelStats } from '../../../shared/contracts/travel';
+import { labelOf } from '../../../shared/labels/labels';
+import { rankLabels } from '../../../shared/labels/travel';
 import { countryName } from '../../../shared/reference/countries';
 import { addMonths } from '../../../shared/reference/dates';
-import type { Db } from '../../db/client';
-import { orgUnitNames } from '../../platform/org/org.service';
-import type { Actor } from '../../platform/access/actor';
-import { inScope, scopeOf } from '../../platform/access/scope';
-import { rankLabel } from './travel.documents';
-import { travelApplications } from './travel.table';
+import type { StatsRow } from './repository/applications';
 
-type AppRow = typeof travelApplications.$inferSelect;
+type AppRow = StatsRow;
 type Pair = { now: number; prev: number };
 type Group = { batches: Pair; people: Pair };
 
@@ -18,23 +16,17 @@ const RANK_ORDER = ['provincial', 'bureau', 'division', 'section', 'staff', 'oth
 const between = (d: string | null, from: string, to: string) => !!d && d >= from && d <= to;
 const remaining = (r: Pick<AppRow, 'members' | 'removedMembers'>) => { const removed = new Set(r.removedMembers); return (r.members as Member[]).filter((m) => !removed.has(m.name)); };
 
+/** The same period a year earlier, which every figure is compared with. */
+export const previousPeriod = (from: string, to: string) => ({ previousFrom: addMonths(from, -12), previousTo: addMonths(to, -12) });
+
 /**
  * The half-year figures: applied (by first submission), approved and refused (by decision date), delegations
  * shrunk, members removed and days cut, by unit, rank and destination, each beside the same period a year earlier.
  * A period's applications are a few hundred, so they are read once and counted here.
  */
-export async function travelStats(db: Db, actor: Actor, from: string, to: string): Promise<TravelStats> {
-  const previousFrom = addMonths(from, -12);
-  const previousTo = addMonths(to, -12);
-  const t = travelApplications;
-  const inPeriod = (a: string, b: string) => or(and(gte(t.firstSubmittedOn, a), lte(t.firstSubmittedOn, b)), and(gte(t.decidedOn, a), lte(t.decidedOn, b)));
-  // Only the columns counted: whole rows carry legs and budgets the figures never read.
-  const rows = await db.select({
-    orgUnitId: t.orgUnitId, status: t.status, members: t.members, removedMembers: t.removedMembers, daysCut: t.daysCut,
-    countries: t.countries, firstSubmittedOn: t.firstSubmittedOn, decidedOn: t.decidedOn,
-  }).from(t).where(and(inScope(t.orgUnitId, scopeOf(actor)), isNull(t.archivedAt),
-    or(inPeriod(from, to), inPeriod(previousFrom, previousTo))));
-  const names = await orgUnitNames(db, rows.map((r) => r.orgUnitId), actor.locale);
+export function countTravelStats(rows: StatsRow[], unitNames: Map<number, string>, locale: Locale, from: string, to: string): TravelStats {
+  const { previousFrom, previousTo } = previousPeriod(from, to);
+  const names = unitNames;
 
   const figure = () => ({ batches: { now: 0, prev: 0 }, people: { now: 0, prev: 0 } });
   const applied = figure(); const approved = figure(); const refused = figure();
@@ -61,8 +53,8 @@ export async function travelStats(db: Db, actor: Actor, from: string, to: string
       bump(groups.unit, String(r.orgUnitId), names.get(r.orgUnitId) ?? '', which, 1, members.length);
       const ranks = new Map<string, number>();
       for (const m of members) ranks.set(m.rank, (ranks.get(m.rank) ?? 0) + 1);
-      for (const [rank, n] of ranks) bump(groups.rank, rank, rankLabel(actor.locale, rank as Member['rank']), which, 1, n);
-      for (const c of r.countries) bump(groups.dest, c, countryName(c, actor.locale), which, 1, members.length);
+      for (const [rank, n] of ranks) bump(groups.rank, rank, labelOf(rankLabels, rank, locale), which, 1, n);
+      for (const c of r.countries) bump(groups.dest, c, countryName(c, locale), which, 1, members.length);
     }
   }
   const sorted = (m: Map<string, Group & { label: string }>) => [...m].map(([key, g]) => ({ key, ...g }))

@@ -54,7 +54,7 @@ const PLATFORM_AUDIT_EVENTS = defineAuditEvents({
   'attachment.add': z.object({ name: z.string(), size: z.number().int().nonnegative() }),
 });
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the modules add their events by declaration merging
+// The modules add their events to this interface by declaration merging.
 export interface AuditEventTypes extends AuditDetailsOf<typeof PLATFORM_AUDIT_EVENTS> {}
 export type AuditAction = keyof AuditEventTypes & string;
 

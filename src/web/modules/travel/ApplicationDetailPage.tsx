@@ -47,7 +47,7 @@ export default function ApplicationDetailPage() {
           <DecisionCard a={a} />
           <FollowUpCard a={a} />
           <DocumentsCard a={a} />
-          <TravelAttachments id={a.id} canUpload={a.can.edit || a.can.fileReport} />
+          <TravelAttachments id={a.id} canUpload={a.can.uploadAttachment} />
         </Col>
       </Row>
     </>

@@ -24,9 +24,10 @@ export function ApplicationFilters({ query, update, reset }: Props) {
   const t = useT();
   const can = useCan();
   const opts = useTravelOptions();
-  // A unit's contact sees only the unit's own applications: the unit filter is for the offices.
-  const office = !can('travel.apply');
-  const queue = can('travel.review') || can('travel.approve');
+  // Who reviews or approves other units' trips sees more than one unit: the unit filter and the "to do" queue are theirs.
+  // (Today: the offices, the administrator and the leaders; a unit's contact sees only the unit's own applications.)
+  const manyUnits = can('travel.review') || can('travel.approve');
+  const queue = manyUnits;
   return (
     <FilterCard testid="travel-filters">
       <Col xs={24} md={12} xl={6}>
@@ -40,17 +41,17 @@ export function ApplicationFilters({ query, update, reset }: Props) {
         <SelectFilter placeholder={t('tr.list.year')} value={query.year != null ? String(query.year) : undefined} options={yearOptions()}
           onChange={(v) => update({ year: v })} testid="filter-year" />
       </Col>
-      {office && (
+      {manyUnits && (
         <Col xs={24} md={12} xl={5}>
           <OrgTreeSelect {...fullWidth} placeholder={t('tr.f.unit')} value={query.orgUnitId}
             onChange={(v) => update({ orgUnitId: v ?? undefined })} data-testid="filter-unit" />
         </Col>
       )}
-      <Col xs={24} md={12} xl={office ? 6 : 5}>
+      <Col xs={24} md={12} xl={manyUnits ? 6 : 5}>
         <CountrySelect {...fullWidth} placeholder={t('tr.list.country')} value={query.country}
           onChange={(v) => update({ country: typeof v === 'string' ? v : undefined })} data-testid="filter-country" />
       </Col>
-      <Col xs={24} md={12} xl={office ? 24 : 6} style={{ display: 'flex', alignItems: 'center', justifyContent: queue ? 'space-between' : 'flex-end', gap: 12 }}>
+      <Col xs={24} md={12} xl={manyUnits ? 24 : 6} style={{ display: 'flex', alignItems: 'center', justifyContent: queue ? 'space-between' : 'flex-end', gap: 12 }}>
         {queue && (
           <Checkbox checked={query.todo === 'true'} onChange={(e) => update({ todo: e.target.checked ? 'true' : undefined })} data-testid="filter-todo">
             {t('tr.list.todo')}

@@ -1,9 +1,10 @@
 /** Labels, colours and small display pieces shared by the travel application pages. */
 import { Badge, Tag } from 'antd';
+import type { ApplicationStatus, ApproverLevel, BUDGET_CATEGORIES, MEMBER_ROLES, PASSPORT_TYPES } from '../../../shared/contracts/travel';
+import { labelOptions } from '../../../shared/labels/labels';
 import {
-  APPLICATION_STATUSES, APPROVER_LEVELS, BUDGET_CATEGORIES, MEMBER_ROLES, PASSPORT_TYPES, RANKS,
-  type ApplicationStatus, type ApproverLevel,
-} from '../../../shared/contracts/travel';
+  applicationStatusLabels, approverLevelLabels, budgetCategoryLabels, memberRoleLabels, overdueKindLabels, passportTypeLabels, rankLabels,
+} from '../../../shared/labels/travel';
 import { useI18n } from '../../ui/i18n';
 
 export type PassportType = (typeof PASSPORT_TYPES)[number];
@@ -21,37 +22,37 @@ export const LEVEL_COLORS: Record<ApproverLevel, string> = { office: 'blue', lea
 /** Common currencies offered in the budget lines (any ISO 4217 code may be typed). */
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'KRW', 'HKD', 'MOP', 'TWD', 'SGD', 'AUD', 'CAD', 'CHF', 'RUB', 'THB', 'NZD'];
 
-/** Option lists for Selects, labelled in the current language. */
+/** Option lists for Selects, labelled in the current language from the shared enum labels. */
 export function useTravelOptions() {
-  const { t } = useI18n();
+  const { locale } = useI18n();
   return {
-    statuses: APPLICATION_STATUSES.map((v) => ({ value: v, label: t(`tr.status.${v}`) })),
-    ranks: RANKS.map((v) => ({ value: v, label: t(`tr.rank.${v}`) })),
-    passportTypes: PASSPORT_TYPES.map((v) => ({ value: v, label: t(`tr.passportType.${v}`) })),
-    roles: MEMBER_ROLES.map((v) => ({ value: v, label: t(`tr.role.${v}`) })),
-    categories: BUDGET_CATEGORIES.map((v) => ({ value: v, label: t(`tr.category.${v}`) })),
-    levels: APPROVER_LEVELS.map((v) => ({ value: v, label: t(`tr.level.${v}`) })),
+    statuses: labelOptions(applicationStatusLabels, locale),
+    ranks: labelOptions(rankLabels, locale),
+    passportTypes: labelOptions(passportTypeLabels, locale),
+    roles: labelOptions(memberRoleLabels, locale),
+    categories: labelOptions(budgetCategoryLabels, locale),
+    levels: labelOptions(approverLevelLabels, locale),
     currencies: CURRENCIES.map((v) => ({ value: v, label: v })),
   };
 }
 
 export function TravelStatusBadge({ status }: { status: ApplicationStatus }) {
-  const { t } = useI18n();
+  const { label } = useI18n();
   return (
     <span data-testid="travel-status" data-status={status}>
-      <Badge color={STATUS_COLORS[status]} text={t(`tr.status.${status}`)} />
+      <Badge color={STATUS_COLORS[status]} text={label(applicationStatusLabels, status)} />
     </span>
   );
 }
 
 export function ApproverTag({ level }: { level: ApproverLevel }) {
-  const { t } = useI18n();
-  return <Tag color={LEVEL_COLORS[level]} style={{ marginInlineEnd: 0 }} data-testid="travel-approver">{t(`tr.level.${level}`)}</Tag>;
+  const { label } = useI18n();
+  return <Tag color={LEVEL_COLORS[level]} style={{ marginInlineEnd: 0 }} data-testid="travel-approver">{label(approverLevelLabels, level)}</Tag>;
 }
 
 export function OverdueTag({ kind }: { kind: OverdueKind }) {
-  const { t } = useI18n();
-  return <Tag color="red" data-testid={`overdue-${kind}`}>{t(`tr.overdue.${kind}`)}</Tag>;
+  const { label } = useI18n();
+  return <Tag color="red" data-testid={`overdue-${kind}`}>{label(overdueKindLabels, kind)}</Tag>;
 }
 
 /** Blocking findings and warnings as two small counters; nothing when the check found nothing. */

@@ -4,8 +4,9 @@ import { FileWordOutlined, HistoryOutlined, PaperClipOutlined, UploadOutlined } 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { applicationsApi, type Application, type Step } from '../api';
 import { errorMessage } from '../../../ui/formErrors';
-import { useT } from '../../../ui/i18n';
+import { useI18n, useT } from '../../../ui/i18n';
 import { fileSize, fmtDateTime } from '../../../ui/format';
+import { stepKindLabels } from '../../../../shared/labels/travel';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const STEP_COLORS: Partial<Record<Step['kind'], string>> = {
@@ -14,7 +15,7 @@ const STEP_COLORS: Partial<Record<Step['kind'], string>> = {
 };
 
 export function StepsCard({ id }: { id: number }) {
-  const t = useT();
+  const { t, label } = useI18n();
   const steps = useQuery({ queryKey: ['travel', 'application', id, 'steps'], queryFn: () => applicationsApi.steps(id) });
   return (
     <Card size="small" className="section-card" title={<><HistoryOutlined /> {t('tr.steps.title')}</>} data-testid="travel-steps">
@@ -26,7 +27,7 @@ export function StepsCard({ id }: { id: number }) {
           color: STEP_COLORS[s.kind] ?? 'blue',
           content: (
             <div data-testid="travel-step" data-kind={s.kind}>
-              <Tag color={STEP_COLORS[s.kind] ?? 'blue'}>{t(`tr.step.${s.kind}`)}</Tag>
+              <Tag color={STEP_COLORS[s.kind] ?? 'blue'}>{label(stepKindLabels, s.kind)}</Tag>
               <Typography.Text type="secondary">{fmtDateTime(s.createdAt)}</Typography.Text>
               <div>{[s.actorName, s.orgUnitName].filter(Boolean).join(' · ') || <span className="muted">{t('tr.steps.system')}</span>}</div>
               {s.comment && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} type="secondary">{s.comment}</Typography.Paragraph>}

@@ -2,14 +2,15 @@
 import { Checkbox, Col, DatePicker, Form, Input, Radio, Row, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Application } from '../api';
-import { useT } from '../../../ui/i18n';
+import { useI18n } from '../../../ui/i18n';
+import { rankLabels } from '../../../../shared/labels/travel';
 import { today } from '../../../ui/format';
 import type { ReviewChoice } from './ReviewModal';
 
 const full = { style: { width: '100%' } };
 
 export function ReviewFields({ a }: { a: Application }) {
-  const t = useT();
+  const { t, label } = useI18n();
   const form = Form.useFormInstance();
   const choice = Form.useWatch<ReviewChoice | undefined>('choice', form);
   const required = { required: true, message: t('common.required') };
@@ -30,7 +31,7 @@ export function ReviewFields({ a }: { a: Application }) {
           rules={[{ validator: async (_, v?: number[]) => { if ((v?.length ?? 0) >= a.members.length) throw new Error(t('tr.review.keepOne')); } }]}>
           <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
             {a.members.map((m, i) => (
-              <Checkbox key={i} value={i}><span data-testid={`review-remove-${i}`}>{m.name} <span className="muted">{t(`tr.rank.${m.rank}`)}</span></span></Checkbox>
+              <Checkbox key={i} value={i}><span data-testid={`review-remove-${i}`}>{m.name} <span className="muted">{label(rankLabels, m.rank)}</span></span></Checkbox>
             ))}
           </Checkbox.Group>
         </Form.Item>

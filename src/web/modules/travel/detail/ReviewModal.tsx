@@ -1,11 +1,11 @@
 /**
  * The office's review of an application: approve as applied, approve with changes (members taken
  * off, dates shortened), return for changes, refuse, forward upward, or record the upper level's
- * decision. Only the choices valid for the status are offered.
+ * decision. Only the choices the server's `can` allows are offered.
  */
 import { Alert, Form, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { applicationsApi, type Application, type ApplicationStatus, type ReviewBody } from '../api';
+import { applicationsApi, type Application, type ReviewBody } from '../api';
 import { useT } from '../../../ui/i18n';
 import { ymd } from '../form/formModel';
 import { ActionModal } from './ActionModal';
@@ -13,11 +13,11 @@ import { ReviewFields } from './ReviewFields';
 
 export type ReviewChoice = 'approve' | 'approve_changes' | 'return' | 'refuse' | 'forward' | 'record_decision';
 
-/** What the office may do in each status (the server decides in the end; it refuses anything else). */
-export const REVIEW_CHOICES: Partial<Record<ApplicationStatus, ReviewChoice[]>> = {
-  submitted: ['approve', 'approve_changes', 'return', 'refuse', 'forward'],
-  forwarded: ['record_decision'],
-};
+/** The choices each review step of the application's `can` opens, in the order the dialog lists them. */
+const CHOICES_OF: Array<[keyof Application['can'], ReviewChoice[]]> = [
+  ['approve', ['approve', 'approve_changes']], ['return', ['return']], ['refuse', ['refuse']], ['forward', ['forward']], ['recordDecision', ['record_decision']],
+];
+export const reviewChoices = (can: Application['can']): ReviewChoice[] => CHOICES_OF.flatMap(([flag, choices]) => (can[flag] ? choices : []));
 
 // Spelled out so a search for a test id finds it.
 const CHOICE_TESTIDS: Record<ReviewChoice, string> = {
@@ -66,7 +66,7 @@ function toBody(v: ReviewValues, a: Application): ReviewBody {
 
 export function ReviewModal({ a, open, onClose }: { a: Application; open: boolean; onClose: () => void }) {
   const t = useT();
-  const choices = REVIEW_CHOICES[a.status] ?? [];
+  const choices = reviewChoices(a.can);
   return (
     <ActionModal<ReviewValues>
       open={open} onClose={onClose} title={t('tr.review.title', { id: a.id })} width={640} testid="review" applicationId={a.id}

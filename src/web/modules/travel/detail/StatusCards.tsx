@@ -6,9 +6,10 @@ import { useI18n } from '../../../ui/i18n';
 import { Muted } from '../../../ui/Muted';
 import { CheckFacts } from '../form/CheckSummary';
 import { OverdueTag } from '../labels';
+import { findingSeverityLabels, ruleKeyLabels } from '../../../../shared/labels/travel';
 
 export function CheckCard({ a }: { a: Application }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const { findings } = a.check;
   const blocks = findings.filter((f) => f.severity === 'block');
   const warns = findings.filter((f) => f.severity === 'warn');
@@ -19,7 +20,7 @@ export function CheckCard({ a }: { a: Application }) {
         {[...blocks, ...warns].map((f, i) => (
           <Alert key={i} showIcon type={f.severity === 'block' ? 'error' : 'warning'}
             title={<span data-testid={`finding-${f.rule}`} data-severity={f.severity}>{f.message}</span>}
-            description={<span className="muted" style={{ fontSize: 12 }}>{t(`tr.rule.${f.rule}`)} · {f.severity === 'block' ? t('tr.check.block') : t('tr.check.warn')}</span>}
+            description={<span className="muted" style={{ fontSize: 12 }}>{label(ruleKeyLabels, f.rule)} · {label(findingSeverityLabels, f.severity)}</span>}
             style={{ padding: '8px 12px' }} />
         ))}
       </Flex>
@@ -56,7 +57,7 @@ export function DecisionCard({ a }: { a: Application }) {
 
 /** After the trip: actual dates and members, passports back, report filed, and what is overdue. */
 export function FollowUpCard({ a }: { a: Application }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   if (a.status !== 'approved') return null;
   const f = a.followUp;
   const due = (done: string | null, dueOn: string | null) => done
@@ -68,7 +69,7 @@ export function FollowUpCard({ a }: { a: Application }) {
       {!f.actualReturn && <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>{t('tr.follow.notBack')}</Typography.Paragraph>}
       <Descriptions column={1} size="small" items={[
         { key: 'dates', label: t('tr.follow.actualDates'), children: f.actualDepart ? `${f.actualDepart} ~ ${f.actualReturn ?? '?'}` : <Muted /> },
-        { key: 'members', label: t('tr.follow.actualMembers'), children: f.actualMembers.length ? f.actualMembers.join(locale === 'zh-CN' ? '、' : ', ') : <Muted /> },
+        { key: 'members', label: t('tr.follow.actualMembers'), children: f.actualMembers.length ? f.actualMembers.join(t('tr.listSep')) : <Muted /> },
         { key: 'passports', label: t('tr.follow.passports'), children: due(f.passportsReturnedOn, f.passportsDue) },
         { key: 'report', label: t('tr.follow.report'), children: due(f.reportFiledOn, f.reportDue) },
       ]} />

@@ -7,6 +7,7 @@ import { countryName } from '../../../../shared/reference/countries';
 import { CountryList } from '../../../ui/CountryList';
 import { Muted } from '../../../ui/Muted';
 import { money } from '../labels';
+import { budgetCategoryLabels, memberRoleLabels, passportTypeLabels, rankLabels } from '../../../../shared/labels/travel';
 
 export function KeyFacts({ a }: { a: Application }) {
   const { t, locale } = useI18n();
@@ -43,7 +44,7 @@ export function KeyFacts({ a }: { a: Application }) {
 }
 
 export function MembersCard({ a }: { a: Application }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const removed = new Set(a.decision.removedMembers);
   return (
     <Card size="small" className="section-card" title={t('tr.s.members')} data-testid="travel-members">
@@ -55,15 +56,15 @@ export function MembersCard({ a }: { a: Application }) {
             key: 'name', title: t('tr.member.name'),
             render: (_, m) => removed.has(m.name)
               ? <span><Typography.Text delete type="secondary">{m.name}</Typography.Text> <Tag color="red">{t('tr.decision.removedTag')}</Tag></span>
-              : <span>{m.name}{m.role === 'head' && <Tag color="blue" style={{ marginInlineStart: 6 }}>{t('tr.role.head')}</Tag>}</span>,
+              : <span>{m.name}{m.role === 'head' && <Tag color="blue" style={{ marginInlineStart: 6 }}>{label(memberRoleLabels, 'head')}</Tag>}</span>,
           },
           { key: 'unit', title: t('tr.member.unitName'), render: (_, m) => <Muted>{m.unitName}</Muted> },
           { key: 'post', title: t('tr.member.post'), render: (_, m) => <Muted>{m.post}</Muted> },
-          { key: 'rank', title: t('tr.member.rank'), render: (_, m) => t(`tr.rank.${m.rank}`) },
-          { key: 'ptype', title: t('tr.member.passportType'), render: (_, m) => t(`tr.passportType.${m.passportType}`) },
+          { key: 'rank', title: t('tr.member.rank'), render: (_, m) => label(rankLabels, m.rank) },
+          { key: 'ptype', title: t('tr.member.passportType'), render: (_, m) => label(passportTypeLabels, m.passportType) },
           { key: 'pno', title: t('tr.member.passportNumber'), render: (_, m) => <Muted>{m.passportNumber}</Muted> },
           { key: 'pexp', title: t('tr.member.passportExpiry'), render: (_, m) => <Muted>{m.passportExpiry}</Muted> },
-          { key: 'role', title: t('tr.member.role'), render: (_, m) => t(`tr.role.${m.role}`) },
+          { key: 'role', title: t('tr.member.role'), render: (_, m) => label(memberRoleLabels, m.role) },
           { key: 'lead', title: t('tr.member.leadershipShort'), render: (_, m) => (m.leadership ? <Tag color="gold">{t('common.yes')}</Tag> : <Muted />) },
         ]} />
     </Card>
@@ -87,13 +88,13 @@ export function ItineraryCard({ a }: { a: Application }) {
 }
 
 export function BudgetCard({ a }: { a: Application }) {
-  const { t, locale } = useI18n();
+  const { t, locale, label } = useI18n();
   const totals = a.check.budgetTotals?.length ? a.check.budgetTotals : [{ currency: 'CNY', amount: a.check.totalBudget }];
   return (
     <Card size="small" className="section-card" title={t('tr.s.budget')} data-testid="travel-budget">
       <Table size="small" rowKey={(_, i) => String(i)} pagination={false} dataSource={a.budget} scroll={{ x: 700 }}
         columns={[
-          { key: 'cat', title: t('tr.budget.category'), render: (_, b) => t(`tr.category.${b.category}`) },
+          { key: 'cat', title: t('tr.budget.category'), render: (_, b) => label(budgetCategoryLabels, b.category) },
           { key: 'country', title: t('tr.budget.country'), render: (_, b) => (b.country ? countryName(b.country, locale) : <Muted />) },
           { key: 'persons', title: t('tr.budget.persons'), dataIndex: 'persons', align: 'right' },
           { key: 'units', title: t('tr.budget.units'), dataIndex: 'units', align: 'right' },

@@ -39,7 +39,7 @@ function parse(get: (k: string) => string | undefined) {
 
 const money = (n: number, locale: Locale) => n.toLocaleString(locale, { maximumFractionDigits: 2 });
 const monthName = (m: number, locale: Locale) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
-const countriesText = (codes: string[], locale: Locale) => codes.map((c) => countryName(c, locale)).join(locale === 'zh-CN' ? '、' : ', ');
+const countriesText = (codes: string[], locale: Locale, sep: string) => codes.map((c) => countryName(c, locale)).join(sep);
 
 function UsedBy({ ids }: { ids: number[] }) {
   const { t } = useI18n();
@@ -79,7 +79,6 @@ export default function PlansPage() {
 
 /** The unit's own plan of the year: created on the first save. */
 function OwnPlan({ year }: { year: number }) {
-  const { t } = useI18n();
   const qc = useQueryClient();
   const key = ['travel', 'plans', { year }];
   const { data, isLoading, error, refetch, isFetching } = useQuery({ queryKey: key, queryFn: () => plansApi.list({ year }) });
@@ -279,7 +278,7 @@ function PlansOverview({ year, orgUnitId }: { year: number; orgUnitId?: number }
   );
   const itemColumns: TableProps<PlanItem>['columns'] = [
     { key: 'title', title: t('tro.plan.col.title'), dataIndex: 'title' },
-    { key: 'countries', title: t('tro.plan.col.countries'), render: (_, i) => countriesText(i.countries, locale) },
+    { key: 'countries', title: t('tro.plan.col.countries'), render: (_, i) => countriesText(i.countries, locale, t('tr.listSep')) },
     { key: 'people', title: t('tro.plan.col.people'), dataIndex: 'people', align: 'right', width: 90 },
     { key: 'days', title: t('tro.plan.col.days'), dataIndex: 'days', align: 'right', width: 90 },
     { key: 'month', title: t('tro.plan.col.month'), width: 90, render: (_, i) => (i.month ? monthName(i.month, locale) : <span className="muted">—</span>) },

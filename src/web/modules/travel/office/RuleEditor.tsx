@@ -10,8 +10,8 @@ import { RANKS, RULE_KEYS } from '../../../../shared/contracts/travel';
 import { ApiError } from '../../../ui/api/client';
 import { rulesApi, type ApprovalParams, type BudgetParams, type LimitsParams, type RuleInput, type RuleKind, type RuleVersion } from './api';
 import { CountrySelect } from '../../../ui/CountrySelect';
-import { testIdProps } from '../../../ui/formErrors';
 import { useI18n } from '../../../ui/i18n';
+import { rankLabels, ruleKeyLabels, ruleKindLabels } from '../../../../shared/labels/travel';
 import { bannerText, isConflict, useTroOptions } from './common';
 import { applyPathErrors, pathName, type PlaceError } from '../../../ui/formErrors';
 import { DEFAULT_SEVERITIES, useMaxDaysLabel } from './RuleParamsView';
@@ -72,7 +72,7 @@ function cleanParams(kind: RuleKind, p: Record<string, unknown>): Record<string,
 }
 
 export function RuleEditor({ editor, onClose, onSaved, onStale }: { editor: EditorMode; onClose: () => void; onSaved: (r: RuleVersion) => void; onStale: () => void }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -114,8 +114,8 @@ export function RuleEditor({ editor, onClose, onSaved, onStale }: { editor: Edit
   };
 
   const title = editor.mode === 'edit'
-    ? t('tro.rule.editTitle', { kind: t(`tro.ruleKind.${kind}`) })
-    : t('tro.rule.newTitle', { kind: t(`tro.ruleKind.${kind}`) });
+    ? t('tro.rule.editTitle', { kind: label(ruleKindLabels, kind) })
+    : t('tro.rule.newTitle', { kind: label(ruleKindLabels, kind) });
 
   return (
     <Drawer open title={title} size={kind === 'budget' ? 1100 : 860} onClose={onClose} destroyOnHidden data-testid="rules-editor"
@@ -165,7 +165,7 @@ function Num({ name, label, min, max, extra, testid, suffix }: { name: string; l
 }
 
 function LimitsFields() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const opts = useTroOptions();
   const dayLabel = useMaxDaysLabel();
   const d = t('common.days');
@@ -210,7 +210,7 @@ function LimitsFields() {
       <Row gutter={16}>
         {RULE_KEYS.map((k) => (
           <Col xs={12} md={8} key={k}>
-            <Form.Item name={['params', 'severities', k]} label={t(`tro.ruleKey.${k}`)} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item name={['params', 'severities', k]} label={label(ruleKeyLabels, k)} rules={[{ required: true, message: t('common.required') }]}>
               <Select options={opts.severities} data-testid={`rules-severity-${k}`} />
             </Form.Item>
           </Col>
@@ -287,7 +287,7 @@ function BudgetFields() {
 }
 
 function ApprovalFields() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const opts = useTroOptions();
   return (
     <>
@@ -295,7 +295,7 @@ function ApprovalFields() {
       <Row gutter={16}>
         {RANKS.map((r) => (
           <Col xs={24} md={12} key={r}>
-            <Form.Item name={['params', 'ranks', r]} label={t(`tr.rank.${r}`)} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item name={['params', 'ranks', r]} label={label(rankLabels, r)} rules={[{ required: true, message: t('common.required') }]}>
               <Select options={opts.levels} data-testid={`rules-rank-${r}`} />
             </Form.Item>
           </Col>

@@ -5,6 +5,7 @@ import { RANKS, RULE_KEYS } from '../../../../shared/contracts/travel';
 import { countryName } from '../../../../shared/reference/countries';
 import type { ApprovalParams, BudgetParams, LimitsParams, RuleVersion } from './api';
 import { useI18n } from '../../../ui/i18n';
+import { rankLabels, ruleKeyLabels } from '../../../../shared/labels/travel';
 import { LevelTag, SeverityTag } from './common';
 
 type Standard = BudgetParams['standards'][number];
@@ -27,7 +28,7 @@ export function useMaxDaysLabel() {
 }
 
 function LimitsView({ p }: { p: LimitsParams }) {
-  const { t, locale } = useI18n();
+  const { t, locale, label } = useI18n();
   const dayLabel = useMaxDaysLabel();
   const severities = { ...DEFAULT_SEVERITIES, ...(p.severities ?? {}) };
   const extra = p.extraDayCountries ?? [];
@@ -50,7 +51,7 @@ function LimitsView({ p }: { p: LimitsParams }) {
           children: (
             <Space size={8} wrap>
               {t('tro.daysN', { n: p.extraDays })}
-              <Popover content={<div style={{ maxWidth: 520, maxHeight: 300, overflow: 'auto' }}>{names.join(locale === 'zh-CN' ? '、' : ', ') || '—'}</div>}
+              <Popover content={<div style={{ maxWidth: 520, maxHeight: 300, overflow: 'auto' }}>{names.join(t('tr.listSep')) || '—'}</div>}
                 title={t('tro.rule.extraDayCountries')}>
                 <Typography.Link data-testid="rule-extra-countries">{t('tro.rule.appliesToN', { n: extra.length })}</Typography.Link>
               </Popover>
@@ -68,7 +69,7 @@ function LimitsView({ p }: { p: LimitsParams }) {
       ]} />
       <Typography.Title level={5} style={{ marginTop: 16 }}>{t('tro.rule.severities')}</Typography.Title>
       <Descriptions size="small" bordered column={{ xs: 1, md: 3 }} data-testid="rule-severities"
-        items={RULE_KEYS.map((k) => ({ key: k, label: t(`tro.ruleKey.${k}`), children: <SeverityTag severity={severities[k]} /> }))} />
+        items={RULE_KEYS.map((k) => ({ key: k, label: label(ruleKeyLabels, k), children: <SeverityTag severity={severities[k]} /> }))} />
     </div>
   );
 }
@@ -102,12 +103,12 @@ function BudgetView({ p }: { p: BudgetParams }) {
 }
 
 function ApprovalView({ p }: { p: ApprovalParams }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   return (
     <div data-testid="rule-params-approval">
       <Table<{ rank: (typeof RANKS)[number] }> size="small" rowKey="rank" pagination={false} dataSource={RANKS.map((rank) => ({ rank }))} style={{ maxWidth: 560 }}
         columns={[
-          { key: 'rank', title: t('tro.rule.col.rank'), render: (_, r) => t(`tr.rank.${r.rank}`) },
+          { key: 'rank', title: t('tro.rule.col.rank'), render: (_, r) => label(rankLabels, r.rank) },
           {
             key: 'level', title: t('tro.rule.col.approver'),
             render: (_, r) => {

@@ -12,6 +12,7 @@ import { rulesApi, type RuleKind, type RuleVersion } from './api';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorResult } from '../../../ui/ResultPages';
 import { useI18n } from '../../../ui/i18n';
+import { ruleKindLabels } from '../../../../shared/labels/travel';
 import { fmtDateTime } from '../../../ui/format';
 import { useCan } from '../../../ui/session';
 import { oneOf, useUrlQuery } from '../../../ui/useUrlQuery';
@@ -26,7 +27,7 @@ function parse(get: (k: string) => string | undefined) {
 }
 
 export default function RulesPage() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const can = useCan();
   const qc = useQueryClient();
   const keeper = can('travel.rules');
@@ -43,7 +44,7 @@ export default function RulesPage() {
       <Tabs activeKey={query.kind} onChange={(k) => update({ kind: k, id: undefined })} data-testid="rules-tabs"
         items={RULE_KINDS.map((kind) => ({
           key: kind,
-          label: <span data-testid={`rules-tab-${kind}`}>{t(`tro.ruleKind.${kind}`)}</span>,
+          label: <span data-testid={`rules-tab-${kind}`}>{label(ruleKindLabels, kind)}</span>,
           children: (
             <KindPanel kind={kind} loading={isLoading} versions={versions.filter((v) => v.kind === kind)} keeper={keeper}
               selectedId={query.kind === kind ? query.id : undefined} onSelect={(id) => update({ kind, id })}
@@ -66,7 +67,7 @@ function KindPanel({ kind, versions, loading, keeper, selectedId, onSelect, onNe
   kind: RuleKind; versions: RuleVersion[]; loading: boolean; keeper: boolean; selectedId?: number;
   onSelect: (id: number) => void; onNew: (from: RuleVersion | null) => void; onEdit: (rule: RuleVersion) => void;
 }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const sorted = useMemo(() => [...versions].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom)), [versions]);
   const selected = sorted.find((v) => v.id === selectedId) ?? sorted.find((v) => v.inForceToday) ?? sorted[0] ?? null;
 
@@ -87,7 +88,7 @@ function KindPanel({ kind, versions, loading, keeper, selectedId, onSelect, onNe
   return (
     <>
       <Card size="small" className="section-card"
-        title={t('tro.rule.versions', { kind: t(`tro.ruleKind.${kind}`) })}
+        title={t('tro.rule.versions', { kind: label(ruleKindLabels, kind) })}
         extra={keeper && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => onNew(selected)} data-testid="rules-new-version">
             {t('tro.rule.newVersion')}

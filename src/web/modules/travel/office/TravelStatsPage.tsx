@@ -15,6 +15,7 @@ import { travelStatsApi, type TravelStats } from './api';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorResult } from '../../../ui/ResultPages';
 import { useI18n, type Locale, type TFunction } from '../../../ui/i18n';
+import { rankLabels } from '../../../../shared/labels/travel';
 import { today } from '../../../ui/format';
 import { CompareBars } from '../../../ui/charts';
 import { useUrlQuery, ymdParam } from '../../../ui/useUrlQuery';
@@ -96,13 +97,18 @@ function Breakdown({ title, rows, label, labelTitle, metric, testid, top }: {
   );
 }
 
-/** "2026年1月1日至6月30日" / "From 1 January to 30 June 2026". */
+const monthName = (m: number) => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
+type Ymd = [number, number, number];
+/** A period as each language writes it: "2026年1月1日至6月30日" / "From 1 January to 30 June 2026". */
+const PERIOD_STYLE: Record<Locale, (from: Ymd, to: Ymd) => string> = {
+  'zh-CN': ([fy, fm, fd], [ty, tm, td]) => `${fy}年${fm}月${fd}日至${fy === ty ? '' : `${ty}年`}${tm}月${td}日`,
+  'en-US': ([fy, fm, fd], [ty, tm, td]) => `From ${fd} ${monthName(fm)}${fy === ty ? '' : ` ${fy}`} to ${td} ${monthName(tm)} ${ty}`,
+};
+/** A count before its unit: 3批 / 3 delegations. */
+const COUNT_SPACE: Record<Locale, string> = { 'zh-CN': '', 'en-US': ' ' };
+
 function periodText(from: string, to: string, locale: Locale): string {
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  if (locale === 'zh-CN') return `${fy}年${fm}月${fd}日至${fy === ty ? '' : `${ty}年`}${tm}月${td}日`;
-  const month = (m: number) => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
-  return `From ${fd} ${month(fm)}${fy === ty ? '' : ` ${fy}`} to ${td} ${month(tm)} ${ty}`;
+  return PERIOD_STYLE[locale](from.split('-').map(Number) as Ymd, to.split('-').map(Number) as Ymd);
 }
 
 function yoyText(p: Pair, t: TFunction): string {
@@ -116,7 +122,7 @@ function yoyText(p: Pair, t: TFunction): string {
 /** The paragraph the office pastes into its summary, in the page's language. */
 export function summarySentence(s: TravelStats, locale: Locale, t: TFunction): string {
   const plural = (n: number, one: 'tro.st.sum.batch' | 'tro.st.sum.personTrip' | 'tro.st.sum.day', many: 'tro.st.sum.batches' | 'tro.st.sum.personTrips' | 'tro.st.sum.days') =>
-    `${n}${locale === 'zh-CN' ? '' : ' '}${t(n === 1 ? one : many)}`;
+    `${n}${COUNT_SPACE[locale]}${t(n === 1 ? one : many)}`;
   const b = (n: number) => plural(n, 'tro.st.sum.batch', 'tro.st.sum.batches');
   const p = (n: number) => plural(n, 'tro.st.sum.personTrip', 'tro.st.sum.personTrips');
   return t('tro.st.sum.text', {
@@ -150,7 +156,7 @@ function SummaryCard({ s }: { s: TravelStats }) {
 }
 
 export default function TravelStatsPage() {
-  const { t, tx, locale } = useI18n();
+  const { t, label, locale } = useI18n();
   const { query, update } = useUrlQuery(parse);
   const [metric, setMetric] = useState<Metric>('batches');
   const all = presets();
@@ -195,7 +201,7 @@ export default function TravelStatsPage() {
           </Row>
           <SummaryCard s={s} />
           <Breakdown title={t('tro.st.byUnit')} rows={s.byUnit} label={(r) => r.label} labelTitle={t('tro.unit')} metric={metric} testid="stats-by-unit" top={15} />
-          <Breakdown title={t('tro.st.byRank')} rows={s.byRank} label={(r) => tx(`tr.rank.${r.key}`, r.label)} labelTitle={t('tro.st.col.rank')} metric={metric} testid="stats-by-rank" />
+          <Breakdown title={t('tro.st.byRank')} rows={s.byRank} label={(r) => label(rankLabels, r.key)} labelTitle={t('tro.st.col.rank')} metric={metric} testid="stats-by-rank" />
           <Breakdown title={t('tro.st.byDestination')} rows={s.byDestination} label={destLabel} labelTitle={t('tro.st.col.destination')} metric={metric} testid="stats-by-destination" top={15} />
         </>
       )}

@@ -1,9 +1,9 @@
 /** Pieces shared by the travel office pages: labels, links, conflict test and nested field errors. */
 import { Link } from 'react-router';
 import { Tag } from 'antd';
-import {
-  APPROVER_LEVELS, OVERDUE_KINDS, PASSPORT_STATES, PASSPORT_TYPES, RULE_KEYS,
-} from '../../../../shared/contracts/travel';
+import type { APPROVER_LEVELS, OVERDUE_KINDS, PASSPORT_STATES, PASSPORT_TYPES, RULE_KEYS } from '../../../../shared/contracts/travel';
+import { labelOptions } from '../../../../shared/labels/labels';
+import { approverLevelLabels, overdueKindLabels, passportStateLabels, ruleSeverityLabels } from '../../../../shared/labels/travel';
 import { ApiError } from '../../../ui/api/client';
 import { useI18n } from '../../../ui/i18n';
 import { LEVEL_COLORS, useTravelOptions } from '../labels';
@@ -30,33 +30,33 @@ const STATE_COLORS: Record<PassportState, string> = { in_custody: 'green', issue
 const KIND_COLORS: Record<OverdueKind, string> = { return: 'volcano', passports: 'orange', report: 'purple' };
 
 export function PassportStateTag({ state }: { state: PassportState }) {
-  const { t } = useI18n();
-  return <Tag color={STATE_COLORS[state]} data-testid={`passport-state-${state}`}>{t(`tro.pstate.${state}`)}</Tag>;
+  const { label } = useI18n();
+  return <Tag color={STATE_COLORS[state]} data-testid={`passport-state-${state}`}>{label(passportStateLabels, state)}</Tag>;
 }
 
 export function LevelTag({ level }: { level: ApproverLevel }) {
-  const { t } = useI18n();
-  return <Tag color={LEVEL_COLORS[level]}>{t(`tr.level.${level}`)}</Tag>;
+  const { label } = useI18n();
+  return <Tag color={LEVEL_COLORS[level]}>{label(approverLevelLabels, level)}</Tag>;
 }
 
 export function OverdueKindTag({ kind }: { kind: OverdueKind }) {
-  const { t } = useI18n();
-  return <Tag color={KIND_COLORS[kind]}>{t(`tro.overdue.${kind}`)}</Tag>;
+  const { label } = useI18n();
+  return <Tag color={KIND_COLORS[kind]}>{label(overdueKindLabels, kind)}</Tag>;
 }
 
 export function SeverityTag({ severity }: { severity: 'block' | 'warn' }) {
-  const { t } = useI18n();
-  return severity === 'block' ? <Tag color="red">{t('tro.sev.block')}</Tag> : <Tag color="orange">{t('tro.sev.warn')}</Tag>;
+  const { label } = useI18n();
+  return <Tag color={severity === 'block' ? 'red' : 'orange'}>{label(ruleSeverityLabels, severity)}</Tag>;
 }
 
 /** Option lists labelled in the current language: the application pages' own, plus the office's. */
 export function useTroOptions() {
-  const { t } = useI18n();
+  const { locale } = useI18n();
   const { ranks, passportTypes, levels } = useTravelOptions();
   return {
     ranks, passportTypes, levels,
-    passportStates: PASSPORT_STATES.map((v) => ({ value: v, label: t(`tro.pstate.${v}`) })),
-    severities: (['block', 'warn'] as const).map((v) => ({ value: v, label: t(`tro.sev.${v}`) })),
+    passportStates: labelOptions(passportStateLabels, locale),
+    severities: labelOptions(ruleSeverityLabels, locale),
   };
 }
 

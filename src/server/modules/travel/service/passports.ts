@@ -1,58 +1,49 @@
-import { and, asc, count, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+/** Passport custody: the office registers the passports it holds, hands them out for trips and takes them back. */
 import type { z } from 'zod';
 import type {
   passportInputSchema, passportIssueSchema, passportListQuerySchema, passportReturnSchema, passportSchema, passportUpdateSchema,
-} from '../../../shared/contracts/travel';
-import type { Db } from '../../db/client';
-import { AppError, duplicateOf, fieldError, notFound, refusingDuplicates } from '../../platform/http/errors';
-import { findOrgUnit, orgUnitNames } from '../../platform/org/org.service';
-import type { Actor } from '../../platform/access/actor';
-import { insertAudited, saveVersioned } from '../../platform/db/records';
-import { escapeLike, inScope, scopeOf, inUnitSubtree } from '../../platform/access/scope';
-import { findApplication } from './travel.applications';
-import { travelPassports } from './travel.table';
+} from '../../../../shared/contracts/travel';
+import type { Db } from '../../../db/client';
+import type { Actor } from '../../../platform/access/actor';
+import { scopeOf } from '../../../platform/access/scope';
+import { insertAudited, saveVersioned } from '../../../platform/db/records';
+import { duplicateOf, fieldError, notFound, refusingDuplicates } from '../../../platform/http/errors';
+import { findOrgUnit, orgUnitNames } from '../../../platform/org/org.service';
+import * as repo from '../repository/passports';
+import type { PassportRow } from '../repository/passports';
+import { passportPolicy } from '../travel.policy';
+import { toPassport } from '../travel.presenter';
+import { travelPassports } from '../travel.table';
+import { findApplication } from './applications';
 
-type PassportRow = typeof travelPassports.$inferSelect;
 type Passport = z.infer<typeof passportSchema>;
 
 export async function findPassport(db: Db, actor: Actor, id: number): Promise<PassportRow> {
-  const [row] = await db.select().from(travelPassports)
-    .where(and(eq(travelPassports.id, id), inScope(travelPassports.orgUnitId, scopeOf(actor)), isNull(travelPassports.archivedAt)));
+  const row = await repo.findPassport(db, scopeOf(actor), id);
   if (!row) throw notFound();
   return row;
 }
 
 export async function presentPassports(db: Db, actor: Actor, rows: PassportRow[]): Promise<Passport[]> {
   const names = await orgUnitNames(db, rows.map((r) => r.orgUnitId), actor.locale);
-  return rows.map((r) => ({
-    id: r.id, orgUnitId: r.orgUnitId, orgUnitName: names.get(r.orgUnitId) ?? '', holderName: r.holderName, passportType: r.passportType as Passport['passportType'],
-    number: r.number, expiry: r.expiry, state: r.state as Passport['state'], heldBy: r.heldBy, issuedOn: r.issuedOn, returnedOn: r.returnedOn,
-    applicationId: r.applicationId, dueBack: r.dueBack, notes: r.notes, version: r.version, updatedAt: r.updatedAt.toISOString(),
-  }));
+  return rows.map((r) => toPassport(r, names.get(r.orgUnitId) ?? ''));
 }
+
+export const presentPassport = async (db: Db, actor: Actor, row: PassportRow) => (await presentPassports(db, actor, [row]))[0];
 
 export async function listPassports(db: Db, actor: Actor, q: z.output<typeof passportListQuerySchema>) {
-  const p = travelPassports;
-  const where: SQL = and(
-    inScope(p.orgUnitId, scopeOf(actor)), isNull(p.archivedAt), q.state ? eq(p.state, q.state) : undefined,
-    q.orgUnitId ? inUnitSubtree(p.orgUnitId, q.orgUnitId) : undefined,
-    q.q ? or(ilike(p.holderName, `%${escapeLike(q.q)}%`), ilike(p.number, `${escapeLike(q.q.toUpperCase())}%`), ilike(p.heldBy, `%${escapeLike(q.q)}%`)) : undefined,
-  )!;
-  const [rows, [{ n }]] = await Promise.all([
-    db.select().from(p).where(where).orderBy(asc(p.holderName), asc(p.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(p).where(where),
-  ]);
-  return { items: await presentPassports(db, actor, rows), total: Number(n), page: q.page, pageSize: q.pageSize };
-}
-
-async function assertNumberFree(db: Db, number: string, exceptId?: number) {
-  const [clash] = await db.select({ id: travelPassports.id }).from(travelPassports).where(eq(travelPassports.number, number));
-  if (clash && clash.id !== exceptId) throw numberTaken(number);
+  const { rows, total } = await repo.listPassports(db, scopeOf(actor), q, q);
+  return { items: await presentPassports(db, actor, rows), total, page: q.page, pageSize: q.pageSize };
 }
 
 const numberTaken = (number: string) => duplicateOf('number', 'err.passportDuplicate', { number });
-/** The check above answers the usual case; the unique index answers two registrations of one number at once. */
+/** The check below answers the usual case; the unique index answers two registrations of one number at once. */
 const oneNumber = (number: string) => ({ travel_passports_number_idx: () => numberTaken(number) });
+
+async function assertNumberFree(db: Db, number: string, exceptId?: number) {
+  const clash = await repo.passportIdWithNumber(db, number);
+  if (clash != null && clash !== exceptId) throw numberTaken(number);
+}
 
 /** Registers a passport into the custody of the office, held for a unit of the caller's tree. */
 export async function createPassport(db: Db, actor: Actor, input: z.output<typeof passportInputSchema>): Promise<PassportRow> {
@@ -69,6 +60,7 @@ export async function createPassport(db: Db, actor: Actor, input: z.output<typeo
 
 export async function updatePassport(db: Db, actor: Actor, id: number, input: z.output<typeof passportUpdateSchema>): Promise<PassportRow> {
   const current = await findPassport(db, actor, id);
+  passportPolicy.authorize(actor, 'update', current);
   await assertNumberFree(db, input.number, id);
   const { version, ...changes } = input;
   return refusingDuplicates(() => saveVersioned(db, actor, travelPassports as never, current, version, changes, 'travelPassport.update', 'travel_passport'), oneNumber(input.number));
@@ -77,7 +69,7 @@ export async function updatePassport(db: Db, actor: Actor, id: number, input: z.
 /** Hands a passport to its holder (for a trip of the caller's tree, when given); it is due back with that trip's passports. */
 export async function issuePassport(db: Db, actor: Actor, id: number, input: z.output<typeof passportIssueSchema>): Promise<PassportRow> {
   const current = await findPassport(db, actor, id);
-  if (current.state !== 'in_custody') throw new AppError(409, 'err.passportState');
+  passportPolicy.authorize(actor, 'issue', current);
   let dueBack: string | null = null;
   if (input.applicationId) {
     const app = await findApplication(db, actor, input.applicationId).catch(() => { throw fieldError('applicationId', 'err.linkOutOfScope'); });
@@ -90,9 +82,8 @@ export async function issuePassport(db: Db, actor: Actor, id: number, input: z.o
 
 export async function returnPassport(db: Db, actor: Actor, id: number, input: z.output<typeof passportReturnSchema>): Promise<PassportRow> {
   const current = await findPassport(db, actor, id);
-  if (current.state !== 'issued') throw new AppError(409, 'err.passportState');
+  passportPolicy.authorize(actor, 'return', current);
   if (current.issuedOn && input.on < current.issuedOn) throw fieldError('on', 'err.dateRange');
   return saveVersioned(db, actor, travelPassports as never, current, input.version, { state: 'in_custody', heldBy: null, returnedOn: input.on, dueBack: null },
     'travelPassport.return', 'travel_passport');
 }
-
