@@ -9,21 +9,30 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import globals from 'globals';
 
 const root = import.meta.dirname;
-const folders = (dir) => readdirSync(`${root}/${dir}`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const folders = (dir) =>
+  readdirSync(`${root}/${dir}`, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
 
 // Every pair (module, another module), read from the folders, so a new module is covered without editing this file.
 const serverModules = folders('src/server/modules');
 const webModules = folders('src/web/modules');
 
 const zones = [
-  { target: 'src/server/platform', from: ['src/server/modules', 'src/server/app.ts'], message: 'The platform knows no module: take what it needs from the manifest it is given.' },
+  {
+    target: 'src/server/platform',
+    from: ['src/server/modules', 'src/server/app.ts'],
+    message: 'The platform knows no module: take what it needs from the manifest it is given.',
+  },
   ...serverModules.flatMap((m) =>
-    serverModules.filter((o) => o !== m).map((o) => ({
-      target: `src/server/modules/${m}`,
-      from: `src/server/modules/${o}`,
-      except: [`./${o}.module.ts`],
-      message: `Another module only through its manifest: import ${o}.module.ts, not its files.`,
-    })),
+    serverModules
+      .filter((o) => o !== m)
+      .map((o) => ({
+        target: `src/server/modules/${m}`,
+        from: `src/server/modules/${o}`,
+        except: [`./${o}.module.ts`],
+        message: `Another module only through its manifest: import ${o}.module.ts, not its files.`,
+      })),
   ),
   {
     target: ['src/server/*.ts', 'src/server/db/*.ts'],
@@ -36,11 +45,13 @@ const zones = [
   { target: 'src/server', from: 'src/web', message: 'The server imports no web code.' },
   { target: 'src/web/ui', from: ['src/web/modules', 'src/web/app'], message: 'Shared UI knows no module and not the shell: pass what it needs as props.' },
   ...webModules.flatMap((m) =>
-    webModules.filter((o) => o !== m).map((o) => ({
-      target: `src/web/modules/${m}`,
-      from: `src/web/modules/${o}`,
-      message: `A web module imports no other web module (${o}): move what both use to src/web/ui or src/shared.`,
-    })),
+    webModules
+      .filter((o) => o !== m)
+      .map((o) => ({
+        target: `src/web/modules/${m}`,
+        from: `src/web/modules/${o}`,
+        message: `A web module imports no other web module (${o}): move what both use to src/web/ui or src/shared.`,
+      })),
   ),
 ];
 
@@ -83,7 +94,10 @@ export default defineConfig(
     files: ['src/**'],
     rules: {
       // Climbing three folders is reaching into another area: say which with @shared/, @server/ or @web/.
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./){3,}', message: 'Use the path alias (@shared/…, @server/…, @web/…) instead of climbing three folders.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./){3,}', message: 'Use the path alias (@shared/…, @server/…, @web/…) instead of climbing three folders.' }] },
+      ],
     },
   },
 );

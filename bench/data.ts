@@ -26,21 +26,64 @@ export function weighted<T>(entries: Array<[T, number]>): (r: number) => T {
   const total = entries.reduce((s, [, w]) => s + w, 0);
   const cumulative: number[] = [];
   let acc = 0;
-  for (const [, w] of entries) { acc += w / total; cumulative.push(acc); }
+  for (const [, w] of entries) {
+    acc += w / total;
+    cumulative.push(acc);
+  }
   return (r) => {
-    let lo = 0; let hi = cumulative.length - 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (r < cumulative[mid]) hi = mid; else lo = mid + 1; }
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (r < cumulative[mid]) hi = mid;
+      else lo = mid + 1;
+    }
     return entries[lo][0];
   };
 }
 
 // ~40 nationalities, skewed as in a typical east-China city.
 export const NATIONALITIES: Array<[string, number]> = [
-  ['KOR', 180], ['JPN', 120], ['USA', 100], ['RUS', 70], ['DEU', 50], ['GBR', 48], ['FRA', 40], ['CAN', 36], ['AUS', 30],
-  ['ITA', 26], ['ESP', 20], ['THA', 20], ['VNM', 20], ['MYS', 18], ['SGP', 16], ['IND', 16], ['PAK', 14], ['IDN', 14],
-  ['PHL', 12], ['MNG', 10], ['KAZ', 9], ['UKR', 9], ['NLD', 8], ['SWE', 7], ['BRA', 7], ['MEX', 6], ['POL', 6], ['TUR', 6],
-  ['EGY', 5], ['NGA', 5], ['ZAF', 4], ['ARG', 4], ['CHL', 3], ['NZL', 3], ['IRL', 3], ['BEL', 3], ['CHE', 3], ['AUT', 2],
-  ['PRT', 2], ['ISR', 2],
+  ['KOR', 180],
+  ['JPN', 120],
+  ['USA', 100],
+  ['RUS', 70],
+  ['DEU', 50],
+  ['GBR', 48],
+  ['FRA', 40],
+  ['CAN', 36],
+  ['AUS', 30],
+  ['ITA', 26],
+  ['ESP', 20],
+  ['THA', 20],
+  ['VNM', 20],
+  ['MYS', 18],
+  ['SGP', 16],
+  ['IND', 16],
+  ['PAK', 14],
+  ['IDN', 14],
+  ['PHL', 12],
+  ['MNG', 10],
+  ['KAZ', 9],
+  ['UKR', 9],
+  ['NLD', 8],
+  ['SWE', 7],
+  ['BRA', 7],
+  ['MEX', 6],
+  ['POL', 6],
+  ['TUR', 6],
+  ['EGY', 5],
+  ['NGA', 5],
+  ['ZAF', 4],
+  ['ARG', 4],
+  ['CHL', 3],
+  ['NZL', 3],
+  ['IRL', 3],
+  ['BEL', 3],
+  ['CHE', 3],
+  ['AUT', 2],
+  ['PRT', 2],
+  ['ISR', 2],
 ];
 
 const SURNAMES: Record<string, string[]> = {
@@ -49,25 +92,173 @@ const SURNAMES: Record<string, string[]> = {
   RUS: ['IVANOV', 'SMIRNOV', 'KUZNETSOV', 'POPOV', 'VASILIEV', 'PETROV', 'SOKOLOV', 'MIKHAILOV', 'IVANOVA', 'PETROVA'],
   DEU: ['MUELLER', 'SCHMIDT', 'SCHNEIDER', 'FISCHER', 'WEBER', 'MEYER', 'WAGNER', 'BECKER', 'HOFFMANN'],
   FRA: ['MARTIN', 'BERNARD', 'DUBOIS', 'THOMAS', 'ROBERT', 'RICHARD', 'PETIT', 'DURAND', 'LEROY', 'MOREAU'],
-  other: ['SMITH', 'JOHNSON', 'WILLIAMS', 'BROWN', 'JONES', 'GARCIA', 'MILLER', 'DAVIS', 'RODRIGUEZ', 'MARTINEZ', 'WILSON',
-    'ANDERSON', 'TAYLOR', 'MOORE', 'JACKSON', 'WHITE', 'HARRIS', 'CLARK', 'LEWIS', 'ROBINSON', 'WALKER', 'NGUYEN', 'TRAN',
-    'KHAN', 'SINGH', 'SHARMA', 'ROSSI', 'RUSSO', 'FERRARI', 'LOPEZ', 'GONZALEZ', 'SANTOS', 'SILVA', 'OLIVEIRA', 'JANSEN',
-    'DE JONG', 'NOWAK', 'KOWALSKI', 'YILMAZ', 'KAYA', 'HASSAN', 'OKAFOR', 'ADEYEMI', 'TAN', 'LIM', 'WONG', 'SANTIAGO', 'REYES'],
+  other: [
+    'SMITH',
+    'JOHNSON',
+    'WILLIAMS',
+    'BROWN',
+    'JONES',
+    'GARCIA',
+    'MILLER',
+    'DAVIS',
+    'RODRIGUEZ',
+    'MARTINEZ',
+    'WILSON',
+    'ANDERSON',
+    'TAYLOR',
+    'MOORE',
+    'JACKSON',
+    'WHITE',
+    'HARRIS',
+    'CLARK',
+    'LEWIS',
+    'ROBINSON',
+    'WALKER',
+    'NGUYEN',
+    'TRAN',
+    'KHAN',
+    'SINGH',
+    'SHARMA',
+    'ROSSI',
+    'RUSSO',
+    'FERRARI',
+    'LOPEZ',
+    'GONZALEZ',
+    'SANTOS',
+    'SILVA',
+    'OLIVEIRA',
+    'JANSEN',
+    'DE JONG',
+    'NOWAK',
+    'KOWALSKI',
+    'YILMAZ',
+    'KAYA',
+    'HASSAN',
+    'OKAFOR',
+    'ADEYEMI',
+    'TAN',
+    'LIM',
+    'WONG',
+    'SANTIAGO',
+    'REYES',
+  ],
 };
-const GIVEN = ['JOHN', 'MARY', 'JAMES', 'ANNA', 'MICHAEL', 'SARAH', 'DAVID', 'LAURA', 'DANIEL', 'EMMA', 'MINSU', 'JIWOO', 'SEOYEON',
-  'HIROSHI', 'YUKI', 'HARUTO', 'SAKURA', 'DMITRY', 'OLGA', 'SERGEI', 'NATALIA', 'HANS', 'KLAUS', 'SOPHIE', 'PIERRE', 'CAMILLE',
-  'LUCAS', 'MATEO', 'SOFIA', 'OLIVIA', 'NOAH', 'LIAM', 'AHMED', 'FATIMA', 'RAJ', 'PRIYA', 'SOMCHAI', 'ANH', 'MAI', 'ALEXANDER',
-  'MARIA', 'JOSE', 'CARLOS', 'ELENA', 'IVAN', 'PETER', 'THOMAS', 'CHARLOTTE', 'LEON', 'NINA'];
-const ZH_SURNAMES = ['金', '李', '朴', '崔', '郑', '姜', '赵', '尹', '张', '林', '韩', '申', '王', '陈', '刘', '杨', '黄', '周', '吴', '徐',
-  '孙', '马', '朱', '胡', '郭', '何', '高', '罗', '梁', '宋', '单', '曾', '欧阳', '司马', '田中', '佐藤', '铃木', '伊万'];
+const GIVEN = [
+  'JOHN',
+  'MARY',
+  'JAMES',
+  'ANNA',
+  'MICHAEL',
+  'SARAH',
+  'DAVID',
+  'LAURA',
+  'DANIEL',
+  'EMMA',
+  'MINSU',
+  'JIWOO',
+  'SEOYEON',
+  'HIROSHI',
+  'YUKI',
+  'HARUTO',
+  'SAKURA',
+  'DMITRY',
+  'OLGA',
+  'SERGEI',
+  'NATALIA',
+  'HANS',
+  'KLAUS',
+  'SOPHIE',
+  'PIERRE',
+  'CAMILLE',
+  'LUCAS',
+  'MATEO',
+  'SOFIA',
+  'OLIVIA',
+  'NOAH',
+  'LIAM',
+  'AHMED',
+  'FATIMA',
+  'RAJ',
+  'PRIYA',
+  'SOMCHAI',
+  'ANH',
+  'MAI',
+  'ALEXANDER',
+  'MARIA',
+  'JOSE',
+  'CARLOS',
+  'ELENA',
+  'IVAN',
+  'PETER',
+  'THOMAS',
+  'CHARLOTTE',
+  'LEON',
+  'NINA',
+];
+const ZH_SURNAMES = [
+  '金',
+  '李',
+  '朴',
+  '崔',
+  '郑',
+  '姜',
+  '赵',
+  '尹',
+  '张',
+  '林',
+  '韩',
+  '申',
+  '王',
+  '陈',
+  '刘',
+  '杨',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '高',
+  '罗',
+  '梁',
+  '宋',
+  '单',
+  '曾',
+  '欧阳',
+  '司马',
+  '田中',
+  '佐藤',
+  '铃木',
+  '伊万',
+];
 const ZH_GIVEN = '民洙智宇秀妍俊浩美玲志明雅文静伟强丽娜安娜约翰玛丽彼得海伦思远晓东春华子涵一鸣嘉怡梓轩欣然浩然诗涵若曦';
 const PURPOSES = ['工作', '学习', '商务', '探亲', '团聚', '访问交流', '私人事务'];
 const EMPLOYERS = ['浙江大学', '杭州国际学校', '某科技有限公司', '某贸易有限公司', '某外资银行', '某医院', '某设计事务所', '某餐饮有限公司', null];
 const OCCUPATIONS = ['工程师', '教师', '学生', '经理', '设计师', '医生', '厨师', '研究员', null];
 const PORTS = ['杭州萧山国际机场', '上海浦东国际机场', '北京首都国际机场', '广州白云国际机场', '宁波栎社国际机场'];
-export const VISAS: Array<[string, number]> = [['Z', 30], ['X1', 15], ['RP_WORK', 20], ['RP_STUDY', 8], ['RP_FAMILY', 8], ['S1', 4], ['Q1', 3], ['M', 5], ['F', 3], ['L', 2], ['PR', 2]];
+export const VISAS: Array<[string, number]> = [
+  ['Z', 30],
+  ['X1', 15],
+  ['RP_WORK', 20],
+  ['RP_STUDY', 8],
+  ['RP_FAMILY', 8],
+  ['S1', 4],
+  ['Q1', 3],
+  ['M', 5],
+  ['F', 3],
+  ['L', 2],
+  ['PR', 2],
+];
 
-export interface BenchTree { cityId: number; districts: Array<{ id: number; nameZh: string }>; communities: Array<{ id: number; district: string; street: string; community: string }> }
+export interface BenchTree {
+  cityId: number;
+  districts: Array<{ id: number; nameZh: string }>;
+  communities: Array<{ id: number; district: string; street: string; community: string }>;
+}
 
 const DISTRICTS = ['上城区', '拱墅区', '西湖区', '滨江区', '萧山区', '余杭区', '临平区', '钱塘区', '富阳区', '临安区'];
 const STREET_WORDS = ['清波', '湖滨', '小营', '望江', '南星', '紫阳', '凯旋', '采荷'];
@@ -77,12 +268,19 @@ const COMMUNITY_WORDS = ['春晖', '秋涛', '柳浪', '花港', '翠苑', '文�
 export async function createBenchTree(db: Db): Promise<BenchTree> {
   const [city] = await db.insert(orgUnits).values({ kind: 'city', nameZh: '基准市', nameEn: 'Bench City', path: '', depth: 0 }).returning();
   await fillPaths(db);
-  const districts = await db.insert(orgUnits).values(DISTRICTS.map((n) => ({ parentId: city.id, kind: 'district', nameZh: n, nameEn: n, path: '', depth: 1 }))).returning();
+  const districts = await db
+    .insert(orgUnits)
+    .values(DISTRICTS.map((n) => ({ parentId: city.id, kind: 'district', nameZh: n, nameEn: n, path: '', depth: 1 })))
+    .returning();
   await fillPaths(db);
-  const streetValues = districts.flatMap((d) => STREET_WORDS.map((w) => ({ parentId: d.id, kind: 'street', nameZh: `${d.nameZh.slice(0, 2)}${w}街道`, nameEn: w, path: '', depth: 2 })));
+  const streetValues = districts.flatMap((d) =>
+    STREET_WORDS.map((w) => ({ parentId: d.id, kind: 'street', nameZh: `${d.nameZh.slice(0, 2)}${w}街道`, nameEn: w, path: '', depth: 2 })),
+  );
   const streets = await db.insert(orgUnits).values(streetValues).returning();
   await fillPaths(db);
-  const communityValues = streets.flatMap((s) => COMMUNITY_WORDS.map((w) => ({ parentId: s.id, kind: 'community', nameZh: `${s.nameZh.replace('街道', '')}${w}社区`, nameEn: w, path: '', depth: 3 })));
+  const communityValues = streets.flatMap((s) =>
+    COMMUNITY_WORDS.map((w) => ({ parentId: s.id, kind: 'community', nameZh: `${s.nameZh.replace('街道', '')}${w}社区`, nameEn: w, path: '', depth: 3 })),
+  );
   const communities = await db.insert(orgUnits).values(communityValues).returning();
   await fillPaths(db);
   const streetById = new Map(streets.map((s) => [s.id, s]));
@@ -98,12 +296,40 @@ export async function createBenchTree(db: Db): Promise<BenchTree> {
 }
 
 export interface GenResident {
-  orgUnitId: number; status: string; surname: string; givenNames: string; nameZh: string | null; nameSort: string; nameInitials: string;
-  sex: string; birthDate: string; nationality: string; docType: string; docNumber: string; docExpiry: string; visaType: string | null;
-  visaNumber: string | null; visaIssueDate: string | null; visaExpiry: string | null; purpose: string; employer: string | null;
-  occupation: string | null; addressBuilding: string; addressRoom: string; addressDetail: string; phone: string; arrivalDate: string;
-  arrivalPort: string; departureDate: string | null; host: string | null; accommodationRegistered: boolean; accommodationRegisteredOn: string | null;
-  archivedAt: string | null; archiveReason: string | null; createdAt: string; updatedAt: string;
+  orgUnitId: number;
+  status: string;
+  surname: string;
+  givenNames: string;
+  nameZh: string | null;
+  nameSort: string;
+  nameInitials: string;
+  sex: string;
+  birthDate: string;
+  nationality: string;
+  docType: string;
+  docNumber: string;
+  docExpiry: string;
+  visaType: string | null;
+  visaNumber: string | null;
+  visaIssueDate: string | null;
+  visaExpiry: string | null;
+  purpose: string;
+  employer: string | null;
+  occupation: string | null;
+  addressBuilding: string;
+  addressRoom: string;
+  addressDetail: string;
+  phone: string;
+  arrivalDate: string;
+  arrivalPort: string;
+  departureDate: string | null;
+  host: string | null;
+  accommodationRegistered: boolean;
+  accommodationRegisteredOn: string | null;
+  archivedAt: string | null;
+  archiveReason: string | null;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /**
@@ -117,7 +343,9 @@ export function residentGenerator(tree: BenchTree, today: string, opts: { seed: 
   // Communities are not equally popular: a long tail.
   const pickCommunity = weighted(tree.communities.map((c, i) => [c, 1 / (1 + (i % 37))] as [typeof c, number]));
   const zhPool = Array.from({ length: 3000 }, () => {
-    const zh = ZH_SURNAMES[Math.floor(r() * ZH_SURNAMES.length)] + Array.from({ length: 1 + Math.floor(r() * 2) }, () => ZH_GIVEN[Math.floor(r() * ZH_GIVEN.length)]).join('');
+    const zh =
+      ZH_SURNAMES[Math.floor(r() * ZH_SURNAMES.length)] +
+      Array.from({ length: 1 + Math.floor(r() * 2) }, () => ZH_GIVEN[Math.floor(r() * ZH_GIVEN.length)]).join('');
     return { zh, sort: namePinyin(zh), initials: nameInitials(zh) };
   });
   const todayMs = Date.parse(`${today}T00:00:00Z`);
@@ -146,29 +374,85 @@ export function residentGenerator(tree: BenchTree, today: string, opts: { seed: 
     const created = new Date(Math.min(todayMs - 86_400_000, Date.parse(`${arrivalDate}T02:00:00Z`) + r() * 86_400_000 * 3));
     const updated = new Date(created.getTime() + r() * Math.max(0, todayMs - 86_400_000 - created.getTime()));
     return {
-      orgUnitId: c.id, status, surname, givenNames, nameZh: zh?.zh ?? null, nameSort: zh?.sort ?? latin,
-      nameInitials: zh?.initials ?? latin.split(/\s+/).map((w) => w[0]).join(''),
-      sex: r() < 0.5 ? 'M' : 'F', birthDate, nationality, docType: 'passport',
+      orgUnitId: c.id,
+      status,
+      surname,
+      givenNames,
+      nameZh: zh?.zh ?? null,
+      nameSort: zh?.sort ?? latin,
+      nameInitials:
+        zh?.initials ??
+        latin
+          .split(/\s+/)
+          .map((w) => w[0])
+          .join(''),
+      sex: r() < 0.5 ? 'M' : 'F',
+      birthDate,
+      nationality,
+      docType: 'passport',
       docNumber: `${opts.docPrefix}${String((i * 48271) % 100_000_000).padStart(8, '0')}`,
-      docExpiry: day(r() * 3 * 365), visaType, visaNumber,
-      visaIssueDate: hasVisa ? day(arrivalOffset - 30) : null, visaExpiry,
-      purpose: PURPOSES[Math.floor(r() * PURPOSES.length)], employer: EMPLOYERS[Math.floor(r() * EMPLOYERS.length)],
+      docExpiry: day(r() * 3 * 365),
+      visaType,
+      visaNumber,
+      visaIssueDate: hasVisa ? day(arrivalOffset - 30) : null,
+      visaExpiry,
+      purpose: PURPOSES[Math.floor(r() * PURPOSES.length)],
+      employer: EMPLOYERS[Math.floor(r() * EMPLOYERS.length)],
       occupation: OCCUPATIONS[Math.floor(r() * OCCUPATIONS.length)],
-      addressBuilding: `${1 + Math.floor(r() * 30)}幢`, addressRoom: `${1 + Math.floor(r() * 30)}0${1 + Math.floor(r() * 4)}室`,
-      addressDetail: `${c.street.replace('街道', '')}路${1 + Math.floor(r() * 500)}号`, phone: `1${3 + Math.floor(r() * 6)}${String(Math.floor(r() * 1e9)).padStart(9, '0')}`,
-      arrivalDate, arrivalPort: PORTS[Math.floor(r() * PORTS.length)], departureDate, host: r() < 0.5 ? EMPLOYERS[Math.floor(r() * 8)] : null,
-      accommodationRegistered: registered, accommodationRegisteredOn: registered ? day(Math.min(0, arrivalOffset + 1)) : null,
-      archivedAt: status === 'archived' ? updated.toISOString() : null, archiveReason: status === 'archived' ? '重复建档' : null,
-      createdAt: created.toISOString(), updatedAt: updated.toISOString(),
+      addressBuilding: `${1 + Math.floor(r() * 30)}幢`,
+      addressRoom: `${1 + Math.floor(r() * 30)}0${1 + Math.floor(r() * 4)}室`,
+      addressDetail: `${c.street.replace('街道', '')}路${1 + Math.floor(r() * 500)}号`,
+      phone: `1${3 + Math.floor(r() * 6)}${String(Math.floor(r() * 1e9)).padStart(9, '0')}`,
+      arrivalDate,
+      arrivalPort: PORTS[Math.floor(r() * PORTS.length)],
+      departureDate,
+      host: r() < 0.5 ? EMPLOYERS[Math.floor(r() * 8)] : null,
+      accommodationRegistered: registered,
+      accommodationRegisteredOn: registered ? day(Math.min(0, arrivalOffset + 1)) : null,
+      archivedAt: status === 'archived' ? updated.toISOString() : null,
+      archiveReason: status === 'archived' ? '重复建档' : null,
+      createdAt: created.toISOString(),
+      updatedAt: updated.toISOString(),
     };
   };
 }
 
 export const COPY_COLUMNS = [
-  'org_unit_id', 'status', 'surname', 'given_names', 'name_zh', 'name_sort', 'name_initials', 'sex', 'birth_date', 'nationality', 'doc_type',
-  'doc_number', 'doc_issuing_country', 'doc_expiry', 'visa_type', 'visa_number', 'visa_issue_date', 'visa_expiry', 'purpose', 'employer',
-  'occupation', 'address_building', 'address_room', 'address_detail', 'phone', 'arrival_date', 'arrival_port', 'departure_date', 'host',
-  'accommodation_registered', 'accommodation_registered_on', 'archived_at', 'archive_reason', 'created_at', 'updated_at',
+  'org_unit_id',
+  'status',
+  'surname',
+  'given_names',
+  'name_zh',
+  'name_sort',
+  'name_initials',
+  'sex',
+  'birth_date',
+  'nationality',
+  'doc_type',
+  'doc_number',
+  'doc_issuing_country',
+  'doc_expiry',
+  'visa_type',
+  'visa_number',
+  'visa_issue_date',
+  'visa_expiry',
+  'purpose',
+  'employer',
+  'occupation',
+  'address_building',
+  'address_room',
+  'address_detail',
+  'phone',
+  'arrival_date',
+  'arrival_port',
+  'departure_date',
+  'host',
+  'accommodation_registered',
+  'accommodation_registered_on',
+  'archived_at',
+  'archive_reason',
+  'created_at',
+  'updated_at',
 ];
 
 const esc = (v: string | number | boolean | null): string => {
@@ -179,12 +463,47 @@ const esc = (v: string | number | boolean | null): string => {
 
 /** One line of COPY text format, columns as COPY_COLUMNS. */
 export function copyLine(x: GenResident): string {
-  return [
-    x.orgUnitId, x.status, x.surname, x.givenNames, x.nameZh, x.nameSort, x.nameInitials, x.sex, x.birthDate, x.nationality, x.docType,
-    x.docNumber, x.nationality, x.docExpiry, x.visaType, x.visaNumber, x.visaIssueDate, x.visaExpiry, x.purpose, x.employer,
-    x.occupation, x.addressBuilding, x.addressRoom, x.addressDetail, x.phone, x.arrivalDate, x.arrivalPort, x.departureDate, x.host,
-    x.accommodationRegistered, x.accommodationRegisteredOn, x.archivedAt, x.archiveReason, x.createdAt, x.updatedAt,
-  ].map(esc).join('\t') + '\n';
+  return (
+    [
+      x.orgUnitId,
+      x.status,
+      x.surname,
+      x.givenNames,
+      x.nameZh,
+      x.nameSort,
+      x.nameInitials,
+      x.sex,
+      x.birthDate,
+      x.nationality,
+      x.docType,
+      x.docNumber,
+      x.nationality,
+      x.docExpiry,
+      x.visaType,
+      x.visaNumber,
+      x.visaIssueDate,
+      x.visaExpiry,
+      x.purpose,
+      x.employer,
+      x.occupation,
+      x.addressBuilding,
+      x.addressRoom,
+      x.addressDetail,
+      x.phone,
+      x.arrivalDate,
+      x.arrivalPort,
+      x.departureDate,
+      x.host,
+      x.accommodationRegistered,
+      x.accommodationRegisteredOn,
+      x.archivedAt,
+      x.archiveReason,
+      x.createdAt,
+      x.updatedAt,
+    ]
+      .map(esc)
+      .join('\t') + '\n'
+  );
 }
 
 /** COPY text for rows [from, to), in chunks of `chunk` rows. */

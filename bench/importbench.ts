@@ -37,10 +37,13 @@ export async function writeImportXlsx(file: string, tree: BenchTree, gen: (i: nu
       // Offices write visa types both ways: the code and the full Chinese label.
       visaType: visa ? (i % 2 ? visa.code : visa.zh) : null,
       visaIssueDate: dotted(x.visaIssueDate),
-      district: area.district, street: area.street, community: area.community,
+      district: area.district,
+      street: area.street,
+      community: area.community,
       arrivalDate: asDate(x.arrivalDate),
       accommodationRegistered: x.accommodationRegistered ? '是' : '否',
-      tags: null, notes: null,
+      tags: null,
+      notes: null,
     };
     sheet.addRow(columns.map((c) => values[c.key] ?? null)).commit();
   }
@@ -50,10 +53,16 @@ export async function writeImportXlsx(file: string, tree: BenchTree, gen: (i: nu
 }
 
 export interface ImportFigures {
-  rows: number; ms: number; rowsPerSec: number; uploadMs: number;
+  rows: number;
+  ms: number;
+  rowsPerSec: number;
+  uploadMs: number;
   result: { inserted: number; updated: number; unchanged: number; rejected: number } | null;
-  status: string; error: string | null;
-  rssBaseline: number; rssPeak: number; rssAt: Array<{ pct: number; rss: number }>;
+  status: string;
+  error: string | null;
+  rssBaseline: number;
+  rssPeak: number;
+  rssAt: Array<{ pct: number; rss: number }>;
 }
 
 /** Uploads the file over HTTP and polls the job; the app must be listening at `base`. */
@@ -85,7 +94,15 @@ export async function importOnce(app: FastifyInstance, base: string, s: Session,
     return { pct, rss: hit.rss };
   });
   return {
-    rows, ms, rowsPerSec: rows / (ms / 1000), uploadMs, result: current.result, status: current.status, error: current.error,
-    rssBaseline, rssPeak, rssAt,
+    rows,
+    ms,
+    rowsPerSec: rows / (ms / 1000),
+    uploadMs,
+    result: current.result,
+    status: current.status,
+    error: current.error,
+    rssBaseline,
+    rssPeak,
+    rssAt,
   };
 }

@@ -8,7 +8,13 @@ import type { Database, Db } from '../src/server/db/client';
 import { users } from '../src/server/platform/platform.table';
 import { hashPassword } from '../src/server/platform/auth/sessions';
 
-export interface Timing { p50: number; p95: number; min: number; max: number; n: number }
+export interface Timing {
+  p50: number;
+  p95: number;
+  min: number;
+  max: number;
+  n: number;
+}
 
 export function summarize(ms: number[]): Timing {
   const s = [...ms].sort((a, b) => a - b);
@@ -28,16 +34,28 @@ export async function time(fn: () => Promise<unknown>, n: number, warm: number):
   return summarize(ms);
 }
 
-export interface Captured { sql: string; params: unknown[] }
+export interface Captured {
+  sql: string;
+  params: unknown[];
+}
 
 /** A Db on the same connection(s) that records every statement it sends, in order. */
 export function capturingDb(database: Database): { db: Db; take(): Captured[] } {
   let log: Captured[] = [];
-  const logger = { logQuery: (sql: string, params: unknown[]) => { log.push({ sql, params }); } };
-  const db = (database.kind === 'postgres'
-    ? drizzlePg(database.pool!, { logger })
-    : drizzlePglite(database.pglite!, { logger })) as unknown as Db;
-  return { db, take() { const out = log; log = []; return out; } };
+  const logger = {
+    logQuery: (sql: string, params: unknown[]) => {
+      log.push({ sql, params });
+    },
+  };
+  const db = (database.kind === 'postgres' ? drizzlePg(database.pool!, { logger }) : drizzlePglite(database.pglite!, { logger })) as unknown as Db;
+  return {
+    db,
+    take() {
+      const out = log;
+      log = [];
+      return out;
+    },
+  };
 }
 
 export type Exec = (sql: string, params?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>;
@@ -55,15 +73,28 @@ export function replay(exec: Exec, phases: Captured[][]): () => Promise<void> {
   };
 }
 
-export interface Session { cookie: string; csrf: string; userId: number; orgUnitId: number }
+export interface Session {
+  cookie: string;
+  csrf: string;
+  userId: number;
+  orgUnitId: number;
+}
 
 export const BENCH_PASSWORD = 'Bench-Horse-9-Staple';
 
 /** Inserts a user of a role at a unit and signs in through the API. */
 export async function signIn(app: FastifyInstance, db: Db, role: string, orgUnitId: number, username: string): Promise<Session> {
-  const [user] = await db.insert(users).values({
-    username, displayName: username, role, orgUnitId, passwordHash: await hashPassword(BENCH_PASSWORD), locale: 'zh-CN',
-  }).returning();
+  const [user] = await db
+    .insert(users)
+    .values({
+      username,
+      displayName: username,
+      role,
+      orgUnitId,
+      passwordHash: await hashPassword(BENCH_PASSWORD),
+      locale: 'zh-CN',
+    })
+    .returning();
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: BENCH_PASSWORD } });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   const c = res.cookies.find((x) => x.name === 'waishi_session')!;
@@ -83,11 +114,19 @@ export function rssSampler(everyMs = 100) {
   const samples: Array<{ t: number; rss: number; tag?: string }> = [];
   const t0 = performance.now();
   let tag: string | undefined;
-  const timer = setInterval(() => { samples.push({ t: performance.now() - t0, rss: process.memoryUsage().rss, tag }); tag = undefined; }, everyMs);
+  const timer = setInterval(() => {
+    samples.push({ t: performance.now() - t0, rss: process.memoryUsage().rss, tag });
+    tag = undefined;
+  }, everyMs);
   return {
     samples,
-    mark(t: string) { tag = t; },
-    stop() { clearInterval(timer); return samples; },
+    mark(t: string) {
+      tag = t;
+    },
+    stop() {
+      clearInterval(timer);
+      return samples;
+    },
   };
 }
 

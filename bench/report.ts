@@ -13,9 +13,12 @@ export interface DbSection {
 }
 
 export interface Report {
-  command: string; date: string; durationMs: number;
+  command: string;
+  date: string;
+  durationMs: number;
   machine: Record<string, string>;
-  n: number; warm: number;
+  n: number;
+  warm: number;
   sections: DbSection[];
 }
 
@@ -31,10 +34,13 @@ export function renderResults(r: Report): string {
   out.push('| machine | |', '| --- | --- |');
   for (const [k, v] of Object.entries(r.machine)) out.push(`| ${k} | ${v} |`);
   out.push('');
-  out.push(`Timings: ${r.n} timed iterations after ${r.warm} warm-ups, one request at a time. API = \`app.inject\` on the whole app (session check, ` +
-    'zod validation, repository, area names, response serialisation). Raw = the exact statements the repository issues (captured from ' +
-    'Drizzle\'s logger), replayed on the same connection pool, concurrently where the repository runs them concurrently. ' +
-    'Ratio = API p50 / raw p50; target ≤ 2.', '');
+  out.push(
+    `Timings: ${r.n} timed iterations after ${r.warm} warm-ups, one request at a time. API = \`app.inject\` on the whole app (session check, ` +
+      'zod validation, repository, area names, response serialisation). Raw = the exact statements the repository issues (captured from ' +
+      "Drizzle's logger), replayed on the same connection pool, concurrently where the repository runs them concurrently. " +
+      'Ratio = API p50 / raw p50; target ≤ 2.',
+    '',
+  );
   for (const s of r.sections) {
     out.push(`## ${s.title}`, '');
     if (s.seed) {
@@ -50,7 +56,9 @@ export function renderResults(r: Report): string {
       out.push('| case | GET /api/residents… | matches | API p50 ms | API p95 ms | raw p50 ms | raw p95 ms | ratio | ≤ 2x |');
       out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
       for (const c of s.lists) {
-        out.push(`| ${c.key} | ${c.label} | ${n0(c.total)} | ${fmt(c.api.p50)} | ${fmt(c.api.p95)} | ${fmt(c.raw.p50)} | ${fmt(c.raw.p95)} | ${c.ratio.toFixed(2)} | ${ok(c.ratio)} |`);
+        out.push(
+          `| ${c.key} | ${c.label} | ${n0(c.total)} | ${fmt(c.api.p50)} | ${fmt(c.api.p95)} | ${fmt(c.raw.p50)} | ${fmt(c.raw.p95)} | ${c.ratio.toFixed(2)} | ${ok(c.ratio)} |`,
+        );
       }
       out.push('');
     }
@@ -58,19 +66,29 @@ export function renderResults(r: Report): string {
       out.push('| counts (city user) | total present | API p50 ms | API p95 ms | raw p50 ms | raw p95 ms | ratio | ≤ 2x |');
       out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
       for (const c of s.stats) {
-        out.push(`| ${c.url} | ${n0(c.total)} | ${fmt(c.api.p50)} | ${fmt(c.api.p95)} | ${fmt(c.raw.p50)} | ${fmt(c.raw.p95)} | ${c.ratio.toFixed(2)} | ${ok(c.ratio)} |`);
+        out.push(
+          `| ${c.url} | ${n0(c.total)} | ${fmt(c.api.p50)} | ${fmt(c.api.p95)} | ${fmt(c.raw.p50)} | ${fmt(c.raw.p95)} | ${c.ratio.toFixed(2)} | ${ok(c.ratio)} |`,
+        );
       }
       out.push('');
     }
     if (s.imports.length) {
-      out.push('| import (POST /api/residents/import, HTTP) | rows | time | rows/s | inserted | updated | unchanged | rejected | RSS base MB | RSS peak MB | peak − base MB | RSS at 25/50/75/100 % MB |');
+      out.push(
+        '| import (POST /api/residents/import, HTTP) | rows | time | rows/s | inserted | updated | unchanged | rejected | RSS base MB | RSS peak MB | peak − base MB | RSS at 25/50/75/100 % MB |',
+      );
       out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
       for (const { label, fig } of s.imports) {
         const res = fig.result ?? { inserted: NaN, updated: NaN, unchanged: NaN, rejected: NaN };
-        out.push(`| ${label}${fig.status !== 'succeeded' ? ` (${fig.status}: ${fig.error})` : ''} | ${n0(fig.rows)} | ${s1(fig.ms)} | **${n0(fig.rowsPerSec)}** | ${n0(res.inserted)} | ${n0(res.updated)} | ${n0(res.unchanged)} | ${n0(res.rejected)} | ${mb(fig.rssBaseline)} | ${mb(fig.rssPeak)} | ${mb(fig.rssPeak - fig.rssBaseline)} | ${fig.rssAt.map((a) => mb(a.rss)).join(' / ')} |`);
+        out.push(
+          `| ${label}${fig.status !== 'succeeded' ? ` (${fig.status}: ${fig.error})` : ''} | ${n0(fig.rows)} | ${s1(fig.ms)} | **${n0(fig.rowsPerSec)}** | ${n0(res.inserted)} | ${n0(res.updated)} | ${n0(res.unchanged)} | ${n0(res.rejected)} | ${mb(fig.rssBaseline)} | ${mb(fig.rssPeak)} | ${mb(fig.rssPeak - fig.rssBaseline)} | ${fig.rssAt.map((a) => mb(a.rss)).join(' / ')} |`,
+        );
       }
       const gen = s.imports.find((i) => i.fileMb !== undefined);
-      if (gen) out.push('', `The file: ${n0(gen.fig.rows)} rows, ${gen.fileMb!.toFixed(1)} MB, written by ExcelJS's streaming writer in ${s1(gen.genMs!)}; time includes the upload (${s1(gen.fig.uploadMs)}) and polling every 100 ms. Target: > 10,000 rows/s, memory flat.`);
+      if (gen)
+        out.push(
+          '',
+          `The file: ${n0(gen.fig.rows)} rows, ${gen.fileMb!.toFixed(1)} MB, written by ExcelJS's streaming writer in ${s1(gen.genMs!)}; time includes the upload (${s1(gen.fig.uploadMs)}) and polling every 100 ms. Target: > 10,000 rows/s, memory flat.`,
+        );
       out.push('');
     }
     if (s.errors.length) {

@@ -36,7 +36,11 @@ const log = (...a: unknown[]) => console.log(`[bench ${new Date().toISOString().
 async function admin(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: ADMIN_URL });
   await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
 }
 
 /** App + a city office_staff user + a district_operator user, both signed in. */
@@ -73,7 +77,11 @@ async function postgresSection(report: Report): Promise<void> {
     await runMigrations(database);
     const version = (await rawExec(database)('select version() as v')).rows[0].v as string;
     report.machine['PostgreSQL'] = version.split(' on ')[0] + ` (${ADMIN_URL.replace(/\/\/[^@]*@/, '//').replace(/\/[^/]*$/, `/${BENCH_DB}`)})`;
-    const settings = (await rawExec(database)(`select name, setting, unit from pg_settings where name in ('shared_buffers','work_mem','effective_cache_size','max_parallel_workers_per_gather','jit')`)).rows;
+    const settings = (
+      await rawExec(database)(
+        `select name, setting, unit from pg_settings where name in ('shared_buffers','work_mem','effective_cache_size','max_parallel_workers_per_gather','jit')`,
+      )
+    ).rows;
     report.machine['PostgreSQL settings'] = settings.map((s) => `${s.name}=${s.setting}${s.unit ?? ''}`).join(', ');
     const tree = await createBenchTree(database.db);
     const today = todayInShanghai(new Date());
@@ -87,12 +95,18 @@ async function postgresSection(report: Report): Promise<void> {
         const r = await measureList(ctx, c, true);
         section.lists.push(r);
         log(`list ${c.key} ${c.label}: api p50 ${r.api.p50.toFixed(1)} raw p50 ${r.raw.p50.toFixed(1)} ratio ${r.ratio.toFixed(2)} (${r.total} rows)`);
-      } catch (e) { section.errors.push(`list ${c.key}: ${(e as Error).message}`); log(e); }
+      } catch (e) {
+        section.errors.push(`list ${c.key}: ${(e as Error).message}`);
+        log(e);
+      }
     }
     try {
       section.stats = await measureStats(ctx, true);
       for (const s of section.stats) log(`${s.key}: api p50 ${s.api.p50.toFixed(1)} raw p50 ${s.raw.p50.toFixed(1)}`);
-    } catch (e) { section.errors.push(`stats: ${(e as Error).message}`); log(e); }
+    } catch (e) {
+      section.errors.push(`stats: ${(e as Error).message}`);
+      log(e);
+    }
 
     // Import: a fresh file of IMPORT_ROWS rows (its own document numbers), uploaded twice.
     tmp = await mkdtemp(path.join(os.tmpdir(), 'waishi-bench-'));
@@ -109,7 +123,10 @@ async function postgresSection(report: Report): Promise<void> {
         const fig = await importOnce(ctx.app, base, ctx.sessions.city, file, IMPORT_ROWS);
         section.imports.push({ label, fig, ...(section.imports.length ? {} : { fileMb: size / 1024 / 1024, genMs }) });
         log(`${label}: ${fig.status} ${(fig.ms / 1000).toFixed(1)} s ${fig.rowsPerSec.toFixed(0)} rows/s`, fig.result);
-      } catch (e) { section.errors.push(`${label}: ${(e as Error).message}`); log(e); }
+      } catch (e) {
+        section.errors.push(`${label}: ${(e as Error).message}`);
+        log(e);
+      }
     }
   } finally {
     if (tmp) await rm(tmp, { recursive: true, force: true });
@@ -121,7 +138,13 @@ async function postgresSection(report: Report): Promise<void> {
 }
 
 async function pgliteSection(report: Report): Promise<void> {
-  const section: DbSection = { title: `Embedded PGlite (in memory), ${PGLITE_ROWS.toLocaleString('en-US')} residents`, lists: [], stats: [], imports: [], errors: [] };
+  const section: DbSection = {
+    title: `Embedded PGlite (in memory), ${PGLITE_ROWS.toLocaleString('en-US')} residents`,
+    lists: [],
+    stats: [],
+    imports: [],
+    errors: [],
+  };
   report.sections.push(section);
   const database = await openDatabase({ dataDir: 'memory' });
   let ctx: BenchContext | null = null;
@@ -138,9 +161,17 @@ async function pgliteSection(report: Report): Promise<void> {
         const r = await measureList(ctx, c, false);
         section.lists.push(r);
         log(`pglite list ${c.key}: api p50 ${r.api.p50.toFixed(1)} raw p50 ${r.raw.p50.toFixed(1)} ratio ${r.ratio.toFixed(2)}`);
-      } catch (e) { section.errors.push(`list ${c.key}: ${(e as Error).message}`); log(e); }
+      } catch (e) {
+        section.errors.push(`list ${c.key}: ${(e as Error).message}`);
+        log(e);
+      }
     }
-    try { section.stats = await measureStats(ctx, false); } catch (e) { section.errors.push(`stats: ${(e as Error).message}`); log(e); }
+    try {
+      section.stats = await measureStats(ctx, false);
+    } catch (e) {
+      section.errors.push(`stats: ${(e as Error).message}`);
+      log(e);
+    }
   } finally {
     if (ctx) await ctx.app.close();
     await database.close();
@@ -151,7 +182,11 @@ async function main() {
   const started = performance.now();
   const report: Report = {
     command: `BENCH_ROWS=${ROWS} BENCH_IMPORT_ROWS=${IMPORT_ROWS} BENCH_PGLITE_ROWS=${PGLITE_ROWS} npm run bench`,
-    date: new Date().toISOString(), durationMs: 0, n: N, warm: WARM, sections: [],
+    date: new Date().toISOString(),
+    durationMs: 0,
+    n: N,
+    warm: WARM,
+    sections: [],
     machine: {
       CPUs: `${os.availableParallelism()} × ${os.cpus()[0]?.model ?? '?'}`,
       memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
@@ -159,8 +194,18 @@ async function main() {
       os: `${os.type()} ${os.release()}`,
     },
   };
-  try { await postgresSection(report); } catch (e) { report.sections.at(-1)?.errors.push(`PostgreSQL section: ${(e as Error).stack ?? e}`); log(e); }
-  try { await pgliteSection(report); } catch (e) { report.sections.at(-1)?.errors.push(`PGlite section: ${(e as Error).stack ?? e}`); log(e); }
+  try {
+    await postgresSection(report);
+  } catch (e) {
+    report.sections.at(-1)?.errors.push(`PostgreSQL section: ${(e as Error).stack ?? e}`);
+    log(e);
+  }
+  try {
+    await pgliteSection(report);
+  } catch (e) {
+    report.sections.at(-1)?.errors.push(`PGlite section: ${(e as Error).stack ?? e}`);
+    log(e);
+  }
   report.durationMs = performance.now() - started;
   // The travel section (bench/travel.ts) is kept as it was.
   const travel = travelSectionOf(await readFile(path.join(here, 'RESULTS.md'), 'utf8').catch(() => ''));
@@ -170,4 +215,10 @@ async function main() {
   log(`done in ${(report.durationMs / 1000).toFixed(0)} s; wrote bench/RESULTS.md and bench/PLANS.md`);
 }
 
-main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

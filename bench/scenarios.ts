@@ -15,12 +15,21 @@ import { todayInShanghai } from '../src/shared/reference/dates';
 import { COPY_COLUMNS, copyChunks, type GenResident } from './data';
 import { apiGet, capturingDb, rawExec, replay, time, type Captured, type Exec, type Session, type Timing } from './measure';
 
-export interface SeedFigures { rows: number; copyMs: number; indexMs: number; vacuumMs: number; droppedIndexes: number }
+export interface SeedFigures {
+  rows: number;
+  copyMs: number;
+  indexMs: number;
+  vacuumMs: number;
+  droppedIndexes: number;
+}
 
 /** Drops the residents' secondary indexes, loads rows with COPY, rebuilds the indexes, then VACUUM ANALYZE. */
 export async function seedResidents(database: Database, gen: (i: number) => GenResident, rows: number): Promise<SeedFigures> {
   const exec = rawExec(database);
-  const defs = (await exec(`select indexname, indexdef from pg_indexes where tablename = 'residents' and indexname <> 'residents_pkey'`)).rows as Array<{ indexname: string; indexdef: string }>;
+  const defs = (await exec(`select indexname, indexdef from pg_indexes where tablename = 'residents' and indexname <> 'residents_pkey'`)).rows as Array<{
+    indexname: string;
+    indexdef: string;
+  }>;
   for (const d of defs) await exec(`drop index ${d.indexname}`);
   const copySql = `COPY residents (${COPY_COLUMNS.join(', ')}) FROM STDIN`;
   const t0 = performance.now();
@@ -28,7 +37,9 @@ export async function seedResidents(database: Database, gen: (i: number) => GenR
     const client = await database.pool!.connect();
     try {
       await pipeline(Readable.from(copyChunks(gen, 0, rows)), client.query(copyFrom(copySql)));
-    } finally { client.release(); }
+    } finally {
+      client.release();
+    }
   } else {
     // PGlite: COPY ... FROM '/dev/blob' with the same text format, a slice at a time.
     for (let from = 0; from < rows; from += 50_000) {
@@ -42,13 +53,17 @@ export async function seedResidents(database: Database, gen: (i: number) => GenR
     // Two lanes, one per core, each on its own connection with generous maintenance memory.
     const lanes: Array<typeof defs> = [[], []];
     defs.forEach((d, i) => lanes[i % 2].push(d));
-    await Promise.all(lanes.map(async (lane) => {
-      const client = await database.pool!.connect();
-      try {
-        await client.query(`set maintenance_work_mem = '512MB'`);
-        for (const d of lane) await client.query(d.indexdef);
-      } finally { client.release(); }
-    }));
+    await Promise.all(
+      lanes.map(async (lane) => {
+        const client = await database.pool!.connect();
+        try {
+          await client.query(`set maintenance_work_mem = '512MB'`);
+          for (const d of lane) await client.query(d.indexdef);
+        } finally {
+          client.release();
+        }
+      }),
+    );
   } else {
     await exec(`set maintenance_work_mem = '256MB'`);
     for (const d of defs) await exec(d.indexdef);
@@ -60,9 +75,24 @@ export async function seedResidents(database: Database, gen: (i: number) => GenR
   return { rows, copyMs, indexMs, vacuumMs: performance.now() - t2, droppedIndexes: defs.length };
 }
 
-export interface ListCase { key: string; label: string; user: 'city' | 'district'; query: Record<string, string> }
+export interface ListCase {
+  key: string;
+  label: string;
+  user: 'city' | 'district';
+  query: Record<string, string>;
+}
 
-export interface CaseResult { key: string; label: string; url: string; total: number; api: Timing; raw: Timing; ratio: number; statements: Captured[]; plans?: string[] }
+export interface CaseResult {
+  key: string;
+  label: string;
+  url: string;
+  total: number;
+  api: Timing;
+  raw: Timing;
+  ratio: number;
+  statements: Captured[];
+  plans?: string[];
+}
 
 export interface BenchContext {
   app: FastifyInstance;
@@ -100,7 +130,16 @@ async function explainAll(exec: Exec, statements: Captured[]): Promise<string[]>
   return out;
 }
 
-export interface StatsResult { key: string; url: string; api: Timing; raw: Timing; ratio: number; total: number; statements: Captured[]; plans?: string[] }
+export interface StatsResult {
+  key: string;
+  url: string;
+  api: Timing;
+  raw: Timing;
+  ratio: number;
+  total: number;
+  statements: Captured[];
+  plans?: string[];
+}
 
 /** /stats and /daily-report for the city user vs the statements countStats issues (3 together, then the area names). */
 export async function measureStats(ctx: BenchContext, explain: boolean): Promise<StatsResult[]> {

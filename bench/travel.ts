@@ -23,9 +23,7 @@ import { loadRules } from '../src/server/modules/travel/service/rules';
 import { todayInShanghai } from '../src/shared/reference/dates';
 import { apiGet, fmt, rawExec, signIn, time, type Exec, type Session, type Timing } from './measure';
 import { spliceSection, TRAVEL_END, TRAVEL_START } from './report';
-import {
-  APP_COLUMNS, createTravelTree, generateTravel, ITEM_COLUMNS, PLAN_COLUMNS, REMINDER_COLUMNS, STEP_COLUMNS, type TravelData,
-} from './travelData';
+import { APP_COLUMNS, createTravelTree, generateTravel, ITEM_COLUMNS, PLAN_COLUMNS, REMINDER_COLUMNS, STEP_COLUMNS, type TravelData } from './travelData';
 
 const env = (name: string, dflt: number) => Number(process.env[name] ?? dflt);
 const ROWS = env('BENCH_TRAVEL_ROWS', 100_000);
@@ -44,19 +42,32 @@ const log = (...a: unknown[]) => console.log(`[bench:travel ${new Date().toISOSt
 async function admin(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: ADMIN_URL });
   await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Seeding
 
-interface SeedFigures { counts: TravelData['counts']; byStatus: Record<string, number>; genMs: number; copyMs: number; vacuumMs: number; copyMb: number }
+interface SeedFigures {
+  counts: TravelData['counts'];
+  byStatus: Record<string, number>;
+  genMs: number;
+  copyMs: number;
+  vacuumMs: number;
+  copyMb: number;
+}
 
 async function copyIn(pool: pg.Pool, table: string, columns: readonly string[], chunks: string[]): Promise<void> {
   const client = await pool.connect();
   try {
     await pipeline(Readable.from(chunks), client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
-  } finally { client.release(); }
+  } finally {
+    client.release();
+  }
 }
 
 async function seed(database: Database, data: () => TravelData): Promise<SeedFigures> {
@@ -65,17 +76,16 @@ async function seed(database: Database, data: () => TravelData): Promise<SeedFig
   const d = data();
   const genMs = performance.now() - t0;
   const copyMb = [d.plans, d.items, d.applications, d.steps, d.reminders].flat().reduce((s, c) => s + Buffer.byteLength(c), 0) / 1024 / 1024;
-  log(`generated ${d.counts.applications} applications, ${d.counts.steps} steps, ${d.counts.reminders} reminders, ${d.counts.plans} plans, ${d.counts.items} items (${copyMb.toFixed(0)} MB of COPY text) in ${(genMs / 1000).toFixed(1)} s`);
+  log(
+    `generated ${d.counts.applications} applications, ${d.counts.steps} steps, ${d.counts.reminders} reminders, ${d.counts.plans} plans, ${d.counts.items} items (${copyMb.toFixed(0)} MB of COPY text) in ${(genMs / 1000).toFixed(1)} s`,
+  );
   const t1 = performance.now();
   const pool = database.pool!;
   await copyIn(pool, 'travel_plans', PLAN_COLUMNS, d.plans);
   await copyIn(pool, 'travel_plan_items', ITEM_COLUMNS, d.items);
   // In the order of the foreign keys: steps and reminders point at applications, which must be there (committed) first.
   await copyIn(pool, 'travel_applications', APP_COLUMNS, d.applications);
-  await Promise.all([
-    copyIn(pool, 'travel_steps', STEP_COLUMNS, d.steps),
-    copyIn(pool, 'travel_reminders', REMINDER_COLUMNS, d.reminders),
-  ]);
+  await Promise.all([copyIn(pool, 'travel_steps', STEP_COLUMNS, d.steps), copyIn(pool, 'travel_reminders', REMINDER_COLUMNS, d.reminders)]);
   for (const t of ['travel_plans', 'travel_plan_items', 'travel_applications']) {
     await exec(`select setval(pg_get_serial_sequence('${t}', 'id'), (select coalesce(max(id), 1) from ${t}))`);
   }
@@ -90,7 +100,13 @@ async function seed(database: Database, data: () => TravelData): Promise<SeedFig
 // ---------------------------------------------------------------------------------------------------------
 // Capture: every statement a request sends through the app's pool, with when it started and finished
 
-interface Traced { sql: string; params: unknown[]; start: number; end: number; rows: number }
+interface Traced {
+  sql: string;
+  params: unknown[];
+  start: number;
+  end: number;
+  rows: number;
+}
 
 /**
  * The app's Database with its Drizzle instance on a proxy of the same pool that, while tracing, records
@@ -107,8 +123,11 @@ function tracedDatabase(database: Database) {
         return (config: string | { text: string; values?: unknown[] }, values?: unknown, cb?: unknown) => {
           if (!tracing || typeof values === 'function' || cb) return (target.query as (...a: unknown[]) => unknown)(config, values, cb);
           const entry: Traced = {
-            sql: typeof config === 'string' ? config : config.text, params: (values as unknown[] | undefined) ?? (typeof config === 'string' ? [] : config.values ?? []),
-            start: performance.now(), end: 0, rows: 0,
+            sql: typeof config === 'string' ? config : config.text,
+            params: (values as unknown[] | undefined) ?? (typeof config === 'string' ? [] : (config.values ?? [])),
+            start: performance.now(),
+            end: 0,
+            rows: 0,
           };
           log.push(entry);
           return (target.query(config as never, values as never) as unknown as Promise<pg.QueryResult>).then((res) => {
@@ -128,7 +147,12 @@ function tracedDatabase(database: Database) {
     async capture<T>(fn: () => Promise<T>): Promise<{ result: T; statements: Traced[] }> {
       log = [];
       tracing = true;
-      try { return { result: await fn(), statements: log }; } finally { tracing = false; log = []; }
+      try {
+        return { result: await fn(), statements: log };
+      } finally {
+        tracing = false;
+        log = [];
+      }
     },
   };
 }
@@ -152,17 +176,38 @@ function replayAsCaptured(exec: Exec, statements: Traced[]): () => Promise<void>
 /** How many rounds the replay takes: the longest chain of statements that wait on each other. */
 function rounds(statements: Traced[]): number {
   const depth: number[] = [];
-  statements.forEach((s, j) => { depth[j] = 1 + Math.max(0, ...statements.slice(0, j).map((d, i) => (d.end <= s.start ? depth[i] : 0))); });
+  statements.forEach((s, j) => {
+    depth[j] = 1 + Math.max(0, ...statements.slice(0, j).map((d, i) => (d.end <= s.start ? depth[i] : 0)));
+  });
   return Math.max(0, ...depth);
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Cases
 
-interface TravelCase { key: string; label: string; user: 'city' | 'district'; url: string; matches: (body: any) => number }
+interface TravelCase {
+  key: string;
+  label: string;
+  user: 'city' | 'district';
+  url: string;
+  matches: (body: any) => number;
+}
 interface CaseResult {
-  key: string; label: string; user: string; url: string; matches: number; responseKb: number; statements: Traced[]; rowsFetched: number;
-  rounds: number; n: number; warm: number; api: Timing; raw: Timing; ratio: number; plans: Array<{ sql: string; params: unknown[]; ms: number; plan: string }>;
+  key: string;
+  label: string;
+  user: string;
+  url: string;
+  matches: number;
+  responseKb: number;
+  statements: Traced[];
+  rowsFetched: number;
+  rounds: number;
+  n: number;
+  warm: number;
+  api: Timing;
+  raw: Timing;
+  ratio: number;
+  plans: Array<{ sql: string; params: unknown[]; ms: number; plan: string }>;
 }
 
 function cases(q: string, oneId: number): TravelCase[] {
@@ -171,9 +216,21 @@ function cases(q: string, oneId: number): TravelCase[] {
     { key: 'a', label: 'applications, page 1 (city office_staff)', user: 'city', url: '/api/travel/applications', matches: total },
     { key: 'b', label: 'applications ?status=submitted', user: 'city', url: '/api/travel/applications?status=submitted', matches: total },
     { key: 'c', label: 'applications ?todo=true (review queue)', user: 'city', url: '/api/travel/applications?todo=true', matches: total },
-    { key: 'd', label: `applications ?q=${q} (member name substring)`, user: 'city', url: `/api/travel/applications?q=${encodeURIComponent(q)}`, matches: total },
+    {
+      key: 'd',
+      label: `applications ?q=${q} (member name substring)`,
+      user: 'city',
+      url: `/api/travel/applications?q=${encodeURIComponent(q)}`,
+      matches: total,
+    },
     { key: 'e', label: 'applications, page 1 (district_operator)', user: 'district', url: '/api/travel/applications', matches: total },
-    { key: 'f', label: 'stats 2026-01-01..2026-06-30 (city)', user: 'city', url: '/api/travel/stats?from=2026-01-01&to=2026-06-30', matches: (b) => b.approved.batches.now + b.approved.batches.prev },
+    {
+      key: 'f',
+      label: 'stats 2026-01-01..2026-06-30 (city)',
+      user: 'city',
+      url: '/api/travel/stats?from=2026-01-01&to=2026-06-30',
+      matches: (b) => b.approved.batches.now + b.approved.batches.prev,
+    },
     { key: 'g', label: 'follow-up (city office_staff)', user: 'city', url: '/api/travel/follow-up', matches: (b) => b.overdue.length },
     { key: 'h', label: 'follow-up (district_operator)', user: 'district', url: '/api/travel/follow-up', matches: (b) => b.overdue.length },
     { key: 'i', label: `one application /applications/${oneId} (city)`, user: 'city', url: `/api/travel/applications/${oneId}`, matches: () => 1 },
@@ -191,7 +248,13 @@ async function explainAll(exec: Exec, statements: Traced[]) {
   return out;
 }
 
-async function measure(app: Awaited<ReturnType<typeof buildApp>>, traced: ReturnType<typeof tracedDatabase>, exec: Exec, s: Session, c: TravelCase): Promise<CaseResult> {
+async function measure(
+  app: Awaited<ReturnType<typeof buildApp>>,
+  traced: ReturnType<typeof tracedDatabase>,
+  exec: Exec,
+  s: Session,
+  c: TravelCase,
+): Promise<CaseResult> {
   await apiGet(app, s, c.url); // first call outside the capture (caches, a rare sliding-expiry write)
   const t0 = performance.now();
   const { result: res, statements: all } = await traced.capture(() => apiGet(app, s, c.url));
@@ -206,8 +269,21 @@ async function measure(app: Awaited<ReturnType<typeof buildApp>>, traced: Return
   const raw = await time(replayAsCaptured(exec, statements), n, warm);
   const plans = await explainAll(exec, statements);
   return {
-    key: c.key, label: c.label, user: c.user, url: c.url, matches: c.matches(body), responseKb: res.rawPayload.length / 1024, statements,
-    rowsFetched: statements.reduce((k, x) => k + x.rows, 0), rounds: rounds(statements), n, warm, api, raw, ratio: api.p50 / raw.p50, plans,
+    key: c.key,
+    label: c.label,
+    user: c.user,
+    url: c.url,
+    matches: c.matches(body),
+    responseKb: res.rawPayload.length / 1024,
+    statements,
+    rowsFetched: statements.reduce((k, x) => k + x.rows, 0),
+    rounds: rounds(statements),
+    n,
+    warm,
+    api,
+    raw,
+    ratio: api.p50 / raw.p50,
+    plans,
   };
 }
 
@@ -217,12 +293,27 @@ async function measure(app: Awaited<ReturnType<typeof buildApp>>, traced: Return
 const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
 const s1 = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-function renderSection(r: { date: string; durationMs: number; machine: Record<string, string>; seed: SeedFigures; results: CaseResult[]; errors: string[] }): string {
+function renderSection(r: {
+  date: string;
+  durationMs: number;
+  machine: Record<string, string>;
+  seed: SeedFigures;
+  results: CaseResult[];
+  errors: string[];
+}): string {
   const o: string[] = [TRAVEL_START, `## Outbound travel (PostgreSQL server, ${n0(r.seed.counts.applications)} applications)`, ''];
-  o.push(`Generated by \`bench/travel.ts\` on ${r.date}; the run took ${s1(r.durationMs)}. ${Object.entries(r.machine).map(([k, v]) => `${k}: ${v}`).join('; ')}.`, '');
+  o.push(
+    `Generated by \`bench/travel.ts\` on ${r.date}; the run took ${s1(r.durationMs)}. ${Object.entries(r.machine)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; ')}.`,
+    '',
+  );
   o.push('```', `BENCH_TRAVEL_ROWS=${ROWS} BENCH_N=${N} BENCH_WARM=${WARM} npm run bench:travel`, '```', '');
   const c = r.seed.counts;
-  const st = Object.entries(r.seed.byStatus).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(100 * v / c.applications).toFixed(1)} %`).join(', ');
+  const st = Object.entries(r.seed.byStatus)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${((100 * v) / c.applications).toFixed(1)} %`)
+    .join(', ');
   o.push('| seed | figure |', '| --- | --- |');
   o.push(`| org tree | city, 10 districts, 300 units |`);
   o.push(`| applications | ${n0(c.applications)} (${st}) |`);
@@ -232,18 +323,27 @@ function renderSection(r: { date: string; durationMs: number; machine: Record<st
   o.push(`| COPY (all tables) | ${s1(r.seed.copyMs)} = **${n0(c.applications / (r.seed.copyMs / 1000))} applications/s** with their steps etc. |`);
   o.push(`| VACUUM ANALYZE | ${s1(r.seed.vacuumMs)} |`);
   o.push(`| total | ${s1(r.seed.genMs + r.seed.copyMs + r.seed.vacuumMs)} |`, '');
-  o.push(`Timings: ${N} timed iterations after ${WARM} warm-up(s) (column n: fewer, after 1 warm-up, for a request slower than ${CASE_BUDGET_MS / 1000} s / ${N + WARM}, to keep the run short), one request at a time. API = \`app.inject\` (session, zod validation, ` +
-    'repository, per-row rule checks, response validation and serialisation). Raw = every statement that request sent (captured at the app\'s pool ' +
-    'in one traced request, the session lookup included), replayed on the same pool with the request\'s own concurrency. ' +
-    '"stmts / rounds" = statements and the longest chain of them that wait on each other; "rows" = rows those statements return.', '');
+  o.push(
+    `Timings: ${N} timed iterations after ${WARM} warm-up(s) (column n: fewer, after 1 warm-up, for a request slower than ${CASE_BUDGET_MS / 1000} s / ${N + WARM}, to keep the run short), one request at a time. API = \`app.inject\` (session, zod validation, ` +
+      "repository, per-row rule checks, response validation and serialisation). Raw = every statement that request sent (captured at the app's pool " +
+      "in one traced request, the session lookup included), replayed on the same pool with the request's own concurrency. " +
+      '"stmts / rounds" = statements and the longest chain of them that wait on each other; "rows" = rows those statements return.',
+    '',
+  );
   o.push('| case | request | user | matches | response KB | stmts / rounds | rows | n | API p50 ms | API p95 ms | raw p50 ms | raw p95 ms | ratio | ≤ 2x |');
   o.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const x of r.results) {
-    o.push(`| ${x.key} | ${x.label} | ${x.user} | ${n0(x.matches)} | ${x.responseKb.toFixed(1)} | ${x.statements.length} / ${x.rounds} | ${n0(x.rowsFetched)} | ${x.n} | ${fmt(x.api.p50)} | ${fmt(x.api.p95)} | ${fmt(x.raw.p50)} | ${fmt(x.raw.p95)} | ${x.ratio.toFixed(2)} | ${x.ratio <= 2 ? 'yes' : '**no**'} |`);
+    o.push(
+      `| ${x.key} | ${x.label} | ${x.user} | ${n0(x.matches)} | ${x.responseKb.toFixed(1)} | ${x.statements.length} / ${x.rounds} | ${n0(x.rowsFetched)} | ${x.n} | ${fmt(x.api.p50)} | ${fmt(x.api.p95)} | ${fmt(x.raw.p50)} | ${fmt(x.raw.p95)} | ${x.ratio.toFixed(2)} | ${x.ratio <= 2 ? 'yes' : '**no**'} |`,
+    );
   }
   o.push('');
   o.push(interpretation(r.results), '');
-  if (r.errors.length) { o.push('Did not work:', ''); for (const e of r.errors) o.push(`- ${e}`); o.push(''); }
+  if (r.errors.length) {
+    o.push('Did not work:', '');
+    for (const e of r.errors) o.push(`- ${e}`);
+    o.push('');
+  }
   o.push('Query plans of every replayed statement: `bench/PLANS-travel.md`.');
   o.push(TRAVEL_END);
   return o.join('\n');
@@ -260,20 +360,31 @@ function interpretation(results: CaseResult[]): string {
   if (!results.length) return 'No case was measured.';
   const over = results.filter((x) => x.ratio > 2);
   const js = (x: CaseResult) => `${x.key} ${fmt(x.api.p50 - x.raw.p50)}`;
-  const heavy = results.filter((x) => x.raw.p50 >= 100).map((x) => {
-    const top = [...x.plans].sort((a, b) => b.ms - a.ms)[0];
-    return `${x.key} ${fmt(x.raw.p50)} ms for ${n0(x.rowsFetched)} rows (slowest: ${top ? `${what(top.sql)}, ${fmt(top.ms)} ms in EXPLAIN ANALYZE` : '?'})`;
-  });
+  const heavy = results
+    .filter((x) => x.raw.p50 >= 100)
+    .map((x) => {
+      const top = [...x.plans].sort((a, b) => b.ms - a.ms)[0];
+      return `${x.key} ${fmt(x.raw.p50)} ms for ${n0(x.rowsFetched)} rows (slowest: ${top ? `${what(top.sql)}, ${fmt(top.ms)} ms in EXPLAIN ANALYZE` : '?'})`;
+    });
   return [
     `${results.length - over.length} of ${results.length} cases are within 2× of their own statements; time outside the database (API p50 − raw p50, ms): ${results.map(js).join(', ')}.`,
-    over.length ? `Above 2×: ${over.map((x) => `${x.key} (${x.ratio.toFixed(2)}, ${x.statements.length} statements, ${fmt(x.raw.p50)} ms raw)`).join(', ')} — JS work around the statements (session, Drizzle query building and row mapping, rule checks, zod response validation, serialisation).` : '',
+    over.length
+      ? `Above 2×: ${over.map((x) => `${x.key} (${x.ratio.toFixed(2)}, ${x.statements.length} statements, ${fmt(x.raw.p50)} ms raw)`).join(', ')} — JS work around the statements (session, Drizzle query building and row mapping, rule checks, zod response validation, serialisation).`
+      : '',
     heavy.length ? `Where raw time is large it is the statements themselves or the rows they ship: ${heavy.join('; ')}.` : '',
     'Causes and suggested fixes: bench/README.md, "Travel bench".',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function renderPlans(date: string, results: CaseResult[]): string {
-  const o = ['# Query plans of the travel bench statements', '', `From the run of ${date} (EXPLAIN (ANALYZE, BUFFERS), after the timings), ${n0(ROWS)} applications.`, ''];
+  const o = [
+    '# Query plans of the travel bench statements',
+    '',
+    `From the run of ${date} (EXPLAIN (ANALYZE, BUFFERS), after the timings), ${n0(ROWS)} applications.`,
+    '',
+  ];
   for (const x of results) {
     o.push(`## ${x.key}: GET ${x.url} (${x.user})`, '');
     for (const p of x.plans) o.push('```', p.sql, `-- params: ${JSON.stringify(p.params).slice(0, 2000)}`, p.plan, '```', '');
@@ -287,9 +398,15 @@ async function main() {
   const started = performance.now();
   const errors: string[] = [];
   const results: CaseResult[] = [];
-  const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ');
   const machine: Record<string, string> = {
-    CPUs: `${os.availableParallelism()} × ${os.cpus()[0]?.model ?? '?'}`, node: process.version, 'load average (1/5/15 min) at start': load(),
+    CPUs: `${os.availableParallelism()} × ${os.cpus()[0]?.model ?? '?'}`,
+    node: process.version,
+    'load average (1/5/15 min) at start': load(),
   };
   await admin(`drop database if exists ${BENCH_DB} with (force)`);
   await admin(`create database ${BENCH_DB}`);
@@ -317,22 +434,41 @@ async function main() {
       city: await signIn(app, database.db, 'office_staff', tree.cityId, 'bench_city'),
       district: await signIn(app, database.db, 'district_operator', tree.districts[0].id, 'bench_district'),
     };
-    const name = String((await exec(`select m->>'name' as n from travel_applications a, jsonb_array_elements(a.members) m
-      where char_length(m->>'name') = 3 order by a.id limit 1 offset 200`)).rows[0]?.n ?? '张志明');
-    const one = Number((await exec(`select a.id from travel_applications a join org_units u on u.id = a.org_unit_id
-      where a.status = 'approved' and a.plan_item_id is not null and u.parent_id = $1 order by a.id limit 1 offset 50`, [tree.districts[0].id])).rows[0]?.id ?? 1);
+    const name = String(
+      (
+        await exec(`select m->>'name' as n from travel_applications a, jsonb_array_elements(a.members) m
+      where char_length(m->>'name') = 3 order by a.id limit 1 offset 200`)
+      ).rows[0]?.n ?? '张志明',
+    );
+    const one = Number(
+      (
+        await exec(
+          `select a.id from travel_applications a join org_units u on u.id = a.org_unit_id
+      where a.status = 'approved' and a.plan_item_id is not null and u.parent_id = $1 order by a.id limit 1 offset 50`,
+          [tree.districts[0].id],
+        )
+      ).rows[0]?.id ?? 1,
+    );
     for (const c of cases(name.slice(1), one)) {
       try {
         const r = await measure(app, traced, exec, sessions[c.user], c);
         results.push(r);
-        log(`${c.key} ${c.label}: api p50 ${fmt(r.api.p50)} raw p50 ${fmt(r.raw.p50)} ratio ${r.ratio.toFixed(2)} (${r.matches} matches, ${r.statements.length} stmts, ${r.rowsFetched} rows, ${r.responseKb.toFixed(0)} KB)`);
-      } catch (e) { errors.push(`${c.key} ${c.url}: ${(e as Error).message}`); log(e); }
+        log(
+          `${c.key} ${c.label}: api p50 ${fmt(r.api.p50)} raw p50 ${fmt(r.raw.p50)} ratio ${r.ratio.toFixed(2)} (${r.matches} matches, ${r.statements.length} stmts, ${r.rowsFetched} rows, ${r.responseKb.toFixed(0)} KB)`,
+        );
+      } catch (e) {
+        errors.push(`${c.key} ${c.url}: ${(e as Error).message}`);
+        log(e);
+      }
     }
   } finally {
     if (app) await app.close();
     await database.close();
     if (KEEP) log(`kept ${BENCH_DB} (BENCH_TRAVEL_KEEP=1): drop it with  psql ${ADMIN_URL} -c 'drop database ${BENCH_DB}'`);
-    else { await admin(`drop database if exists ${BENCH_DB} with (force)`); log(`dropped ${BENCH_DB}`); }
+    else {
+      await admin(`drop database if exists ${BENCH_DB} with (force)`);
+      log(`dropped ${BENCH_DB}`);
+    }
   }
   machine['at end'] = load();
   if (!seedFigures) throw new Error('seeding failed');
@@ -345,4 +481,10 @@ async function main() {
   log(`done in ${s1(performance.now() - started)}; wrote the travel section of bench/RESULTS.md and bench/PLANS-travel.md`);
 }
 
-main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -5,48 +5,70 @@ import net from 'node:net';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 const summary = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
 
-// The format check joins the checks once the tree is formatted (`npx prettier --write .`): flip this then.
-const FORMAT_CHECK = false;
 const failedChecks = [];
 
 // `npm run check` without its unit tests, which run below anyway. A failed check breaks the run; SKIP_CHECK=1 skips them.
 function check(label, args) {
   console.log(`\n=== ${label} ===`);
   const r = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) { failedChecks.push(label); broken = true; }
+  if (r.status !== 0) {
+    failedChecks.push(label);
+    broken = true;
+  }
 }
 
 function vitest(label, project, env = {}) {
   console.log(`\n=== ${label} ===`);
-  const r = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', '--outputFile.json=' + path.join(root, `test-results/${label.replace(/\W+/g, '-')}.json`)], env);
+  const r = run(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=' + path.join(root, `test-results/${label.replace(/\W+/g, '-')}.json`),
+    ],
+    env,
+  );
   process.stdout.write(r.stdout ?? '');
   try {
     const report = JSON.parse(readFileSync(path.join(root, `test-results/${label.replace(/\W+/g, '-')}.json`), 'utf8'));
     summary.passed += report.numPassedTests;
     summary.failed += report.numFailedTests;
     summary.skipped += report.numPendingTests + report.numTodoTests;
-  } catch { /* counted as broken below */ }
+  } catch {
+    /* counted as broken below */
+  }
   if (r.status !== 0) broken = true;
 }
 
 async function reachable(url) {
   const u = new URL(url);
   return new Promise((resolve) => {
-    const socket = net.connect({ host: u.hostname, port: Number(u.port || 5432) }, () => { socket.end(); resolve(true); });
+    const socket = net.connect({ host: u.hostname, port: Number(u.port || 5432) }, () => {
+      socket.end();
+      resolve(true);
+    });
     socket.on('error', () => resolve(false));
-    socket.setTimeout(2000, () => { socket.destroy(); resolve(false); });
+    socket.setTimeout(2000, () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
 if (process.env.SKIP_CHECK !== '1') {
   check('typecheck', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   check('lint', ['eslint', '.']);
-  if (FORMAT_CHECK) check('format', ['prettier', '--check', '.']);
+  check('format', ['prettier', '--check', '.']);
 }
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
 vitest('unit', 'unit');
@@ -67,7 +89,7 @@ if (process.env.SKIP_HOSTILE !== '1') {
   const beijingToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
   const moments = [
     { clock: `${beijingToday}T12:00:30+08:00`, tz: 'America/New_York', why: 'half a minute after the 12:00 report' },
-    { clock: `${lastYear}-12-31T23:59:30+08:00`, tz: 'America/Los_Angeles', why: 'the calendar\'s last covered second' },
+    { clock: `${lastYear}-12-31T23:59:30+08:00`, tz: 'America/Los_Angeles', why: "the calendar's last covered second" },
     { clock: `${leapYear}-02-29T08:00:00+08:00`, tz: 'Pacific/Honolulu', why: '29 February, still the 28th west of UTC' },
   ];
   for (const m of moments) {

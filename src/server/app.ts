@@ -10,7 +10,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Permission } from '../shared/contracts/auth';
+import type { Permission } from '@shared/contracts/auth';
 import type { Config } from './config';
 import { configureJobs } from './platform/jobs/jobs';
 import type { Database } from './db/client';
@@ -48,7 +48,8 @@ function moduleScope(m: ModuleManifest) {
   return async (scoped: FastifyInstance) => {
     scoped.addHook('onRoute', (route) => {
       const permission = (route.config as { permission?: Permission } | undefined)?.permission;
-      if (permission && !m.permissions.includes(permission)) throw new Error(`module ${m.name}: route ${route.method} ${route.url} asks "${permission}", which it does not define`);
+      if (permission && !m.permissions.includes(permission))
+        throw new Error(`module ${m.name}: route ${route.method} ${route.url} asks "${permission}", which it does not define`);
     });
     await scoped.register(m.routes);
   };

@@ -1,4 +1,4 @@
-import { todayInShanghai } from '../shared/reference/dates';
+import { todayInShanghai } from '@shared/reference/dates';
 
 /**
  * The one source of "now" for the server. Business dates (today's report, deadlines, expiry, who is

@@ -19,12 +19,17 @@ const isAddressOrCidr = (s: string) => {
  * default; a hop count ("1": the one reverse proxy in front) or addresses/CIDRs ("10.0.0.5,10.1.0.0/16").
  * Passed to Fastify's trustProxy, so request.ip and request.protocol follow it.
  */
-const trustProxySchema = z.preprocess(
-  (v) => (v === '' || v === undefined ? 'none' : v),
-  z.string().trim().refine((v) => v === 'none' || /^\d{1,2}$/.test(v) || v.split(',').every((p) => isAddressOrCidr(p.trim())), {
-    message: 'none, a hop count such as 1, or comma-separated addresses/CIDRs such as 10.0.0.5,10.1.0.0/16',
-  }),
-).transform((v): false | number | string[] => (v === 'none' ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((p) => p.trim())));
+const trustProxySchema = z
+  .preprocess(
+    (v) => (v === '' || v === undefined ? 'none' : v),
+    z
+      .string()
+      .trim()
+      .refine((v) => v === 'none' || /^\d{1,2}$/.test(v) || v.split(',').every((p) => isAddressOrCidr(p.trim())), {
+        message: 'none, a hop count such as 1, or comma-separated addresses/CIDRs such as 10.0.0.5,10.1.0.0/16',
+      }),
+  )
+  .transform((v): false | number | string[] => (v === 'none' ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((p) => p.trim())));
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -33,7 +38,10 @@ const configSchema = z.object({
   DATABASE_URL: optional(z.string().url()),
   ADMIN_USERNAME: z.string().min(1).default('admin'),
   ADMIN_PASSWORD: optional(z.string().min(8)),
-  CITY_DIVISION_CODE: z.string().regex(/^\d{4}$/, 'a 4-digit GB/T 2260 city code such as 3301').default('3301'),
+  CITY_DIVISION_CODE: z
+    .string()
+    .regex(/^\d{4}$/, 'a 4-digit GB/T 2260 city code such as 3301')
+    .default('3301'),
   SESSION_HOURS: z.coerce.number().positive().default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),

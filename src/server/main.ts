@@ -16,9 +16,13 @@ const stopSweeper = startJobSweeper(database.db, (err) => app.log.error({ err },
 
 if (admin) {
   const line = '='.repeat(64);
-  console.log(`\n${line}\n waishi 外事: first administrator created / 已创建首个管理员\n   username 用户名: ${admin.username}\n   password 密码:   ${admin.password}${admin.generated ? '\n   (generated; you must change it at first login / 首次登录须修改)' : ''}\n${line}\n`);
+  console.log(
+    `\n${line}\n waishi 外事: first administrator created / 已创建首个管理员\n   username 用户名: ${admin.username}\n   password 密码:   ${admin.password}${admin.generated ? '\n   (generated; you must change it at first login / 首次登录须修改)' : ''}\n${line}\n`,
+  );
 }
-console.log(`waishi listening on http://${config.HOST}:${config.PORT}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.DATA_DIR}` : ''})`);
+console.log(
+  `waishi listening on http://${config.HOST}:${config.PORT}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.DATA_DIR}` : ''})`,
+);
 
 const shutdown = async () => {
   stopSweeper();

@@ -51,13 +51,15 @@ describe('the working-day calendar, as the administrator keeps it', () => {
     // Import 2028: a wrong row rejects the sheet, listed with its reason; the corrected sheet goes in.
     const header = ['日期', '类型', '名称', '文号'];
     await page.getByTestId('calendar-import').click();
-    await page.getByTestId('calendar-import-file').locator('xpath=ancestor::span[contains(@class,"ant-upload")]//input[@type="file"]').setInputFiles(
-      await sheetFile('2028.xlsx', [header, ['2028-01-01', '放假', '元旦', '国办发明电〔2027〕1号'], ['2028-01-03', '加班', '元旦']]),
-    );
+    await page
+      .getByTestId('calendar-import-file')
+      .locator('xpath=ancestor::span[contains(@class,"ant-upload")]//input[@type="file"]')
+      .setInputFiles(await sheetFile('2028.xlsx', [header, ['2028-01-01', '放假', '元旦', '国办发明电〔2027〕1号'], ['2028-01-03', '加班', '元旦']]));
     await expect.poll(() => page.getByTestId('calendar-import-rejected').innerText()).toContain('类型应为“放假”或“调休上班”：加班');
-    await page.getByTestId('calendar-import-file').locator('xpath=ancestor::span[contains(@class,"ant-upload")]//input[@type="file"]').setInputFiles(
-      await sheetFile('2028-fixed.xlsx', [header, ['2028-01-01', '放假', '元旦', '国办发明电〔2027〕1号'], ['2028-01-02', '放假', '元旦']]),
-    );
+    await page
+      .getByTestId('calendar-import-file')
+      .locator('xpath=ancestor::span[contains(@class,"ant-upload")]//input[@type="file"]')
+      .setInputFiles(await sheetFile('2028-fixed.xlsx', [header, ['2028-01-01', '放假', '元旦', '国办发明电〔2027〕1号'], ['2028-01-02', '放假', '元旦']]));
     await expect.poll(() => page.getByTestId('calendar-source-2028').innerText()).toBe('本办录入');
     await page.context().close();
   });

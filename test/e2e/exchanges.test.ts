@@ -30,9 +30,14 @@ describe('exchanges, as the friendship-city section uses them', () => {
     await choose(page, 'field-countries', '韩国');
     await typeDate(page, 'field-startDate', addDays(today, 5));
     await typeDate(page, 'field-endDate', addDays(today, 7));
-    await page.getByTestId('field-peopleCount').locator('input').first().fill('6').catch(async () => {
-      await page.getByTestId('field-peopleCount').fill('6');
-    });
+    await page
+      .getByTestId('field-peopleCount')
+      .locator('input')
+      .first()
+      .fill('6')
+      .catch(async () => {
+        await page.getByTestId('field-peopleCount').fill('6');
+      });
     await page.getByTestId('field-headName').fill('朴某');
     await choose(page, 'field-friendshipCityId', '釜山');
     await page.getByTestId('visit-save').click();

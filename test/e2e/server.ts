@@ -12,7 +12,10 @@ if (process.env.TEST_CLOCK) setClock(process.env.TEST_CLOCK);
 
 export const ADMIN = { username: 'admin', password: 'Admin-Pass-2026' };
 
-export interface RunningApp { url: string; stop(): Promise<void> }
+export interface RunningApp {
+  url: string;
+  stop(): Promise<void>;
+}
 
 /** The real server (npm start's entry) on a fresh embedded database, on a free port. */
 export async function startServer(): Promise<RunningApp> {
@@ -20,12 +23,24 @@ export async function startServer(): Promise<RunningApp> {
   const port = await freePort();
   // node itself (not npx → tsx → node), so stopping the child really stops the server.
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', DATABASE_URL: '', CLOCK_START: clock.now().toISOString() },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ADMIN_PASSWORD: ADMIN.password,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      CLOCK_START: clock.now().toISOString(),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (d) => { output += d; });
-  child.stderr?.on('data', (d) => { output += d; });
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -34,7 +49,9 @@ export async function startServer(): Promise<RunningApp> {
     if (output.includes(`:${port}`)) {
       try {
         if ((await fetch(`${url}/api/health`)).ok) break;
-      } catch { /* not listening yet */ }
+      } catch {
+        /* not listening yet */
+      }
     }
     if (Date.now() > deadline) throw new Error(`server did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 300));
@@ -51,12 +68,19 @@ export async function startServer(): Promise<RunningApp> {
   };
 }
 
-
 /** Debian's Chromium, never a downloaded one; flags keep it off this machine's closed network. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -95,7 +119,11 @@ export async function typeDate(page: Page, testId: string, ymd: string) {
 /** Waits until nothing is loading and charts have finished animating, so a screenshot shows the settled page. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => {});
+  await page
+    .locator('.ant-spin-spinning')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
   await page.waitForTimeout(1500);
 }
 

@@ -7,12 +7,23 @@ const PASSWORD = 'Travel-e2e-Pass-1';
 
 /** A signed-in API caller: the test sets up the unit and its users as an administrator would. */
 async function apiSession(url: string, username: string, password: string) {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = await res.json() as { csrfToken: string };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
   return async (method: string, path: string, body?: unknown) => {
-    const r = await fetch(`${url}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+    const r = await fetch(`${url}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     const text = await r.text();
     if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${text}`);
     return text ? JSON.parse(text) : null;
@@ -40,7 +51,7 @@ describe('outbound travel, as a unit and the office use it', () => {
   it('the unit files an application and sees the rule findings; the office approves it and prints the approval form', async () => {
     const { url } = app.server;
     const admin = await apiSession(url, ADMIN.username, ADMIN.password);
-    const tree = await admin('GET', '/api/org/tree') as Array<{ id: number; parentId: number | null }>;
+    const tree = (await admin('GET', '/api/org/tree')) as Array<{ id: number; parentId: number | null }>;
     const city = tree.find((u) => u.parentId === null)!;
     const unit = await admin('POST', '/api/org/units', { parentId: city.id, kind: 'unit', nameZh: '市商务局', nameEn: 'Commerce Bureau' });
     await makeUser(url, admin, 'unit_applicant', unit.id, 'commerce_contact');
@@ -68,10 +79,13 @@ describe('outbound travel, as a unit and the office use it', () => {
     await settled(applicant);
     await applicant.screenshot({ path: 'docs/screenshots/travel-form.png' });
     await applicant.getByTestId('travel-submit').click();
-    await applicant.getByTestId('travel-status').waitFor().catch(async (err) => {
-      await applicant.screenshot({ path: '/tmp/travel-e2e-fail.png' });
-      throw err;
-    });
+    await applicant
+      .getByTestId('travel-status')
+      .waitFor()
+      .catch(async (err) => {
+        await applicant.screenshot({ path: '/tmp/travel-e2e-fail.png' });
+        throw err;
+      });
     await expect.poll(() => applicant.getByTestId('travel-status').getAttribute('data-status')).toBe('submitted');
 
     // The office reviewer finds it in the queue, approves it and downloads the approval form.

@@ -29,8 +29,14 @@ export async function createTestContext(opts: { loginRateLimit?: number; env?: R
   const [city] = await database.db.insert(orgUnits).values({ kind: 'city', nameZh: '测试市', nameEn: 'Test City', path: '', depth: 0 }).returning();
   await fillPaths(database.db);
   return {
-    app, database, db: database.db, cityId: city.id,
-    async close() { await app.close(); await database.close(); },
+    app,
+    database,
+    db: database.db,
+    cityId: city.id,
+    async close() {
+      await app.close();
+      await database.close();
+    },
   };
 }
 
@@ -64,8 +70,10 @@ export async function makeSubtree(ctx: TestContext, label = uid()): Promise<Subt
   const districtId = await insert(ctx.cityId, 'district', `${label}区`, 1);
   const streets = [await insert(districtId, 'street', `${label}甲街道`, 2), await insert(districtId, 'street', `${label}乙街道`, 2)] as [number, number];
   const communities = [
-    await insert(streets[0], 'community', `${label}一社区`, 3), await insert(streets[0], 'community', `${label}二社区`, 3),
-    await insert(streets[1], 'community', `${label}三社区`, 3), await insert(streets[1], 'community', `${label}四社区`, 3),
+    await insert(streets[0], 'community', `${label}一社区`, 3),
+    await insert(streets[0], 'community', `${label}二社区`, 3),
+    await insert(streets[1], 'community', `${label}三社区`, 3),
+    await insert(streets[1], 'community', `${label}四社区`, 3),
   ] as [number, number, number, number];
   return { districtId, streetIds: streets, communityIds: communities };
 }
@@ -77,7 +85,10 @@ let cachedHash: Promise<string> | null = null;
 export async function signIn(ctx: TestContext, role: Role, orgUnitId: number, locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<Client> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const username = `${role}_${uid()}`;
-  const [user] = await ctx.db.insert(users).values({ username, displayName: username, role, orgUnitId, passwordHash: await cachedHash, locale }).returning();
+  const [user] = await ctx.db
+    .insert(users)
+    .values({ username, displayName: username, role, orgUnitId, passwordHash: await cachedHash, locale })
+    .returning();
   const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: TEST_PASSWORD } });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'waishi_session')!;
@@ -85,18 +96,34 @@ export async function signIn(ctx: TestContext, role: Role, orgUnitId: number, lo
 }
 
 export class Client {
-  constructor(readonly app: FastifyInstance, readonly cookie: string, readonly csrf: string, readonly userId: number, readonly username: string) {}
+  constructor(
+    readonly app: FastifyInstance,
+    readonly cookie: string,
+    readonly csrf: string,
+    readonly userId: number,
+    readonly username: string,
+  ) {}
 
   request(method: InjectOptions['method'], url: string, payload?: unknown, headers: Record<string, string> = {}) {
     return this.app.inject({
-      method, url, payload: payload as InjectOptions['payload'],
+      method,
+      url,
+      payload: payload as InjectOptions['payload'],
       headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, ...headers },
     });
   }
-  get(url: string, headers?: Record<string, string>) { return this.request('GET', url, undefined, headers); }
-  post(url: string, payload?: unknown, headers?: Record<string, string>) { return this.request('POST', url, payload, headers); }
-  put(url: string, payload?: unknown) { return this.request('PUT', url, payload); }
-  patch(url: string, payload?: unknown) { return this.request('PATCH', url, payload); }
+  get(url: string, headers?: Record<string, string>) {
+    return this.request('GET', url, undefined, headers);
+  }
+  post(url: string, payload?: unknown, headers?: Record<string, string>) {
+    return this.request('POST', url, payload, headers);
+  }
+  put(url: string, payload?: unknown) {
+    return this.request('PUT', url, payload);
+  }
+  patch(url: string, payload?: unknown) {
+    return this.request('PATCH', url, payload);
+  }
 }
 
 let docCounter = 0;
@@ -104,8 +131,15 @@ let docCounter = 0;
 export function residentBody(orgUnitId: number, overrides: Record<string, unknown> = {}) {
   docCounter += 1;
   return {
-    orgUnitId, surname: 'Smith', givenNames: 'John', nationality: 'USA', docType: 'passport',
-    docNumber: `P${uid().toUpperCase()}${docCounter}`, arrivalDate: addDays(clock.today(), -30), visaType: 'Z', visaExpiry: addDays(clock.today(), 210),
+    orgUnitId,
+    surname: 'Smith',
+    givenNames: 'John',
+    nationality: 'USA',
+    docType: 'passport',
+    docNumber: `P${uid().toUpperCase()}${docCounter}`,
+    arrivalDate: addDays(clock.today(), -30),
+    visaType: 'Z',
+    visaExpiry: addDays(clock.today(), 210),
     ...overrides,
   };
 }

@@ -10,7 +10,12 @@ export type Locale = 'zh-CN' | 'en-US';
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
 export interface Target {
-  key: string; method: Method; url: (id: string) => string; body?: () => Record<string, unknown>; queries?: string[]; generic?: boolean;
+  key: string;
+  method: Method;
+  url: (id: string) => string;
+  body?: () => Record<string, unknown>;
+  queries?: string[];
+  generic?: boolean;
   /** The id of a real record of the route's kind (default: what the test file's defaultId gives). */
   id?: () => number;
   /** Fields whose absence alone makes the body invalid. */
@@ -29,7 +34,10 @@ export const narnia = (locale: Locale) => (locale === 'en-US' ? 'Narnia' : 'çº³å
 export const HUGE = 'x'.repeat(100_000);
 
 export interface Garbage {
-  label: string; url: string; payload?: unknown; headers?: Record<string, string>;
+  label: string;
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
   /** The field path the answer must name, where the target's bad value gives one. */
   field?: string;
 }
@@ -51,13 +59,19 @@ export function garbageFor(t: Target, locale: Locale, defaultId: (t: Target) => 
   const local = (v: unknown): unknown => localized(v, locale);
   const realId = t.id ? String(t.id()) : defaultId(t);
   if (t.key.includes(':id')) for (const id of BAD_IDS) out.push({ label: `id ${id}`, url: t.url(id), payload: t.body?.() });
-  for (const q of t.queries ?? []) out.push({ label: `query ${q.slice(0, 40)}`, url: `${t.url(realId)}?${q.replace(NARNIA, encodeURIComponent(narnia(locale)))}` });
+  for (const q of t.queries ?? [])
+    out.push({ label: `query ${q.slice(0, 40)}`, url: `${t.url(realId)}?${q.replace(NARNIA, encodeURIComponent(narnia(locale)))}` });
   if (t.method === 'GET') return out;
   const url = t.url(realId);
   out.push({ label: 'malformed JSON', url, payload: '{"version": 1,', headers: { 'content-type': 'application/json' } });
   if (t.generic) {
     out.push({ label: 'JSON instead of a file', url, payload: { file: 'x'.repeat(1000) } });
-    out.push({ label: 'multipart without a file', url, payload: '--b\r\nContent-Disposition: form-data; name="other"\r\n\r\nx\r\n--b--\r\n', headers: { 'content-type': 'multipart/form-data; boundary=b' } });
+    out.push({
+      label: 'multipart without a file',
+      url,
+      payload: '--b\r\nContent-Disposition: form-data; name="other"\r\n\r\nx\r\n--b--\r\n',
+      headers: { 'content-type': 'multipart/form-data; boundary=b' },
+    });
     out.push({ label: 'array', url: t.url('2147483000'), payload: [{ version: 1 }] });
     out.push({ label: 'string', url: t.url('2147483000'), payload: '"just a string"', headers: { 'content-type': 'application/json' } });
     return out;
@@ -73,9 +87,11 @@ export function garbageFor(t: Target, locale: Locale, defaultId: (t: Target) => 
     out.push({ label: `${field}: object`, url, payload: { ...t.body(), [field]: { $gt: '' } } });
     if (typeof value === 'string') out.push({ label: `${field}: huge`, url, payload: { ...t.body(), [field]: HUGE } });
     if (typeof value === 'number') {
-      for (const n of [0, -1, 1.5, 3_000_000_000, 1e300]) if (n !== 0 || !t.zeroOk?.includes(field)) out.push({ label: `${field}: ${n}`, url, payload: { ...t.body(), [field]: n } });
+      for (const n of [0, -1, 1.5, 3_000_000_000, 1e300])
+        if (n !== 0 || !t.zeroOk?.includes(field)) out.push({ label: `${field}: ${n}`, url, payload: { ...t.body(), [field]: n } });
     }
-    if (Array.isArray(value)) out.push({ label: `${field}: huge array`, url, payload: { ...t.body(), [field]: Array.from({ length: 500 }, (_, i) => `t${i}`) } });
+    if (Array.isArray(value))
+      out.push({ label: `${field}: huge array`, url, payload: { ...t.body(), [field]: Array.from({ length: 500 }, (_, i) => `t${i}`) } });
   }
   for (const field of t.required ?? []) {
     const { [field]: _gone, ...rest } = t.body();
@@ -83,7 +99,12 @@ export function garbageFor(t: Target, locale: Locale, defaultId: (t: Target) => 
     out.push({ label: `${field}: null`, url, payload: { ...t.body(), [field]: null } });
   }
   for (const [label, patch, field] of t.bad?.() ?? []) {
-    out.push({ label, url, payload: { ...t.body(), ...Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, local(v)])) }, ...(field ? { field } : {}) });
+    out.push({
+      label,
+      url,
+      payload: { ...t.body(), ...Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, local(v)])) },
+      ...(field ? { field } : {}),
+    });
   }
   return out;
 }

@@ -15,14 +15,15 @@ export const minimalYear = (year: number): CalendarDay[] => [{ date: `${year}-01
  *
  *   await ensureCalendarYear(ctx, 2027);
  */
-export async function ensureCalendarYear(
-  ctx: TestContext, year: number, opts: { days?: CalendarDay[]; admin?: Client } = {},
-): Promise<CalendarYearDetail> {
-  const admin = opts.admin ?? await signIn(ctx, 'admin', ctx.cityId);
+export async function ensureCalendarYear(ctx: TestContext, year: number, opts: { days?: CalendarDay[]; admin?: Client } = {}): Promise<CalendarYearDetail> {
+  const admin = opts.admin ?? (await signIn(ctx, 'admin', ctx.cityId));
   const existing = await admin.get(`/api/calendar/years/${year}`);
   if (existing.statusCode === 200) return existing.json();
   const res = await admin.post('/api/calendar/years', {
-    year, documentNumber: `测试〔${year - 1}〕1号`, title: `国务院办公厅关于${year}年部分节假日安排的通知（测试）`, days: opts.days ?? minimalYear(year),
+    year,
+    documentNumber: `测试〔${year - 1}〕1号`,
+    title: `国务院办公厅关于${year}年部分节假日安排的通知（测试）`,
+    days: opts.days ?? minimalYear(year),
   });
   if (res.statusCode !== 201) throw new Error(`could not enter the ${year} calendar: ${res.statusCode} ${res.body}`);
   return res.json();

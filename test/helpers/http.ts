@@ -68,7 +68,9 @@ export async function readWorkbook(data: Buffer): Promise<unknown[][]> {
   await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
   const ws = wb.worksheets[0];
   const rows: unknown[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, n) => { rows[n - 1] = (row.values as unknown[]).slice(1); });
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    rows[n - 1] = (row.values as unknown[]).slice(1);
+  });
   return rows.map((r) => r ?? []);
 }
 
@@ -84,7 +86,9 @@ export function multipartFile(content: Buffer, filename: string, contentType = '
 }
 
 export interface JobView {
-  id: number; status: string; error: string | null;
+  id: number;
+  status: string;
+  error: string | null;
   result: { inserted: number; updated: number; unchanged: number; rejected: number; errorFileId: number | null } | null;
 }
 

@@ -12,32 +12,58 @@ import type { Client } from './app';
 import { readWorkbook } from './http';
 
 export interface Walker {
-  role: Role; client: Client; insider: boolean; streetOnly?: boolean;
+  role: Role;
+  client: Client;
+  insider: boolean;
+  streetOnly?: boolean;
   /** A unit's user (unit_applicant): its scope is its own unit, not the district around it. */
   unitOnly?: boolean;
   /** How problems name the walker; `role@city` / `role@A` unless given. */
   label?: string;
 }
 export interface Call {
-  url: string; method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; payload?: unknown; headers?: Record<string, string>; perm?: Permission;
-  outsider: number[]; insider: number[];
+  url: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  payload?: unknown;
+  headers?: Record<string, string>;
+  perm?: Permission;
+  outsider: number[];
+  insider: number[];
   check?: (res: LightMyRequestResponse, w: Walker) => Promise<void> | void;
 }
 export type Route = { key: string; calls: (w: Walker) => Promise<Call[]> | Call[] };
 /** Everything of the other district found in one answer: empty when there is none. */
 export type LeakFinder = (text: string, json: unknown, w: Walker) => string[];
 
-export const json = (res: LightMyRequestResponse) => { try { return res.json(); } catch { return null; } };
+export const json = (res: LightMyRequestResponse) => {
+  try {
+    return res.json();
+  } catch {
+    return null;
+  }
+};
 export const xlsxText = async (res: LightMyRequestResponse) => (res.statusCode === 200 ? JSON.stringify(await readWorkbook(res.rawPayload)) : res.body);
 
 /** The text of a Word file: every XML part under word/ (body, headers, footers) with the tags taken out, so runs join up. */
 export async function docxText(res: LightMyRequestResponse): Promise<string> {
   if (res.statusCode !== 200) return res.body;
   const zip = await JSZip.loadAsync(res.rawPayload);
-  const parts = Object.keys(zip.files).filter((n) => /^word\/.*\.xml$/.test(n)).sort();
+  const parts = Object.keys(zip.files)
+    .filter((n) => /^word\/.*\.xml$/.test(n))
+    .sort();
   expect(parts, 'a .docx without word/document.xml').toContain('word/document.xml');
   const xml = await Promise.all(parts.map((n) => zip.file(n)!.async('string')));
-  return xml.map((x) => x.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')).join('\n');
+  return xml
+    .map((x) =>
+      x
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&'),
+    )
+    .join('\n');
 }
 
 /** What a person could read in the answer: the JSON or text as sent, a workbook's cells, a Word file's text. */
@@ -73,7 +99,11 @@ export async function walk(routes: Route[], w: Walker, leaksIn: LeakFinder): Pro
         problems.push(`${label}: error body is not the JSON frame`);
       }
       if (!lacks && allowed.includes(res.statusCode) && call.check) {
-        try { await call.check(res, w); } catch (err) { problems.push(`${label}: ${(err as Error).message}`); }
+        try {
+          await call.check(res, w);
+        } catch (err) {
+          problems.push(`${label}: ${(err as Error).message}`);
+        }
       }
     }
   }

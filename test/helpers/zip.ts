@@ -27,7 +27,11 @@ export function deflated(name: string, text: string, declaredSize?: number): Zip
  * An entry of head + unit × count + tail, deflated as a stream: hundreds of MB of XML become a few hundred
  * KB without the test ever holding them.
  */
-export async function deflatedRepeat(name: string, parts: { head: string; unit: string; count: number; tail: string }, declaredSize?: number): Promise<ZipEntry> {
+export async function deflatedRepeat(
+  name: string,
+  parts: { head: string; unit: string; count: number; tail: string },
+  declaredSize?: number,
+): Promise<ZipEntry> {
   const z = createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
   z.on('data', (c: Buffer) => out.push(c));

@@ -17,7 +17,9 @@ beforeAll(async () => {
   tree = await makeSubtree(ctx);
   admin = await signIn(ctx, 'admin', ctx.cityId);
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 // Back to the suite's clock (not the machine's): sessions made at TEST_CLOCK stay valid for the next test.
 afterEach(() => setTestClock());
 const yesterday = () => addDays(clock.today(), -1);
@@ -28,7 +30,11 @@ const newAddress = () => `203.0.113.${lastOctet++}`;
 
 function login(username: string, password: string, opts: { ip?: string; headers?: Record<string, string>; app?: FastifyInstance } = {}) {
   return (opts.app ?? ctx.app).inject({
-    method: 'POST', url: '/api/auth/login', payload: { username, password }, headers: opts.headers, remoteAddress: opts.ip ?? '127.0.0.1',
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    headers: opts.headers,
+    remoteAddress: opts.ip ?? '127.0.0.1',
   });
 }
 const cookieOf = (res: Awaited<ReturnType<typeof login>>, name: string) => res.cookies.find((c) => c.name === name);
@@ -39,14 +45,24 @@ async function otherApp(env: Record<string, string>, loginRateLimit = 10_000): P
   return app;
 }
 
-const failedChecks = async (userId: number) => (await ctx.db.select().from(auditEvents).where(and(
-  eq(auditEvents.entityId, String(userId)), inArray(auditEvents.action, ['auth.loginFailed', 'auth.locked', 'auth.passwordCheckFailed']),
-))).length;
+const failedChecks = async (userId: number) =>
+  (
+    await ctx.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, String(userId)), inArray(auditEvents.action, ['auth.loginFailed', 'auth.locked', 'auth.passwordCheckFailed'])))
+  ).length;
 
 describe('first password', () => {
   it('until a generated password is changed, only me, change-password and logout answer', async () => {
     const username = `fresh_${lastOctet}_admin`;
-    const created = await admin.post('/api/users', { username, displayName: 'Fresh', role: 'admin', orgUnitId: tree.districtId, password: 'Initial-Secret-42' });
+    const created = await admin.post('/api/users', {
+      username,
+      displayName: 'Fresh',
+      role: 'admin',
+      orgUnitId: tree.districtId,
+      password: 'Initial-Secret-42',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const res = await login(username, 'Initial-Secret-42');
     expect(res.statusCode).toBe(200);
@@ -57,7 +73,13 @@ describe('first password', () => {
       ctx.app.inject({ method, url, payload, headers: { ...headers, ...extra } });
 
     // The generated administrator could create users through the API before: now a clear 403.
-    const create = await call('POST', '/api/users', { username: `made_by_${username}`, displayName: 'X', role: 'leader', orgUnitId: tree.districtId, password: 'Another-Secret-42' });
+    const create = await call('POST', '/api/users', {
+      username: `made_by_${username}`,
+      displayName: 'X',
+      role: 'leader',
+      orgUnitId: tree.districtId,
+      password: 'Another-Secret-42',
+    });
     expect(create.statusCode).toBe(403);
     expect(expectErrorFrame(create).code).toBe('err.mustChangePassword');
     expect(create.json().message).toBe('请先修改初始密码，然后才能继续使用');
@@ -86,7 +108,10 @@ describe('guessing passwords', () => {
     expect(statuses.filter((s) => s === 423)).toHaveLength(26);
     expect(statuses[29]).toBe(423);
     expect(await failedChecks(u.userId)).toBe(5);
-    const [row] = await ctx.db.select().from(loginAttempts).where(and(eq(loginAttempts.account, u.username.toLowerCase()), eq(loginAttempts.source, `ip:${ip}`)));
+    const [row] = await ctx.db
+      .select()
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.account, u.username.toLowerCase()), eq(loginAttempts.source, `ip:${ip}`)));
     expect(row.failures).toBe(30);
   });
 
@@ -151,9 +176,13 @@ describe('guessing passwords', () => {
     const mine = await login(u.username, TEST_PASSWORD, { ip: newAddress() });
     const myDevice = `waishi_device=${cookieOf(mine, 'waishi_device')!.value}`;
     const session = mine.cookies.find((c) => c.name === 'waishi_session')!;
-    const changed = await ctx.app.inject({ method: 'POST', url: '/api/auth/password', remoteAddress: newAddress(),
+    const changed = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      remoteAddress: newAddress(),
       headers: { cookie: `waishi_session=${session.value}; ${myDevice}`, 'x-csrf-token': mine.json().csrfToken },
-      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Another-Horse-27' } });
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Another-Horse-27' },
+    });
     expect(changed.statusCode, changed.body).toBe(200);
     const devices = await ctx.db.select().from(knownDevices).where(eq(knownDevices.userId, u.userId));
     expect(devices).toHaveLength(1);
@@ -227,8 +256,14 @@ describe('guessing passwords', () => {
     for (let i = 0; i < 4; i++) await login('no_such_user_here', `Guess-${i}-abc`, { ip });
     expect((await login('no_such_user_here', 'Guess-5-abc', { ip })).statusCode).toBe(423);
     // The audit shows the administrator why each failed, which the caller never learns.
-    const reasons = (await ctx.db.select().from(auditEvents).where(and(eq(auditEvents.ip, ip), inArray(auditEvents.action, ['auth.loginFailed']))))
-      .slice(0, 4).map((e) => (e.detail as { reason: string }).reason);
+    const reasons = (
+      await ctx.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.ip, ip), inArray(auditEvents.action, ['auth.loginFailed'])))
+    )
+      .slice(0, 4)
+      .map((e) => (e.detail as { reason: string }).reason);
     expect(reasons).toEqual(['wrongPassword', 'disabled', 'disabled', 'unknownUser']);
   });
 });
@@ -242,7 +277,14 @@ describe('proxies, processes and cookies', () => {
       expect((await login(u.username, `Forged-${i}-pass`, { ip, headers: { 'x-forwarded-for': `192.0.2.${i}` } })).statusCode).toBe(401);
     }
     expect((await login(u.username, 'Forged-5-pass', { ip, headers: { 'x-forwarded-for': '192.0.2.5' } })).statusCode).toBe(423);
-    const ips = (await ctx.db.select().from(auditEvents).where(eq(auditEvents.entityId, String(u.userId)))).filter((e) => e.action !== 'auth.login').map((e) => e.ip);
+    const ips = (
+      await ctx.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.entityId, String(u.userId)))
+    )
+      .filter((e) => e.action !== 'auth.login')
+      .map((e) => e.ip);
     expect(new Set(ips)).toEqual(new Set([ip]));
 
     const proxied = await otherApp({ TRUST_PROXY: '10.9.0.1,10.8.0.0/16' });
@@ -251,7 +293,14 @@ describe('proxies, processes and cookies', () => {
       await login(v.username, 'Via-proxy-wrong', { app: proxied, ip: '10.9.0.1', headers: { 'x-forwarded-for': '198.18.0.9' } });
       await login(v.username, 'Via-proxy-wrong', { app: proxied, ip: '10.8.3.4', headers: { 'x-forwarded-for': '198.18.0.10' } });
       await login(v.username, 'Not-a-proxy-wrong', { app: proxied, ip: '10.7.0.1', headers: { 'x-forwarded-for': '198.18.0.11' } });
-      const seen = (await ctx.db.select().from(auditEvents).where(eq(auditEvents.entityId, String(v.userId)))).filter((e) => e.action === 'auth.loginFailed').map((e) => e.ip);
+      const seen = (
+        await ctx.db
+          .select()
+          .from(auditEvents)
+          .where(eq(auditEvents.entityId, String(v.userId)))
+      )
+        .filter((e) => e.action === 'auth.loginFailed')
+        .map((e) => e.ip);
       expect(seen).toEqual(['198.18.0.9', '198.18.0.10', '10.7.0.1']);
     } finally {
       await proxied.close();
@@ -321,6 +370,8 @@ describe('password strength on the server', () => {
     const en = await signIn(ctx, 'leader', tree.districtId, 'en-US');
     const weak = await en.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: `${en.username}!` });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().fields).toEqual([{ path: 'newPassword', message: 'Too weak: do not use your username, your name or words about the office (such as waishi)' }]);
+    expect(weak.json().fields).toEqual([
+      { path: 'newPassword', message: 'Too weak: do not use your username, your name or words about the office (such as waishi)' },
+    ]);
   });
 });

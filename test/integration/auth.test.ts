@@ -14,7 +14,9 @@ beforeAll(async () => {
   tree = await makeSubtree(ctx);
   admin = await signIn(ctx, 'admin', ctx.cityId);
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
 const login = (username: string, password: string, headers: Record<string, string> = {}) =>
   ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
@@ -82,7 +84,13 @@ describe('login', () => {
     try {
       // The limit is per client address and shared by every app on the database: this test has its own address.
       const attempt = (headers: Record<string, string> = {}) =>
-        limited.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody_here', password: 'x-wrong-pass' }, headers, remoteAddress: '198.51.100.77' });
+        limited.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'nobody_here', password: 'x-wrong-pass' },
+          headers,
+          remoteAddress: '198.51.100.77',
+        });
       for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
       const fourth = await attempt();
       expect(fourth.statusCode).toBe(429);
@@ -135,7 +143,13 @@ describe('session', () => {
   });
 
   it('stores argon2id hashes for users an admin creates', async () => {
-    const res = await admin.post('/api/users', { username: `hash_${Date.now()}`, displayName: 'H', role: 'leader', orgUnitId: tree.districtId, password: 'Long-enough-pw-1' });
+    const res = await admin.post('/api/users', {
+      username: `hash_${Date.now()}`,
+      displayName: 'H',
+      role: 'leader',
+      orgUnitId: tree.districtId,
+      password: 'Long-enough-pw-1',
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.body).not.toContain('argon2');
     const [row] = await ctx.db.select().from(users).where(eq(users.id, res.json().id));
@@ -171,7 +185,12 @@ describe('CSRF and disabled accounts', () => {
     const wrong = await ctx.app.inject({ method: 'POST', url: '/api/residents', payload: body, headers: { cookie: u.cookie, 'x-csrf-token': 'forged' } });
     expect(wrong.statusCode).toBe(403);
     // Another user's token does not work either.
-    const stolen = await ctx.app.inject({ method: 'PUT', url: '/api/auth/locale', payload: { locale: 'en-US' }, headers: { cookie: u.cookie, 'x-csrf-token': admin.csrf } });
+    const stolen = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/auth/locale',
+      payload: { locale: 'en-US' },
+      headers: { cookie: u.cookie, 'x-csrf-token': admin.csrf },
+    });
     expect(stolen.statusCode).toBe(403);
     const logout = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: u.cookie } });
     expect(logout.statusCode).toBe(403);

@@ -25,13 +25,21 @@ beforeAll(async () => {
   adminEn = await signIn(ctx, 'admin', ctx.cityId, 'en-US');
   applicant = await signIn(ctx, 'unit_applicant', await makeUnit(ctx, A.districtId));
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
-const ok = (res: { statusCode: number; body: string; json(): any }, code = 200) => { expect(res.statusCode, res.body).toBe(code); return res.json(); };
+const ok = (res: { statusCode: number; body: string; json(): any }, code = 200) => {
+  expect(res.statusCode, res.body).toBe(code);
+  return res.json();
+};
 
 /** 2027 as the office might enter it (dates made up for the test): 元旦 Fri 1 Jan, 春节 Mon 8 – Sun 14 Feb, make-up Saturday 20 Feb. */
 const notice2027 = () => ({
-  year: 2027, documentNumber: '国办发明电〔2026〕9号', title: '国务院办公厅关于2027年部分节假日安排的通知', issuedOn: '2026-11-20',
+  year: 2027,
+  documentNumber: '国办发明电〔2026〕9号',
+  title: '国务院办公厅关于2027年部分节假日安排的通知',
+  issuedOn: '2026-11-20',
   days: [
     { date: '2027-01-01', kind: 'holiday', name: '元旦' },
     ...['08', '09', '10', '11', '12', '13', '14'].map((d) => ({ date: `2027-02-${d}`, kind: 'holiday', name: '春节' })),
@@ -39,11 +47,15 @@ const notice2027 = () => ({
   ],
 });
 const ZH_2027 = '工作日历未包含 2027 年，请管理员在“系统管理 → 工作日历”录入国务院办公厅 2027 年部分节假日安排的通知';
-const EN_2027 = 'The working-day calendar does not cover 2027: an administrator must enter the State Council’s 2027 holiday notice under Administration → Working-day calendar';
+const EN_2027 =
+  'The working-day calendar does not cover 2027: an administrator must enter the State Council’s 2027 holiday notice under Administration → Working-day calendar';
 
 const noticeId = async (year: number) => (await ctx.db.select().from(holidayNotices).where(eq(holidayNotices.year, year)))[0].id;
-const audits = async (entityId: number, action: string) => ctx.db.select().from(auditEvents)
-  .where(and(eq(auditEvents.entityType, 'holiday_notice'), eq(auditEvents.entityId, String(entityId)), eq(auditEvents.action, action)));
+const audits = async (entityId: number, action: string) =>
+  ctx.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, 'holiday_notice'), eq(auditEvents.entityId, String(entityId)), eq(auditEvents.action, action)));
 
 describe('the working-day calendar', () => {
   it('lists the package’s years to every signed-in user, and says who may change them', async () => {
@@ -82,7 +94,15 @@ describe('the working-day calendar', () => {
 
   it('an administrator enters the 2027 notice: 2027 is covered, and a trip with publicity in 2027 is computed', async () => {
     const saved = ok(await admin.post('/api/calendar/years', notice2027()), 201);
-    expect(saved).toMatchObject({ year: 2027, source: 'office', packageHasYear: false, documentNumber: '国办发明电〔2026〕9号', holidays: 8, workdays: 1, version: 1 });
+    expect(saved).toMatchObject({
+      year: 2027,
+      source: 'office',
+      packageHasYear: false,
+      documentNumber: '国办发明电〔2026〕9号',
+      holidays: 8,
+      workdays: 1,
+      version: 1,
+    });
     expect(ok(await applicant.get('/api/calendar/years')).years[0]).toMatchObject({ year: 2027, source: 'office' });
     // Thu 4 Feb: 4, 5, then 春节, then 15, 16, 17
     expect(ok(await applicant.get('/api/travel/publicity-end?start=2027-02-04&days=5'))).toMatchObject({ end: '2027-02-17', workingDays: 5 });
@@ -91,7 +111,11 @@ describe('the working-day calendar', () => {
     const check = ok(await applicant.post('/api/travel/check', trip2027()));
     expect(check.findings.filter((f: { rule: string }) => f.rule === 'publicity')).toEqual([]);
     const [event] = await audits(await noticeId(2027), 'calendar.create');
-    expect(event.after).toMatchObject({ year: 2027, documentNumber: '国办发明电〔2026〕9号', days: expect.arrayContaining([{ date: '2027-02-20', kind: 'workday', name: '春节' }]) });
+    expect(event.after).toMatchObject({
+      year: 2027,
+      documentNumber: '国办发明电〔2026〕9号',
+      days: expect.arrayContaining([{ date: '2027-02-20', kind: 'workday', name: '春节' }]),
+    });
     expect(event.actorName).toBe(admin.username);
     // Entering it twice is refused; 2028 is still not covered, and the message names 2028.
     expect(expectErrorFrame(await admin.post('/api/calendar/years', notice2027())).message).toContain('2027');
@@ -103,13 +127,32 @@ describe('the working-day calendar', () => {
   it('the publicity end uses the working days of the limits in force on the departure date', async () => {
     const rules = ok(await admin.get('/api/travel/rules'));
     const limits = rules.find((r: { kind: string; documentNumber: string }) => r.kind === 'limits' && r.documentNumber === '中办发〔2013〕16号');
-    ok(await admin.post('/api/travel/rules', { kind: 'limits', effectiveFrom: '2027-03-01', documentNumber: '测试〔2027〕1号', title: '七个工作日', params: { ...limits.params, publicityWorkingDays: 7 } }), 201);
+    ok(
+      await admin.post('/api/travel/rules', {
+        kind: 'limits',
+        effectiveFrom: '2027-03-01',
+        documentNumber: '测试〔2027〕1号',
+        title: '七个工作日',
+        params: { ...limits.params, publicityWorkingDays: 7 },
+      }),
+      201,
+    );
     // Departing before 1 March 2027: five working days, Mon 15 – Fri 19 Feb
-    expect(ok(await applicant.get('/api/travel/publicity-end?start=2027-02-15&departDate=2027-02-28')))
-      .toEqual({ start: '2027-02-15', end: '2027-02-19', workingDays: 5, days: 5, documentNumber: '中办发〔2013〕16号' });
+    expect(ok(await applicant.get('/api/travel/publicity-end?start=2027-02-15&departDate=2027-02-28'))).toEqual({
+      start: '2027-02-15',
+      end: '2027-02-19',
+      workingDays: 5,
+      days: 5,
+      documentNumber: '中办发〔2013〕16号',
+    });
     // Departing on 1 March 2027 or later: seven, Mon 15 – Mon 22 with the make-up Saturday
-    expect(ok(await applicant.get('/api/travel/publicity-end?start=2027-02-15&departDate=2027-03-10')))
-      .toEqual({ start: '2027-02-15', end: '2027-02-22', workingDays: 7, days: 7, documentNumber: '测试〔2027〕1号' });
+    expect(ok(await applicant.get('/api/travel/publicity-end?start=2027-02-15&departDate=2027-03-10'))).toEqual({
+      start: '2027-02-15',
+      end: '2027-02-22',
+      workingDays: 7,
+      days: 7,
+      documentNumber: '测试〔2027〕1号',
+    });
   });
 
   it('corrects a year on its version: a stale version is refused with 409 and changes nothing', async () => {
@@ -132,7 +175,14 @@ describe('the working-day calendar', () => {
   });
 
   it('bad input is a 400 at the field in the user’s language', async () => {
-    const zh = await admin.post('/api/calendar/years', { ...notice2027(), year: 2029, days: [{ date: '2028-01-01', kind: 'holiday' }, { date: '2029-01-02', kind: 'workday' }] });
+    const zh = await admin.post('/api/calendar/years', {
+      ...notice2027(),
+      year: 2029,
+      days: [
+        { date: '2028-01-01', kind: 'holiday' },
+        { date: '2029-01-02', kind: 'workday' },
+      ],
+    });
     expect(expectErrorFrame(zh).fields).toEqual([
       { path: 'days.0.date', message: '2028-01-01 不在 2029 年内' },
       { path: 'days.1.kind', message: '2029-01-02 是工作日，调休上班日应为周六或周日' },
@@ -154,17 +204,28 @@ describe('the working-day calendar', () => {
       const { payload, headers } = multipartFile(await sheet(rows), '2028.xlsx');
       return client.request('POST', `/api/calendar/import${query}`, payload, headers);
     };
-    const bad = ok(await upload([
-      ['2028年1月1日', '放假', '元旦', '国办发明电〔2027〕1号'], ['2028-02-30', '放假', '春节'], ['2028-01-29', '加班', '春节'], ['2028-01-04', '调休上班', '元旦'],
-    ]));
+    const bad = ok(
+      await upload([
+        ['2028年1月1日', '放假', '元旦', '国办发明电〔2027〕1号'],
+        ['2028-02-30', '放假', '春节'],
+        ['2028-01-29', '加班', '春节'],
+        ['2028-01-04', '调休上班', '元旦'],
+      ]),
+    );
     expect(bad.saved).toBeNull();
     expect(bad.rejected).toEqual([
-      { row: 4, reason: '日期无法识别：2028-02-30' }, { row: 5, reason: '类型应为“放假”或“调休上班”：加班' }, { row: 6, reason: '2028-01-04 是工作日，调休上班日应为周六或周日' },
+      { row: 4, reason: '日期无法识别：2028-02-30' },
+      { row: 5, reason: '类型应为“放假”或“调休上班”：加班' },
+      { row: 6, reason: '2028-01-04 是工作日，调休上班日应为周六或周日' },
     ]);
     expect(await ctx.db.select().from(holidayNotices).where(eq(holidayNotices.year, 2028))).toEqual([]);
     expect((await upload([['2028-01-01', '放假', '元旦']], '', applicant)).statusCode).toBe(403);
 
-    const rows = [['2028-01-01', '放假', '元旦', '国办发明电〔2027〕1号'], [new Date(Date.UTC(2028, 0, 29)), '调休上班', '春节'], ['2028.1.26', '休', '春节']];
+    const rows = [
+      ['2028-01-01', '放假', '元旦', '国办发明电〔2027〕1号'],
+      [new Date(Date.UTC(2028, 0, 29)), '调休上班', '春节'],
+      ['2028.1.26', '休', '春节'],
+    ];
     const good = ok(await upload(rows));
     expect(good.rejected).toEqual([]);
     expect(good.saved).toMatchObject({ year: 2028, source: 'office', documentNumber: '国办发明电〔2027〕1号', holidays: 2, workdays: 1, version: 1 });
@@ -178,16 +239,35 @@ describe('the working-day calendar', () => {
     const again = ok(await upload([['2028-01-01', '放假', '元旦']], '?version=1&documentNumber=' + encodeURIComponent('国办发明电〔2027〕2号')));
     expect(again.saved).toMatchObject({ version: 2, holidays: 1, workdays: 0, documentNumber: '国办发明电〔2027〕2号' });
     // A sheet without the columns, or not a workbook, is a 400 in the user's language
-    const { payload, headers } = multipartFile(await buildWorkbook([['甲', '乙'], ['1', '2']]), 'x.xlsx');
+    const { payload, headers } = multipartFile(
+      await buildWorkbook([
+        ['甲', '乙'],
+        ['1', '2'],
+      ]),
+      'x.xlsx',
+    );
     expect(expectErrorFrame(await adminEn.request('POST', '/api/calendar/import', payload, headers), 'en-US').message).toContain('No header row');
     const junk = multipartFile(Buffer.from('not a workbook'), 'x.xlsx');
     expectErrorFrame(await admin.request('POST', '/api/calendar/import', junk.payload, junk.headers));
-    const noDoc = multipartFile(await buildWorkbook([['日期', '类型'], ['2029-01-01', '放假']]), 'x.xlsx');
+    const noDoc = multipartFile(
+      await buildWorkbook([
+        ['日期', '类型'],
+        ['2029-01-01', '放假'],
+      ]),
+      'x.xlsx',
+    );
     expect(expectErrorFrame(await admin.request('POST', '/api/calendar/import', noDoc.payload, noDoc.headers)).fields![0].path).toBe('documentNumber');
   });
 
   it('deletes an office year on its version: a package year falls back to the package, another is no longer covered', async () => {
-    const corrected = ok(await admin.post('/api/calendar/years', { year: 2026, documentNumber: '更正〔2025〕1号', days: [{ date: '2026-10-02', kind: 'holiday', name: '国庆节' }] }), 201);
+    const corrected = ok(
+      await admin.post('/api/calendar/years', {
+        year: 2026,
+        documentNumber: '更正〔2025〕1号',
+        days: [{ date: '2026-10-02', kind: 'holiday', name: '国庆节' }],
+      }),
+      201,
+    );
     expect(corrected).toMatchObject({ source: 'office', packageHasYear: true, holidays: 1 });
     const id = await noticeId(2026);
     // 1 October 2026 is a working day in the office's (made-up) 2026
@@ -231,7 +311,10 @@ describe('the working-day calendar', () => {
 /** A trip departing 20 January 2027 with publicity Mon 4 – Fri 8 January 2027. */
 function trip2027() {
   return tripBody({
-    departDate: '2027-01-20', returnDate: '2027-01-24', legs: [{ country: 'KOR', city: '水原', arriveOn: '2027-01-20', leaveOn: '2027-01-24' }],
-    publicityStart: '2027-01-04', publicityEnd: '2027-01-08',
+    departDate: '2027-01-20',
+    returnDate: '2027-01-24',
+    legs: [{ country: 'KOR', city: '水原', arriveOn: '2027-01-20', leaveOn: '2027-01-24' }],
+    publicityStart: '2027-01-04',
+    publicityEnd: '2027-01-08',
   });
 }

@@ -31,12 +31,29 @@ beforeAll(async () => {
   cityStaff = await signIn(ctx, 'office_staff', ctx.cityId);
   opA = await signIn(ctx, 'district_operator', A.districtId);
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
 const pair = (over: Record<string, unknown> = {}) => ({
-  foreignCityZh: '大阪', foreignCityEn: 'Osaka', country: '日本', relationType: 'friendship', establishedOn: '1991-06-10', tier: '1', ...over,
+  foreignCityZh: '大阪',
+  foreignCityEn: 'Osaka',
+  country: '日本',
+  relationType: 'friendship',
+  establishedOn: '1991-06-10',
+  tier: '1',
+  ...over,
 });
-type City = { id: number; version: number; orgUnitId: number; country: string; years: number; nextAnniversary: { date: string; years: number }; dormant: boolean; lastExchangeOn: string | null };
+type City = {
+  id: number;
+  version: number;
+  orgUnitId: number;
+  country: string;
+  years: number;
+  nextAnniversary: { date: string; years: number };
+  dormant: boolean;
+  lastExchangeOn: string | null;
+};
 async function created(client: Client, body: Record<string, unknown>): Promise<City> {
   const res = await client.post('/api/exchanges/cities', body);
   expect(res.statusCode, res.body).toBe(201);
@@ -47,14 +64,22 @@ async function office(label = `友${Math.random().toString(36).slice(2, 8)}`) {
   const tree = await makeSubtree(ctx, label);
   return { tree, districtName: `${label}区`, op: await signIn(ctx, 'district_operator', tree.districtId) };
 }
-const audits = async (query: string) => (await admin.get(`/api/audit?pageSize=200&${query}`)).json().items as Array<{ action: string; entityId: string | null; actorName: string }>;
+const audits = async (query: string) =>
+  (await admin.get(`/api/audit?pageSize=200&${query}`)).json().items as Array<{ action: string; entityId: string | null; actorName: string }>;
 
 describe('friendship cities', () => {
   it('registers pairs with the country in any form, owned by the city or one of its districts', async () => {
     const osaka = await created(opA, pair({ country: '日本' }));
     const kyoto = await created(opA, pair({ foreignCityZh: '京都', foreignCityEn: 'Kyoto', country: 'JPN', relationType: 'friendly_exchange' }));
-    const nagoya = await created(opA, pair({ foreignCityZh: '名古屋', foreignCityEn: 'Nagoya', country: 'Japan', relationType: 'friendly_cooperation', tier: null }));
-    expect([osaka, kyoto, nagoya].map((c) => [c.country, c.orgUnitId])).toEqual([['JPN', A.districtId], ['JPN', A.districtId], ['JPN', A.districtId]]);
+    const nagoya = await created(
+      opA,
+      pair({ foreignCityZh: '名古屋', foreignCityEn: 'Nagoya', country: 'Japan', relationType: 'friendly_cooperation', tier: null }),
+    );
+    expect([osaka, kyoto, nagoya].map((c) => [c.country, c.orgUnitId])).toEqual([
+      ['JPN', A.districtId],
+      ['JPN', A.districtId],
+      ['JPN', A.districtId],
+    ]);
     expect(kyoto).toMatchObject({ relationType: 'friendly_exchange', continent: 'AS', orgUnitName: expect.stringMatching(/区$/) });
     // The city office registers the city's own pairs and may register one for a district.
     expect((await created(cityStaff, pair({ orgUnitId: ctx.cityId }))).orgUnitId).toBe(ctx.cityId);
@@ -69,16 +94,26 @@ describe('friendship cities', () => {
     expect(expectErrorFrame(await opA.put(`/api/exchanges/cities/${kyoto.id}`, { ...pair(), version: kyoto.version })).fields?.[0].path).toBe('foreignCityZh');
     // Another country's 大阪 is not a duplicate.
     expect((await created(opA, pair({ country: 'USA', foreignCityEn: 'Osaka, TX' }))).country).toBe('USA');
-    expect(expectErrorFrame(await opA.post('/api/exchanges/cities', pair({ foreignCityZh: '亚特兰蒂斯', country: 'Atlantis' }))).fields?.[0].path).toBe('country');
-    expect((await admin.get(`/api/audit?entityType=friendship_city&entityId=${osaka.id}`)).json().items.map((a: { action: string }) => a.action)).toEqual(['friendshipCity.create']);
+    expect(expectErrorFrame(await opA.post('/api/exchanges/cities', pair({ foreignCityZh: '亚特兰蒂斯', country: 'Atlantis' }))).fields?.[0].path).toBe(
+      'country',
+    );
+    expect((await admin.get(`/api/audit?entityType=friendship_city&entityId=${osaka.id}`)).json().items.map((a: { action: string }) => a.action)).toEqual([
+      'friendshipCity.create',
+    ]);
   });
 
   it('answers 409 to a stale version and archives with a reason', async () => {
     const c = await created(opA, pair({ foreignCityZh: '里昂', foreignCityEn: 'Lyon', country: '法国' }));
-    const first = await opA.put(`/api/exchanges/cities/${c.id}`, { ...pair({ foreignCityZh: '里昂', foreignCityEn: 'Lyon', country: 'FRA', tier: '2' }), version: c.version });
+    const first = await opA.put(`/api/exchanges/cities/${c.id}`, {
+      ...pair({ foreignCityZh: '里昂', foreignCityEn: 'Lyon', country: 'FRA', tier: '2' }),
+      version: c.version,
+    });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ version: 2, tier: '2', country: 'FRA' });
-    const stale = await cityStaff.put(`/api/exchanges/cities/${c.id}`, { ...pair({ foreignCityZh: '里昂', foreignCityEn: 'Lyon', country: 'FRA', tier: '3' }), version: c.version });
+    const stale = await cityStaff.put(`/api/exchanges/cities/${c.id}`, {
+      ...pair({ foreignCityZh: '里昂', foreignCityEn: 'Lyon', country: 'FRA', tier: '3' }),
+      version: c.version,
+    });
     expect(expectErrorFrame(stale).statusCode).toBe(409);
     expect((await opA.get(`/api/exchanges/cities/${c.id}`)).json().tier).toBe('2');
     expectErrorFrame(await opA.post(`/api/exchanges/cities/${c.id}/archive`, { version: 2, reason: ' ' }));
@@ -90,7 +125,11 @@ describe('friendship cities', () => {
     expect((await opA.post(`/api/exchanges/cities/${c.id}/history`, { kind: 'letter', occurredOn: today, title: '贺信' })).statusCode).toBe(409);
     // An archived pair no longer blocks registering the same pair again.
     await created(opA, pair({ foreignCityZh: '里昂', foreignCityEn: 'Lyon', country: 'FRA' }));
-    expect((await audits(`entityType=friendship_city&entityId=${c.id}`)).map((a) => a.action)).toEqual(['friendshipCity.archive', 'friendshipCity.update', 'friendshipCity.create']);
+    expect((await audits(`entityType=friendship_city&entityId=${c.id}`)).map((a) => a.action)).toEqual([
+      'friendshipCity.archive',
+      'friendshipCity.update',
+      'friendshipCity.create',
+    ]);
   });
 
   it('computes years and the next round anniversary from today, and lists those coming within the window', async () => {
@@ -105,11 +144,18 @@ describe('friendship cities', () => {
     expect(later).toMatchObject({ years: 33, nextAnniversary: { date: `${Number(today.slice(0, 4)) + 2}${laterOn.slice(4)}`, years: 35 } });
     const res = await op.get('/api/exchanges/cities/anniversaries?withinDays=365');
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual([expect.objectContaining({ cityId: soon.id, foreignCityZh: '三十五年市', years: 35, date: anniversary, establishedOn: soonOn })]);
+    expect(res.json()).toEqual([
+      expect.objectContaining({ cityId: soon.id, foreignCityZh: '三十五年市', years: 35, date: anniversary, establishedOn: soonOn }),
+    ]);
     expect(res.json().map((a: { cityId: number }) => a.cityId)).not.toContain(ended.id);
     expect((await op.get('/api/exchanges/cities/anniversaries?withinDays=5')).json()).toEqual([]);
     // Over ten years, the 33-year pair's 35th comes too.
-    expect((await op.get('/api/exchanges/cities/anniversaries?withinDays=3660')).json().filter((a: { cityId: number }) => a.cityId === later.id).map((a: { years: number }) => a.years)).toEqual([35, 40]);
+    expect(
+      (await op.get('/api/exchanges/cities/anniversaries?withinDays=3660'))
+        .json()
+        .filter((a: { cityId: number }) => a.cityId === later.id)
+        .map((a: { years: number }) => a.years),
+    ).toEqual([35, 40]);
   });
 
   it('flags pairs without an exchange in N years as dormant, and the office setting changes N', async () => {
@@ -124,9 +170,17 @@ describe('friendship cities', () => {
     expect(quiet.lastExchangeOn).toBeNull();
     const history = await op.post(`/api/exchanges/cities/${written.id}/history`, { kind: 'letter', occurredOn: today, title: '市长互致贺信' });
     expect(history.statusCode, history.body).toBe(200);
-    const visit = (friendshipCityId: number, status: string, startDate: string, organisation: string) => op.post('/api/exchanges/visits', {
-      type: 'government', status, startDate, endDate: startDate, countries: ['JPN'], organisation, peopleCount: 5, friendshipCityId,
-    });
+    const visit = (friendshipCityId: number, status: string, startDate: string, organisation: string) =>
+      op.post('/api/exchanges/visits', {
+        type: 'government',
+        status,
+        startDate,
+        endDate: startDate,
+        countries: ['JPN'],
+        organisation,
+        peopleCount: 5,
+        friendshipCityId,
+      });
     const oneYearAgo = yearsBefore(today, 1);
     expect((await visit(visited.id, 'completed', oneYearAgo, '友城代表团')).statusCode).toBe(201);
     expect((await visit(cancelled.id, 'cancelled', oneYearAgo, '取消的代表团')).statusCode).toBe(201);
@@ -134,7 +188,11 @@ describe('friendship cities', () => {
     expect(await get(written)).toMatchObject({ dormant: false, lastExchangeOn: today });
     expect(await get(visited)).toMatchObject({ dormant: false, lastExchangeOn: oneYearAgo });
     expect(await get(cancelled)).toMatchObject({ dormant: true, lastExchangeOn: null });
-    const ids = async (q: string) => (await op.get(`/api/exchanges/cities?${q}`)).json().items.map((c: City) => c.id).sort((x: number, y: number) => x - y);
+    const ids = async (q: string) =>
+      (await op.get(`/api/exchanges/cities?${q}`))
+        .json()
+        .items.map((c: City) => c.id)
+        .sort((x: number, y: number) => x - y);
     expect(await ids('dormant=true')).toEqual([quiet.id, cancelled.id]);
     expect(await ids('dormant=false')).toEqual([written.id, visited.id, young.id]);
     expect((await op.get('/api/exchanges/cities/stats')).json()).toMatchObject({ total: 5, dormant: 2, target: null });
@@ -158,7 +216,9 @@ describe('friendship cities', () => {
     await op.post(`/api/exchanges/cities/${visited.id}/history`, { kind: 'visit_out', occurredOn: today, title: '市代表团回访' });
     const merged = (await op.get(`/api/exchanges/cities/${visited.id}/history`)).json();
     expect(merged.map((h: { source: string; title: string; occurredOn: string }) => [h.source, h.title, h.occurredOn])).toEqual([
-      ['record', '市代表团回访', today], ['visit', '友城代表团', oneYearAgo], ['record', '签署经贸合作备忘录', yearsBefore(today, 5)],
+      ['record', '市代表团回访', today],
+      ['visit', '友城代表团', oneYearAgo],
+      ['record', '签署经贸合作备忘录', yearsBefore(today, 5)],
     ]);
     expect((await audits(`entityType=friendship_city&entityId=${visited.id}&action=friendshipCity.exchange`)).length).toBe(2);
   });
@@ -176,11 +236,30 @@ describe('friendship cities', () => {
     const res = await op.get('/api/exchanges/cities/stats');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
-      total: 4, ended: 1, addedThisYear: 1, target: 10,
-      byCountry: [{ key: 'JPN', count: 2 }, { key: 'BRA', count: 1 }, { key: 'FRA', count: 1 }],
-      byContinent: [{ key: 'AS', count: 2 }, { key: 'EU', count: 1 }, { key: 'SA', count: 1 }],
-      byType: [{ key: 'friendship', count: 2 }, { key: 'friendly_cooperation', count: 1 }, { key: 'friendly_exchange', count: 1 }],
-      byTier: [{ key: '1', count: 2 }, { key: '2', count: 1 }, { key: 'none', count: 1 }],
+      total: 4,
+      ended: 1,
+      addedThisYear: 1,
+      target: 10,
+      byCountry: [
+        { key: 'JPN', count: 2 },
+        { key: 'BRA', count: 1 },
+        { key: 'FRA', count: 1 },
+      ],
+      byContinent: [
+        { key: 'AS', count: 2 },
+        { key: 'EU', count: 1 },
+        { key: 'SA', count: 1 },
+      ],
+      byType: [
+        { key: 'friendship', count: 2 },
+        { key: 'friendly_cooperation', count: 1 },
+        { key: 'friendly_exchange', count: 1 },
+      ],
+      byTier: [
+        { key: '1', count: 2 },
+        { key: '2', count: 1 },
+        { key: 'none', count: 1 },
+      ],
     });
     expect((await op.get('/api/exchanges/cities?continent=SA')).json().items.map((c: { foreignCityZh: string }) => c.foreignCityZh)).toEqual(['圣保罗']);
   });

@@ -19,12 +19,25 @@ beforeAll(async () => {
   districtA = await signIn(ctx, 'district_operator', treeA.districtId);
   districtB = await signIn(ctx, 'district_operator', treeB.districtId);
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
 const visit = (over: Record<string, unknown> = {}) => ({
-  type: 'government', status: 'completed', startDate: '2026-03-10', endDate: '2026-03-12', countries: ['韩国'],
-  organisation: '大韩民国京畿道代表团', headName: '金某', headTitle: '副知事', headRank: '副部级', peopleCount: 8, purpose: '友好访问',
-  programme: [{ date: '2026-03-10', item: '会见市领导', place: '市政府' }], agreementsSigned: 1, ...over,
+  type: 'government',
+  status: 'completed',
+  startDate: '2026-03-10',
+  endDate: '2026-03-12',
+  countries: ['韩国'],
+  organisation: '大韩民国京畿道代表团',
+  headName: '金某',
+  headTitle: '副知事',
+  headRank: '副部级',
+  peopleCount: 8,
+  purpose: '友好访问',
+  programme: [{ date: '2026-03-10', item: '会见市领导', place: '市政府' }],
+  agreementsSigned: 1,
+  ...over,
 });
 
 describe('visits', () => {
@@ -134,10 +147,19 @@ describe('visits', () => {
     const tree = await makeSubtree(ctx);
     const office = await signIn(ctx, 'district_operator', tree.districtId);
     const today = clock.today();
-    await office.post('/api/exchanges/visits', visit({ status: 'planned', startDate: addDays(today, 20), endDate: addDays(today, 21), organisation: '晚到团' }));
+    await office.post(
+      '/api/exchanges/visits',
+      visit({ status: 'planned', startDate: addDays(today, 20), endDate: addDays(today, 21), organisation: '晚到团' }),
+    );
     await office.post('/api/exchanges/visits', visit({ status: 'planned', startDate: addDays(today, 3), endDate: addDays(today, 4), organisation: '早到团' }));
-    await office.post('/api/exchanges/visits', visit({ status: 'cancelled', startDate: addDays(today, 5), endDate: addDays(today, 5), organisation: '取消团' }));
-    await office.post('/api/exchanges/visits', visit({ status: 'planned', startDate: addDays(today, 90), endDate: addDays(today, 91), organisation: '远期团' }));
+    await office.post(
+      '/api/exchanges/visits',
+      visit({ status: 'cancelled', startDate: addDays(today, 5), endDate: addDays(today, 5), organisation: '取消团' }),
+    );
+    await office.post(
+      '/api/exchanges/visits',
+      visit({ status: 'planned', startDate: addDays(today, 90), endDate: addDays(today, 91), organisation: '远期团' }),
+    );
     const res = await office.get('/api/exchanges/visits/upcoming?days=60');
     expect(res.json().map((v: { organisation: string }) => v.organisation)).toEqual(['早到团', '晚到团']);
   });
@@ -174,8 +196,16 @@ describe('events', () => {
     const tree = await makeSubtree(ctx);
     const office = await signIn(ctx, 'district_operator', tree.districtId);
     const ev = await office.post('/api/exchanges/events', {
-      kind: 'festival', name: '国际友城文化节', startDate: '2026-09-01', endDate: '2026-09-03', guestsCount: 120, countries: ['法国', 'DEU'],
-      consulsCount: 6, mediaCount: 12, mediaOutlets: ['路透社'], agreementsSigned: 3,
+      kind: 'festival',
+      name: '国际友城文化节',
+      startDate: '2026-09-01',
+      endDate: '2026-09-03',
+      guestsCount: 120,
+      countries: ['法国', 'DEU'],
+      consulsCount: 6,
+      mediaCount: 12,
+      mediaOutlets: ['路透社'],
+      agreementsSigned: 3,
     });
     expect(ev.statusCode, ev.body).toBe(201);
     expect(ev.json().countries).toEqual(['FRA', 'DEU']);

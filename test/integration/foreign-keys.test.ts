@@ -112,7 +112,9 @@ beforeAll(async () => {
   admin = await signIn(ctx, 'admin', ctx.cityId);
   applicant = await signIn(ctx, 'unit_applicant', unit);
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
 type Rows<T> = { rows: T[] };
 const rowsOf = <T>(r: unknown) => (r as Rows<T>).rows;
@@ -130,12 +132,14 @@ async function violation(write: () => Promise<unknown>): Promise<{ code: string;
 
 /** The database's foreign keys as "table.column" → "target on-delete". */
 async function databaseForeignKeys(db: Db): Promise<Record<string, string>> {
-  const rows = rowsOf<{ tbl: string; col: string; target: string; del: string }>(await db.execute(sql`
+  const rows = rowsOf<{ tbl: string; col: string; target: string; del: string }>(
+    await db.execute(sql`
     select cl.relname as tbl, a.attname as col, rcl.relname as target, c.confdeltype as del
     from pg_constraint c
     join pg_class cl on cl.oid = c.conrelid join pg_class rcl on rcl.oid = c.confrelid
     join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
-    where c.contype = 'f' and cl.relnamespace = 'public'::regnamespace`));
+    where c.contype = 'f' and cl.relnamespace = 'public'::regnamespace`),
+  );
   const action: Record<string, string> = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
   return Object.fromEntries(rows.map((r) => [`${r.tbl}.${r.col}`, `${r.target} ${action[r.del]}`]));
 }
@@ -159,18 +163,63 @@ describe('the foreign keys', () => {
     const app = { orgUnitId: unit, year: 2026, task: 't', inviterName: 'i', inviterCountry: 'KOR', departDate: '2026-11-16', returnDate: '2026-11-20' };
     const cases: Array<[string, () => Promise<unknown>]> = [
       ['residents_org_unit_id_org_units_id_fk', () => ctx.db.insert(residents).values({ ...residentBody(NONE), docIssuingCountry: 'USA' } as never)],
-      ['residents_created_by_users_id_fk', () => ctx.db.insert(residents).values({ ...residentBody(T.communityIds[0]), docIssuingCountry: 'USA', createdBy: NONE } as never)],
-      ['resident_movements_resident_id_residents_id_fk', () => ctx.db.insert(residentMovements).values({ residentId: NONE, kind: 'arrival', occurredOn: '2026-01-01' })],
-      ['resident_movements_to_org_unit_id_org_units_id_fk', () => ctx.db.insert(residentMovements).values({ residentId: resident.id, kind: 'arrival', occurredOn: '2026-01-01', toOrgUnitId: NONE })],
-      ['users_org_unit_id_org_units_id_fk', () => ctx.db.insert(users).values({ username: `fk_${randomBytes(3).toString('hex')}`, displayName: 'x', passwordHash: 'x', role: 'leader', orgUnitId: NONE })],
-      ['org_units_parent_id_org_units_id_fk', () => ctx.db.insert(orgUnits).values({ parentId: NONE, kind: 'street', nameZh: '无', nameEn: 'None', path: '', depth: 2 })],
-      ['sessions_user_id_users_id_fk', () => ctx.db.insert(sessions).values({ tokenHash: randomBytes(8).toString('hex'), userId: NONE, csrfToken: 'c', expiresAt: new Date() })],
-      ['holiday_notice_days_notice_id_holiday_notices_id_fk', () => ctx.db.insert(holidayNoticeDays).values({ noticeId: notice.id + 1000, date: '2040-01-01', kind: 'holiday' })],
-      ['visits_event_id_events_id_fk', () => ctx.db.insert(visits).values({ orgUnitId: T.districtId, type: 'government', startDate: '2026-01-01', endDate: '2026-01-02', organisation: 'o', peopleCount: 1, eventId: NONE })],
-      ['friendship_exchanges_friendship_city_id_friendship_cities_id_fk', () => ctx.db.insert(friendshipExchanges).values({ friendshipCityId: NONE, kind: 'letter', occurredOn: '2026-01-01', title: 't' })],
+      [
+        'residents_created_by_users_id_fk',
+        () => ctx.db.insert(residents).values({ ...residentBody(T.communityIds[0]), docIssuingCountry: 'USA', createdBy: NONE } as never),
+      ],
+      [
+        'resident_movements_resident_id_residents_id_fk',
+        () => ctx.db.insert(residentMovements).values({ residentId: NONE, kind: 'arrival', occurredOn: '2026-01-01' }),
+      ],
+      [
+        'resident_movements_to_org_unit_id_org_units_id_fk',
+        () => ctx.db.insert(residentMovements).values({ residentId: resident.id, kind: 'arrival', occurredOn: '2026-01-01', toOrgUnitId: NONE }),
+      ],
+      [
+        'users_org_unit_id_org_units_id_fk',
+        () =>
+          ctx.db
+            .insert(users)
+            .values({ username: `fk_${randomBytes(3).toString('hex')}`, displayName: 'x', passwordHash: 'x', role: 'leader', orgUnitId: NONE }),
+      ],
+      [
+        'org_units_parent_id_org_units_id_fk',
+        () => ctx.db.insert(orgUnits).values({ parentId: NONE, kind: 'street', nameZh: '无', nameEn: 'None', path: '', depth: 2 }),
+      ],
+      [
+        'sessions_user_id_users_id_fk',
+        () => ctx.db.insert(sessions).values({ tokenHash: randomBytes(8).toString('hex'), userId: NONE, csrfToken: 'c', expiresAt: new Date() }),
+      ],
+      [
+        'holiday_notice_days_notice_id_holiday_notices_id_fk',
+        () => ctx.db.insert(holidayNoticeDays).values({ noticeId: notice.id + 1000, date: '2040-01-01', kind: 'holiday' }),
+      ],
+      [
+        'visits_event_id_events_id_fk',
+        () =>
+          ctx.db.insert(visits).values({
+            orgUnitId: T.districtId,
+            type: 'government',
+            startDate: '2026-01-01',
+            endDate: '2026-01-02',
+            organisation: 'o',
+            peopleCount: 1,
+            eventId: NONE,
+          }),
+      ],
+      [
+        'friendship_exchanges_friendship_city_id_friendship_cities_id_fk',
+        () => ctx.db.insert(friendshipExchanges).values({ friendshipCityId: NONE, kind: 'letter', occurredOn: '2026-01-01', title: 't' }),
+      ],
       ['travel_applications_plan_item_id_travel_plan_items_id_fk', () => ctx.db.insert(travelApplications).values({ ...app, planItemId: NONE })],
-      ['travel_steps_application_id_travel_applications_id_fk', () => ctx.db.insert(travelSteps).values({ applicationId: NONE, orgUnitId: unit, kind: 'create' })],
-      ['stored_files_job_id_jobs_id_fk', () => ctx.db.insert(storedFiles).values({ jobId: NONE, userId: admin.userId, name: 'x', contentType: 'x', content: Buffer.from('x') })],
+      [
+        'travel_steps_application_id_travel_applications_id_fk',
+        () => ctx.db.insert(travelSteps).values({ applicationId: NONE, orgUnitId: unit, kind: 'create' }),
+      ],
+      [
+        'stored_files_job_id_jobs_id_fk',
+        () => ctx.db.insert(storedFiles).values({ jobId: NONE, userId: admin.userId, name: 'x', contentType: 'x', content: Buffer.from('x') }),
+      ],
     ];
     for (const [constraint, write] of cases) {
       expect(await violation(write), constraint).toEqual({ code: '23503', constraint });
@@ -187,13 +236,19 @@ describe('the foreign keys', () => {
     const restricted = { code: expect.stringMatching(/^(23001|23503)$/) };
     const byUser = await violation(() => ctx.db.delete(users).where(eq(users.id, clerk.userId)));
     expect(byUser).toEqual({ ...restricted, constraint: expect.stringMatching(/_users_id_fk$/) });
-    expect(await violation(() => ctx.db.delete(residents).where(eq(residents.id, resident.id))))
-      .toEqual({ ...restricted, constraint: 'resident_movements_resident_id_residents_id_fk' });
-    expect(await violation(() => ctx.db.delete(orgUnits).where(eq(orgUnits.id, T.communityIds[0]))))
-      .toEqual({ ...restricted, constraint: expect.stringMatching(/_org_units_id_fk$/) });
+    expect(await violation(() => ctx.db.delete(residents).where(eq(residents.id, resident.id)))).toEqual({
+      ...restricted,
+      constraint: 'resident_movements_resident_id_residents_id_fk',
+    });
+    expect(await violation(() => ctx.db.delete(orgUnits).where(eq(orgUnits.id, T.communityIds[0])))).toEqual({
+      ...restricted,
+      constraint: expect.stringMatching(/_org_units_id_fk$/),
+    });
     const draft = (await applicant.post('/api/travel/applications', tripBody())).json();
-    expect(await violation(() => ctx.db.delete(travelApplications).where(eq(travelApplications.id, draft.id))))
-      .toEqual({ ...restricted, constraint: 'travel_steps_application_id_travel_applications_id_fk' });
+    expect(await violation(() => ctx.db.delete(travelApplications).where(eq(travelApplications.id, draft.id)))).toEqual({
+      ...restricted,
+      constraint: 'travel_steps_application_id_travel_applications_id_fk',
+    });
     // Still there, whole.
     expect((await clerk.get(`/api/residents/${resident.id}`)).statusCode).toBe(200);
     expect((await applicant.get(`/api/travel/applications/${draft.id}/steps`)).json()).toHaveLength(1);
@@ -223,39 +278,144 @@ describe('the foreign keys', () => {
   it('are never what answers a link to a record that does not exist: the app says so with a 4xx, never a 500', async () => {
     const resident = (await admin.post('/api/residents', residentBody(T.communityIds[0]))).json();
     const visit = {
-      orgUnitId: T.districtId, type: 'government', status: 'completed', startDate: '2026-03-10', endDate: '2026-03-12', countries: ['韩国'],
-      organisation: '代表团', peopleCount: 3,
+      orgUnitId: T.districtId,
+      type: 'government',
+      status: 'completed',
+      startDate: '2026-03-10',
+      endDate: '2026-03-12',
+      countries: ['韩国'],
+      organisation: '代表团',
+      peopleCount: 3,
     };
-    const city = (await admin.post('/api/exchanges/cities', {
-      orgUnitId: T.districtId, foreignCityZh: `外键${randomBytes(3).toString('hex')}`, foreignCityEn: 'FK City', country: '日本', relationType: 'friendship', establishedOn: '1991-06-10',
-    })).json();
-    const passport = (await admin.post('/api/travel/passports', { orgUnitId: unit, holderName: 'Zhang San', passportType: 'official', number: `SE${randomBytes(3).toString('hex')}`, expiry: '2031-01-01' })).json();
+    const city = (
+      await admin.post('/api/exchanges/cities', {
+        orgUnitId: T.districtId,
+        foreignCityZh: `外键${randomBytes(3).toString('hex')}`,
+        foreignCityEn: 'FK City',
+        country: '日本',
+        relationType: 'friendship',
+        establishedOn: '1991-06-10',
+      })
+    ).json();
+    const passport = (
+      await admin.post('/api/travel/passports', {
+        orgUnitId: unit,
+        holderName: 'Zhang San',
+        passportType: 'official',
+        number: `SE${randomBytes(3).toString('hex')}`,
+        expiry: '2031-01-01',
+      })
+    ).json();
     const draft = (await applicant.post('/api/travel/applications', tripBody())).json();
     const auditBefore = (await ctx.db.select().from(auditEvents)).length;
 
     const refusals: Array<[string, Client, 'POST' | 'PUT', string, unknown, number, string | null]> = [
       ['resident in a unit that does not exist', admin, 'POST', '/api/residents', residentBody(NONE), 400, 'orgUnitId'],
-      ['resident moved to a unit that does not exist', admin, 'POST', `/api/residents/${resident.id}/movements`, { version: resident.version, kind: 'address_change', occurredOn: '2026-01-05', toOrgUnitId: NONE }, 400, 'toOrgUnitId'],
-      ['movement of a file that does not exist', admin, 'POST', `/api/residents/${NONE}/movements`, { version: 1, kind: 'departure', occurredOn: '2026-01-05' }, 404, null],
-      ['user of a unit that does not exist', admin, 'POST', '/api/users', { username: `fk_${randomBytes(3).toString('hex')}`, displayName: 'X', role: 'leader', orgUnitId: NONE, password: 'Long-enough-pw-1', locale: 'zh-CN' }, 400, 'orgUnitId'],
+      [
+        'resident moved to a unit that does not exist',
+        admin,
+        'POST',
+        `/api/residents/${resident.id}/movements`,
+        { version: resident.version, kind: 'address_change', occurredOn: '2026-01-05', toOrgUnitId: NONE },
+        400,
+        'toOrgUnitId',
+      ],
+      [
+        'movement of a file that does not exist',
+        admin,
+        'POST',
+        `/api/residents/${NONE}/movements`,
+        { version: 1, kind: 'departure', occurredOn: '2026-01-05' },
+        404,
+        null,
+      ],
+      [
+        'user of a unit that does not exist',
+        admin,
+        'POST',
+        '/api/users',
+        { username: `fk_${randomBytes(3).toString('hex')}`, displayName: 'X', role: 'leader', orgUnitId: NONE, password: 'Long-enough-pw-1', locale: 'zh-CN' },
+        400,
+        'orgUnitId',
+      ],
       ['unit under a unit that does not exist', admin, 'POST', '/api/org/units', { parentId: NONE, kind: 'street', nameZh: '无' }, 400, null],
       ['visit linked to a pair that does not exist', admin, 'POST', '/api/exchanges/visits', { ...visit, friendshipCityId: NONE }, 400, 'friendshipCityId'],
       ['visit linked to an event that does not exist', admin, 'POST', '/api/exchanges/visits', { ...visit, eventId: NONE }, 400, 'eventId'],
       ['visit of a local party that does not exist', admin, 'POST', '/api/exchanges/visits', { ...visit, orgUnitId: NONE }, 400, 'orgUnitId'],
-      ['exchange of a pair that does not exist', admin, 'POST', `/api/exchanges/cities/${NONE}/history`, { kind: 'letter', occurredOn: '2026-01-05', title: '贺信' }, 404, null],
-      ['application drawing on a plan item that does not exist', applicant, 'POST', '/api/travel/applications', tripBody({ planItemId: NONE }), 400, 'planItemId'],
-      ['application changed to a plan item that does not exist', applicant, 'PUT', `/api/travel/applications/${draft.id}`, { ...tripBody({ planItemId: NONE }), version: draft.version }, 400, 'planItemId'],
+      [
+        'exchange of a pair that does not exist',
+        admin,
+        'POST',
+        `/api/exchanges/cities/${NONE}/history`,
+        { kind: 'letter', occurredOn: '2026-01-05', title: '贺信' },
+        404,
+        null,
+      ],
+      [
+        'application drawing on a plan item that does not exist',
+        applicant,
+        'POST',
+        '/api/travel/applications',
+        tripBody({ planItemId: NONE }),
+        400,
+        'planItemId',
+      ],
+      [
+        'application changed to a plan item that does not exist',
+        applicant,
+        'PUT',
+        `/api/travel/applications/${draft.id}`,
+        { ...tripBody({ planItemId: NONE }), version: draft.version },
+        400,
+        'planItemId',
+      ],
       ['application of a unit that does not exist', applicant, 'POST', '/api/travel/applications', tripBody({ orgUnitId: NONE }), 400, 'orgUnitId'],
-      ['plan of a unit that does not exist', applicant, 'POST', '/api/travel/plans', { orgUnitId: NONE, year: 2026, items: [{ title: 't', countries: ['KOR'], people: 2, days: 5, month: 11, budget: 1000 }] }, 400, 'orgUnitId'],
-      ['passport of a unit that does not exist', admin, 'POST', '/api/travel/passports', { orgUnitId: NONE, holderName: 'Li Si', passportType: 'official', number: `SE${randomBytes(3).toString('hex')}`, expiry: '2031-01-01' }, 400, 'orgUnitId'],
-      ['passport issued for an application that does not exist', admin, 'POST', `/api/travel/passports/${passport.id}/issue`, { version: passport.version, on: '2026-11-10', to: 'Zhang San', applicationId: NONE }, 400, 'applicationId'],
-      ['reminder of an application that does not exist', admin, 'POST', '/api/travel/reminders', { items: [{ applicationId: NONE, kind: 'report' }], message: '请办理' }, 404, null],
+      [
+        'plan of a unit that does not exist',
+        applicant,
+        'POST',
+        '/api/travel/plans',
+        { orgUnitId: NONE, year: 2026, items: [{ title: 't', countries: ['KOR'], people: 2, days: 5, month: 11, budget: 1000 }] },
+        400,
+        'orgUnitId',
+      ],
+      [
+        'passport of a unit that does not exist',
+        admin,
+        'POST',
+        '/api/travel/passports',
+        { orgUnitId: NONE, holderName: 'Li Si', passportType: 'official', number: `SE${randomBytes(3).toString('hex')}`, expiry: '2031-01-01' },
+        400,
+        'orgUnitId',
+      ],
+      [
+        'passport issued for an application that does not exist',
+        admin,
+        'POST',
+        `/api/travel/passports/${passport.id}/issue`,
+        { version: passport.version, on: '2026-11-10', to: 'Zhang San', applicationId: NONE },
+        400,
+        'applicationId',
+      ],
+      [
+        'reminder of an application that does not exist',
+        admin,
+        'POST',
+        '/api/travel/reminders',
+        { items: [{ applicationId: NONE, kind: 'report' }], message: '请办理' },
+        404,
+        null,
+      ],
     ];
     for (const [why, client, method, url, body, status, field] of refusals) {
       const res = await client.request(method, url, body);
       expect(res.statusCode, `${why}: ${res.body.slice(0, 300)}`).toBe(status);
       const frame = expectErrorFrame(res);
-      if (field) expect(frame.fields?.map((f) => f.path), why).toContain(field);
+      if (field)
+        expect(
+          frame.fields?.map((f) => f.path),
+          why,
+        ).toContain(field);
     }
     const upload = multipartFile(Buffer.from('%PDF-1.4 fk'), 'letter.pdf', 'application/pdf');
     expect((await admin.post(`/api/exchanges/visits/${NONE}/attachments`, upload.payload, upload.headers)).statusCode).toBe(404);
@@ -313,9 +473,10 @@ describe('migration 0005 on a database in use', () => {
   it('removes the orphans of the cascade children, stops without a trace at a dangling ledger id, and applies once it is fixed', async () => {
     const old = migrationsBefore(5);
     const database = await emptyDatabase();
-    const migrate = (folder: string) => (database.kind === 'postgres'
-      ? migratePg(database.db as never, { migrationsFolder: folder })
-      : migratePglite(database.db as never, { migrationsFolder: folder }));
+    const migrate = (folder: string) =>
+      database.kind === 'postgres'
+        ? migratePg(database.db as never, { migrationsFolder: folder })
+        : migratePglite(database.db as never, { migrationsFolder: folder });
     const q = async <T = Record<string, unknown>>(text: string) => rowsOf<T>(await database.db.execute(sql.raw(text)));
     const count = async (table: string) => Number((await q<{ n: number }>(`select count(*) as n from ${table}`))[0].n);
     try {
@@ -330,9 +491,13 @@ describe('migration 0005 on a database in use', () => {
       await q(`insert into sessions (token_hash, user_id, csrf_token, expires_at) values ('kept', 1, 'c', now()), ('orphan', 42, 'c', now())`);
       await q(`insert into known_devices (token_hash, user_id, created_at, expires_at) values ('kept', 1, now(), now()), ('orphan', 42, now(), now())`);
       await q(`insert into jobs (id, kind, status, user_id, org_unit_id) values (1, 'residents.import', 'succeeded', 1, 1)`);
-      await q(`insert into stored_files (job_id, user_id, name, content_type, content) values (1, 1, 'kept', 't', '\\x00'), (77, 1, 'orphan', 't', '\\x00'), (null, 1, 'no job', 't', '\\x00')`);
+      await q(
+        `insert into stored_files (job_id, user_id, name, content_type, content) values (1, 1, 'kept', 't', '\\x00'), (77, 1, 'orphan', 't', '\\x00'), (null, 1, 'no job', 't', '\\x00')`,
+      );
       // A ledger row pointing at a unit that is not there.
-      await q(`insert into residents (id, org_unit_id, nationality, doc_type, doc_number, doc_issuing_country) values (1, 555, 'USA', 'passport', 'P1', 'USA')`);
+      await q(
+        `insert into residents (id, org_unit_id, nationality, doc_type, doc_number, doc_issuing_country) values (1, 555, 'USA', 'passport', 'P1', 'USA')`,
+      );
       await q(`insert into resident_movements (resident_id, kind, occurred_on, to_org_unit_id) values (1, 'arrival', '2026-01-01', 1)`);
 
       const failed = await violation(() => migrate(migrationsDir));
@@ -340,7 +505,13 @@ describe('migration 0005 on a database in use', () => {
       // Rolled back whole: not recorded as applied, no constraint, no row deleted.
       expect(await count('drizzle.__drizzle_migrations')).toBe(5);
       expect(Object.keys(await databaseForeignKeys(database.db))).toEqual([]);
-      expect([await count('holiday_notice_days'), await count('sessions'), await count('known_devices'), await count('stored_files'), await count('residents')]).toEqual([2, 2, 2, 3, 1]);
+      expect([
+        await count('holiday_notice_days'),
+        await count('sessions'),
+        await count('known_devices'),
+        await count('stored_files'),
+        await count('residents'),
+      ]).toEqual([2, 2, 2, 3, 1]);
 
       // The office puts the unit back (or moves the file); then the migration goes through.
       await q(`insert into org_units (id, parent_id, kind, name_zh, name_en, path, depth) values (555, 1, 'district', '区', 'District', '/1/555/', 1)`);

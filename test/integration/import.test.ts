@@ -18,7 +18,9 @@ beforeAll(async () => {
   await makeSubtree(ctx, otherLabel);
   op = await signIn(ctx, 'district_operator', T.districtId);
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
 const HEADER = ['序号', '英文姓名', '中文姓名', '国籍', '证件号码', '出生日期', '入境日期', '区县', '街道', '社区', '详细地址'];
 const excelSerial = (ymd: string) => Date.UTC(+ymd.slice(0, 4), +ymd.slice(5, 7) - 1, +ymd.slice(8, 10)) / 86_400_000 + 25569;
@@ -29,7 +31,19 @@ function messySheet(prefix: string, overrides: { communityOfFirst?: string; addr
   const s1 = `${label}甲街道`;
   const s2 = `${label}乙街道`;
   const good = [
-    [1, 'KIM MINSU', '金民洙', '韩国', `Ｍ${prefix}０１`, '1990年3月1日', new Date(Date.UTC(2026, 9, 1)), d, s1, overrides.communityOfFirst ?? `${label}一社区`, overrides.addressOfFirst ?? '一号楼'],
+    [
+      1,
+      'KIM MINSU',
+      '金民洙',
+      '韩国',
+      `Ｍ${prefix}０１`,
+      '1990年3月1日',
+      new Date(Date.UTC(2026, 9, 1)),
+      d,
+      s1,
+      overrides.communityOfFirst ?? `${label}一社区`,
+      overrides.addressOfFirst ?? '一号楼',
+    ],
     [2, 'LEE JIWOO', null, '大韩民国', `M${prefix}02`, '2020.3.1', excelSerial('2026-08-15'), d, s1, `${label}二社区`, null],
     [3, 'PARK SOYEON', null, 'Republic of Korea', `M${prefix}03`, new Date(Date.UTC(1985, 11, 31)), '2026年7月2日', d, s2, `${label}三社区`, null],
     [4, 'SATO KEN', '佐藤健', 'JPN', `TK${prefix}04`, excelSerial('1979-05-05'), '2026-06-30', d, s2, `${label}四社区`, '二号楼 301'],
@@ -55,10 +69,22 @@ describe('import of an office ledger', () => {
     expect(job.result).toMatchObject({ inserted: 5, updated: 0, unchanged: 0, rejected: 4 });
     firstDoc = `M${prefix}01`;
 
-    const rows = await ctx.db.select().from(residents).where(inArray(residents.docNumber, [`M${prefix}01`, `M${prefix}02`, `M${prefix}03`, `TK${prefix}04`, `US${prefix}05`]));
+    const rows = await ctx.db
+      .select()
+      .from(residents)
+      .where(inArray(residents.docNumber, [`M${prefix}01`, `M${prefix}02`, `M${prefix}03`, `TK${prefix}04`, `US${prefix}05`]));
     const byDoc = new Map(rows.map((x) => [x.docNumber, x]));
     expect(byDoc.size).toBe(5);
-    expect(byDoc.get(`M${prefix}01`)).toMatchObject({ surname: 'KIM', givenNames: 'MINSU', nameZh: '金民洙', nationality: 'KOR', birthDate: '1990-03-01', arrivalDate: '2026-10-01', orgUnitId: T.communityIds[0], addressDetail: '一号楼' });
+    expect(byDoc.get(`M${prefix}01`)).toMatchObject({
+      surname: 'KIM',
+      givenNames: 'MINSU',
+      nameZh: '金民洙',
+      nationality: 'KOR',
+      birthDate: '1990-03-01',
+      arrivalDate: '2026-10-01',
+      orgUnitId: T.communityIds[0],
+      addressDetail: '一号楼',
+    });
     expect(byDoc.get(`M${prefix}02`)).toMatchObject({ nationality: 'KOR', birthDate: '2020-03-01', arrivalDate: '2026-08-15', orgUnitId: T.communityIds[1] });
     expect(byDoc.get(`M${prefix}03`)).toMatchObject({ nationality: 'KOR', birthDate: '1985-12-31', arrivalDate: '2026-07-02', orgUnitId: T.communityIds[2] });
     expect(byDoc.get(`TK${prefix}04`)).toMatchObject({ nationality: 'JPN', birthDate: '1979-05-05', arrivalDate: '2026-06-30', orgUnitId: T.communityIds[3] });
@@ -80,7 +106,12 @@ describe('import of an office ledger', () => {
     // A date cell comes back as the date it showed, not as the serial number stored in the file.
     expect(sheet.find((row) => row[0] === 9)![8]).toBe('2026-01-01');
     // Nothing of the rejected rows was stored.
-    expect(await ctx.db.select().from(residents).where(inArray(residents.docNumber, [`XX${prefix}06`, `DE${prefix}07`, `FR${prefix}09`]))).toEqual([]);
+    expect(
+      await ctx.db
+        .select()
+        .from(residents)
+        .where(inArray(residents.docNumber, [`XX${prefix}06`, `DE${prefix}07`, `FR${prefix}09`])),
+    ).toEqual([]);
     const first = byDoc.get(firstDoc)!;
     const moves = await ctx.db.select().from(residentMovements).where(eq(residentMovements.residentId, first.id));
     expect(moves.map((m) => m.kind)).toEqual(['arrival']);
@@ -133,7 +164,10 @@ describe('import by a street operator and outside its scope', () => {
     ]);
     const job = await importSheet(street, sheet);
     expect(job.result).toMatchObject({ inserted: 2, rejected: 0 });
-    const rows = await ctx.db.select().from(residents).where(inArray(residents.docNumber, ['S200001', 'S200002']));
+    const rows = await ctx.db
+      .select()
+      .from(residents)
+      .where(inArray(residents.docNumber, ['S200001', 'S200002']));
     expect(rows.map((x) => x.orgUnitId)).toEqual([T.streetIds[1], T.streetIds[1]]);
     expect(rows.find((x) => x.docNumber === 'S200002')).toMatchObject({ nationality: 'DEU', birthDate: '1980-01-01' });
   });
@@ -149,7 +183,10 @@ describe('import by a street operator and outside its scope', () => {
     const job = await importSheet(street, sheet);
     expect(job.result).toMatchObject({ inserted: 1, updated: 0, rejected: 2 });
     const reasons = (await readWorkbook((await street.get(`/api/files/${job.result!.errorFileId}`)).rawPayload)).slice(1).map((r) => [r[0], r[1]]);
-    expect(reasons).toEqual([[2, `找不到街道“${label}乙街道”`], [3, '证件号码 S200001 已登记为另一人的档案']]);
+    expect(reasons).toEqual([
+      [2, `找不到街道“${label}乙街道”`],
+      [3, '证件号码 S200001 已登记为另一人的档案'],
+    ]);
     const [moved] = await ctx.db.select().from(residents).where(eq(residents.docNumber, 'S200001'));
     expect(moved.orgUnitId).toBe(T.streetIds[1]);
     expect(await ctx.db.select().from(residents).where(eq(residents.docNumber, 'S300001'))).toEqual([]);
@@ -181,7 +218,13 @@ describe('files that are not ledgers', () => {
   });
 
   it('a job is visible only to the user who started it', async () => {
-    const job = await importSheet(op, await buildWorkbook([['证件号码', '国籍'], ['J0000001', 'KOR']]));
+    const job = await importSheet(
+      op,
+      await buildWorkbook([
+        ['证件号码', '国籍'],
+        ['J0000001', 'KOR'],
+      ]),
+    );
     expect(job.result).toMatchObject({ inserted: 0, rejected: 1 });
     const other = await signIn(ctx, 'district_operator', T.districtId);
     expect((await other.get(`/api/jobs/${job.id}`)).statusCode).toBe(404);

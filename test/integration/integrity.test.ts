@@ -45,7 +45,9 @@ describe('two people creating the same thing at once: one 201, one 409 with its 
   it('passports of one number', async () => {
     for (let i = 0; i < PAIRS; i++) {
       const number = `PZ${hex()}${i}`;
-      const [won, lost] = await pair(() => districtA.post('/api/travel/passports', { orgUnitId: unit, holderName: 'Zhang San', passportType: 'official', number, expiry: '2031-01-01' }));
+      const [won, lost] = await pair(() =>
+        districtA.post('/api/travel/passports', { orgUnitId: unit, holderName: 'Zhang San', passportType: 'official', number, expiry: '2031-01-01' }),
+      );
       expect([won.statusCode, lost.statusCode], lost.body).toEqual([201, 409]);
       const body = expectErrorFrame(lost as never);
       expect(body).toMatchObject({ code: 'err.passportDuplicate' });
@@ -57,7 +59,9 @@ describe('two people creating the same thing at once: one 201, one 409 with its 
   it('plans of one unit and year', async () => {
     for (let i = 0; i < PAIRS; i++) {
       const year = 2040 + i;
-      const [won, lost] = await pair(() => applicant.post('/api/travel/plans', { year, items: [{ title: 'Korea trade', countries: ['KOR'], people: 3, days: 5, month: 11, budget: 60000 }] }));
+      const [won, lost] = await pair(() =>
+        applicant.post('/api/travel/plans', { year, items: [{ title: 'Korea trade', countries: ['KOR'], people: 3, days: 5, month: 11, budget: 60000 }] }),
+      );
       expect([won.statusCode, lost.statusCode], lost.body).toEqual([201, 409]);
       expect(expectErrorFrame(lost as never)).toMatchObject({ code: 'err.travelPlanExists', message: expect.stringContaining(String(year)) });
     }
@@ -68,7 +72,9 @@ describe('two people creating the same thing at once: one 201, one 409 with its 
     const params = rules.find((r) => r.kind === 'limits')!.params;
     for (let i = 0; i < PAIRS; i++) {
       const effectiveFrom = `2060-0${i + 1}-01`;
-      const [won, lost] = await pair(() => city.post('/api/travel/rules', { kind: 'limits', effectiveFrom, documentNumber: `示例〔2060〕${i}号`, title: '新规', params }));
+      const [won, lost] = await pair(() =>
+        city.post('/api/travel/rules', { kind: 'limits', effectiveFrom, documentNumber: `示例〔2060〕${i}号`, title: '新规', params }),
+      );
       expect([won.statusCode, lost.statusCode], lost.body).toEqual([201, 409]);
       expect(expectErrorFrame(lost as never)).toMatchObject({ code: 'err.travelRuleDate', message: expect.stringContaining(effectiveFrom) });
     }
@@ -82,7 +88,9 @@ describe('two people creating the same thing at once: one 201, one 409 with its 
       expect(expectErrorFrame(lost as never)).toMatchObject({ code: 'err.duplicateDocument', fields: [expect.objectContaining({ path: 'docNumber' })] });
 
       const username = `twin_${hex().toLowerCase()}`;
-      const [made, taken] = await pair(() => city.post('/api/users', { username, displayName: 'T', role: 'leader', orgUnitId: A.districtId, password: 'Long-enough-pw-1', locale: 'zh-CN' }));
+      const [made, taken] = await pair(() =>
+        city.post('/api/users', { username, displayName: 'T', role: 'leader', orgUnitId: A.districtId, password: 'Long-enough-pw-1', locale: 'zh-CN' }),
+      );
       expect([made.statusCode, taken.statusCode], taken.body).toEqual([201, 409]);
       expect(expectErrorFrame(taken as never)).toMatchObject({ code: 'err.usernameTaken', fields: [expect.objectContaining({ path: 'username' })] });
 
@@ -99,15 +107,21 @@ describe('two people creating the same thing at once: one 201, one 409 with its 
     const body = { orgUnitId: unit, holderName: 'Li Si', passportType: 'official', number, expiry: '2031-01-01' };
     expect((await en.post('/api/travel/passports', body)).statusCode).toBe(201);
     const again = await en.post('/api/travel/passports', body);
-    expect(expectErrorFrame(again, 'en-US')).toMatchObject({ statusCode: 409, code: 'err.passportDuplicate', message: `Passport ${number} is already registered` });
+    expect(expectErrorFrame(again, 'en-US')).toMatchObject({
+      statusCode: 409,
+      code: 'err.passportDuplicate',
+      message: `Passport ${number} is already registered`,
+    });
   });
 });
-
 
 describe('a role that sees numbers masked cannot recover them by searching', () => {
   it('a leader finds by name, not by a number prefix; a clerk finds by both', async () => {
     const docNumber = `M1234${hex()}`;
-    const made = await districtA.post('/api/residents', residentBody(A.communityIds[1], { docNumber, nameZh: '欧阳娜娜', surname: 'OUYANG', givenNames: 'NANA' }));
+    const made = await districtA.post(
+      '/api/residents',
+      residentBody(A.communityIds[1], { docNumber, nameZh: '欧阳娜娜', surname: 'OUYANG', givenNames: 'NANA' }),
+    );
     expect(made.statusCode, made.body).toBe(201);
     const total = async (c: Client, q: string) => {
       const res = await c.get(`/api/residents?status=all&q=${encodeURIComponent(q)}`);
@@ -132,8 +146,20 @@ describe('a role that sees numbers masked cannot recover them by searching', () 
 
 describe('an attachment follows its record', () => {
   const visit = (orgUnitId: number) => ({
-    orgUnitId, type: 'government', status: 'completed', startDate: '2026-03-10', endDate: '2026-03-12', countries: ['韩国'],
-    organisation: '京畿道代表团', headName: '金某', headTitle: '副知事', headRank: '副部级', peopleCount: 8, purpose: '友好访问', programme: [], agreementsSigned: 0,
+    orgUnitId,
+    type: 'government',
+    status: 'completed',
+    startDate: '2026-03-10',
+    endDate: '2026-03-12',
+    countries: ['韩国'],
+    organisation: '京畿道代表团',
+    headName: '金某',
+    headTitle: '副知事',
+    headRank: '副部级',
+    peopleCount: 8,
+    purpose: '友好访问',
+    programme: [],
+    agreementsSigned: 0,
   });
 
   it('after the city moves a visit from district A to B, B downloads its files and A no longer can', async () => {
@@ -155,7 +181,7 @@ describe('an attachment follows its record', () => {
     expect((await cityStaff.get(file)).statusCode).toBe(200);
   });
 
-  it('a travel application\'s files are for those who may read the application', async () => {
+  it("a travel application's files are for those who may read the application", async () => {
     // The unit's applicant and its district read the application; another district and a street office do not.
     const street = await signIn(ctx, 'street_operator', A.streetIds[0]);
     const { tripBody } = await import('../helpers/travel');

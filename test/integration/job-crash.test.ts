@@ -17,8 +17,11 @@ import { freePort } from '../helpers/net';
 const serverUrl = process.env.TEST_DATABASE_URL;
 const PASSWORD = 'Crash-Test-Pass-2026';
 
-
-interface Proc { child: ChildProcess; url: string; output: () => string }
+interface Proc {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
 
 async function startApp(env: Record<string, string>): Promise<Proc> {
   const port = await freePort();
@@ -27,8 +30,12 @@ async function startApp(env: Record<string, string>): Promise<Proc> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (d) => { output += d; });
-  child.stderr?.on('data', (d) => { output += d; });
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (!output.includes(`:${port}`)) {
@@ -40,10 +47,17 @@ async function startApp(env: Record<string, string>): Promise<Proc> {
 }
 
 async function signIn(url: string) {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+  });
   expect(res.status, await res.clone().text()).toBe(200);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = await res.json() as { csrfToken: string };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
   return { cookie, 'x-csrf-token': csrfToken };
 }
 
@@ -66,7 +80,11 @@ describe.skipIf(!serverUrl)('an import whose process is killed', () => {
     filesDir = mkdtempSync(path.join(os.tmpdir(), 'waishi-crash-jobs-'));
   });
   afterAll(async () => {
-    for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) { p.child.kill('SIGKILL'); await exited(p); }
+    for (const p of procs)
+      if (p.child.exitCode === null && p.child.signalCode === null) {
+        p.child.kill('SIGKILL');
+        await exited(p);
+      }
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
     rmSync(filesDir, { recursive: true, force: true });
@@ -80,7 +98,9 @@ describe.skipIf(!serverUrl)('an import whose process is killed', () => {
     const db = new pg.Client({ connectionString: dbUrl });
     await db.connect();
     try {
-      const { rows: [area] } = await db.query(`select d.name_zh as district, s.name_zh as street from org_units s join org_units d on d.id = s.parent_id
+      const {
+        rows: [area],
+      } = await db.query(`select d.name_zh as district, s.name_zh as street from org_units s join org_units d on d.id = s.parent_id
         where s.kind = 'street' order by s.id limit 1`);
       const sheet: unknown[][] = [['证件号码', '国籍', '英文姓名', '入境日期', '区县', '街道']];
       for (let i = 0; i < 40_000; i++) sheet.push([`KX${String(i).padStart(7, '0')}`, '韩国', `KIM N${i}`, '2026-01-15', area.district, area.street]);
@@ -88,7 +108,7 @@ describe.skipIf(!serverUrl)('an import whose process is killed', () => {
       form.append('file', new Blob([new Uint8Array(await buildWorkbook(sheet))]), 'crash.xlsx');
       const started = await fetch(`${first.url}/api/residents/import`, { method: 'POST', headers, body: form });
       expect(started.status, await started.clone().text()).toBe(202);
-      const { id } = await started.json() as { id: number };
+      const { id } = (await started.json()) as { id: number };
 
       const job = async () => (await db.query('select status, error, processed, owner from jobs where id = $1', [id])).rows[0];
       const deadline = Date.now() + 60_000;
@@ -121,9 +141,13 @@ describe.skipIf(!serverUrl)('an import whose process is killed', () => {
         await new Promise((r) => setTimeout(r, 200));
       }
       // Whole batches only: what was written is what the job counted.
-      const { rows: [{ n }] } = await db.query(`select count(*)::int as n from residents where doc_number like 'KX%'`);
+      const {
+        rows: [{ n }],
+      } = await db.query(`select count(*)::int as n from residents where doc_number like 'KX%'`);
       expect(n).toBe(left);
-      const { rows: [{ events }] } = await db.query(`select count(*)::int as events from audit_events where action = 'resident.import.create'`);
+      const {
+        rows: [{ events }],
+      } = await db.query(`select count(*)::int as events from audit_events where action = 'resident.import.create'`);
       expect(events).toBe(left);
     } finally {
       await db.end();

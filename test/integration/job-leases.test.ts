@@ -71,10 +71,23 @@ describe('job leases', () => {
 
   it('a job whose process died is failed in its user’s language and its upload removed; a live one is kept', async () => {
     const en = await signIn(ctx, 'street_operator', T.streetIds[0], 'en-US');
-    const insert = async (userId: number, leaseMs: number) => (await ctx.db.insert(jobs).values({
-      kind: 'residents.import', status: 'running', userId, orgUnitId: T.streetIds[0], fileName: 'x.xlsx', total: 5000, processed: 2000,
-      owner: 'gone-host:1234:abcd', leaseExpiresAt: clock.fromNow(leaseMs),
-    }).returning())[0].id;
+    const insert = async (userId: number, leaseMs: number) =>
+      (
+        await ctx.db
+          .insert(jobs)
+          .values({
+            kind: 'residents.import',
+            status: 'running',
+            userId,
+            orgUnitId: T.streetIds[0],
+            fileName: 'x.xlsx',
+            total: 5000,
+            processed: 2000,
+            owner: 'gone-host:1234:abcd',
+            leaseExpiresAt: clock.fromNow(leaseMs),
+          })
+          .returning()
+      )[0].id;
     const dead = await insert(op.userId, -1000);
     const deadEn = await insert(en.userId, -1000);
     const alive = await insert(op.userId, 60_000);
@@ -93,7 +106,8 @@ describe('job leases', () => {
     await bootstrap(ctx.db, loadConfig(env()));
 
     expect(await jobRow(dead)).toMatchObject({
-      status: 'failed', error: '导入中断：运行它的服务进程已停止（已处理 2000 / 5000 行，这些行已保存）。请重新上传同一文件完成导入，已导入的行不会重复',
+      status: 'failed',
+      error: '导入中断：运行它的服务进程已停止（已处理 2000 / 5000 行，这些行已保存）。请重新上传同一文件完成导入，已导入的行不会重复',
     });
     expect((await jobRow(dead)).finishedAt).not.toBeNull();
     expect((await jobRow(deadEn)).error).toMatch(/^Import interrupted: the server process running it stopped \(2000 of 5000 rows/);
@@ -113,14 +127,20 @@ describe('job leases', () => {
   it('a job failed by another process writes nothing more and does not end as succeeded', async () => {
     const id = await startUpload(op, await bigSheet('LB', 6000));
     // Another process decided this one was dead (its lease ran out while it hung): the job is no longer ours.
-    await ctx.db.update(jobs).set({ owner: 'other-host:1:x', leaseExpiresAt: clock.fromNow(-1) }).where(eq(jobs.id, id));
+    await ctx.db
+      .update(jobs)
+      .set({ owner: 'other-host:1:x', leaseExpiresAt: clock.fromNow(-1) })
+      .where(eq(jobs.id, id));
     expect((await recoverJobs(ctx.db)).failed).toEqual([id]);
     const failedAt = await jobRow(id);
     await jobsIdle();
     const after = await jobRow(id);
     expect(after).toMatchObject({ status: 'failed', processed: failedAt.processed, result: null });
     expect(after.error).toMatch(/^导入中断/);
-    const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(residents).where(sql`${residents.docNumber} like 'LB%'`);
+    const [{ n }] = await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(residents)
+      .where(sql`${residents.docNumber} like 'LB%'`);
     expect(n).toBe(failedAt.processed);
     expect(existsSync(jobFolder(id))).toBe(false);
   });

@@ -10,7 +10,9 @@ import { readWorkbook } from '../helpers/http';
 import { createTestContext, makeSubtree, residentBody, setTestClock, signIn, type TestContext } from '../helpers/app';
 
 let ctx: TestContext;
-beforeAll(async () => { ctx = await createTestContext(); });
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
 afterAll(async () => {
   setTestClock();
   await ctx?.close();
@@ -27,10 +29,13 @@ describe('a file follows its dates: departed once the recorded departure has com
       return signIn(ctx, 'district_operator', T.districtId);
     };
     let op = await at(day0);
-    const made = await op.post('/api/residents', residentBody(T.communityIds[0], { arrivalDate: addDays(day0, -40), departureDate: addDays(day0, 1), nationality: 'KOR' }));
+    const made = await op.post(
+      '/api/residents',
+      residentBody(T.communityIds[0], { arrivalDate: addDays(day0, -40), departureDate: addDays(day0, 1), nationality: 'KOR' }),
+    );
     expect(made.statusCode, made.body).toBe(201);
     const id = made.json().id as number;
-    const ids = async (qs: string) => ((await op.get(`/api/residents?pageSize=200&${qs}`)).json().items as Array<{ id: number; status: string }>);
+    const ids = async (qs: string) => (await op.get(`/api/residents?pageSize=200&${qs}`)).json().items as Array<{ id: number; status: string }>;
     expect(made.json().status).toBe('active');
     expect((await ids('status=active')).map((r) => r.id)).toEqual([id]);
     expect((await op.get('/api/residents/stats')).json().total).toBe(1);

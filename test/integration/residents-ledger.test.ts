@@ -28,26 +28,72 @@ beforeAll(async () => {
     return res.json() as R;
   };
   r.kim = await add(op, T.communityIds[0], {
-    surname: 'Kim', givenNames: 'Minsu', nameZh: '金民洙', nationality: '韩国', docNumber: 'M77001234', visaType: 'Z',
-    arrivalDate: addDays(today, -3), docExpiry: addDays(today, 10), visaExpiry: addDays(today, 300), accommodationRegistered: false,
+    surname: 'Kim',
+    givenNames: 'Minsu',
+    nameZh: '金民洙',
+    nationality: '韩国',
+    docNumber: 'M77001234',
+    visaType: 'Z',
+    arrivalDate: addDays(today, -3),
+    docExpiry: addDays(today, 10),
+    visaExpiry: addDays(today, 300),
+    accommodationRegistered: false,
   });
   r.wang = await add(op, T.communityIds[2], {
-    surname: 'Wong', givenNames: 'Siu Ming', nameZh: '王小明', nationality: 'JPN', docNumber: 'TJ5550001', visaType: 'X1',
-    arrivalDate: addDays(today, -100), docExpiry: addDays(today, 400), visaExpiry: addDays(today, 20), accommodationRegistered: true, accommodationRegisteredOn: addDays(today, -99),
+    surname: 'Wong',
+    givenNames: 'Siu Ming',
+    nameZh: '王小明',
+    nationality: 'JPN',
+    docNumber: 'TJ5550001',
+    visaType: 'X1',
+    arrivalDate: addDays(today, -100),
+    docExpiry: addDays(today, 400),
+    visaExpiry: addDays(today, 20),
+    accommodationRegistered: true,
+    accommodationRegisteredOn: addDays(today, -99),
   });
   r.smith = await add(op, T.communityIds[1], {
-    surname: 'Smith', givenNames: 'Johnathan', nationality: 'USA', docNumber: 'US1230009', visaType: 'Z',
-    arrivalDate: addDays(today, -20), docExpiry: addDays(today, 900), visaExpiry: addDays(today, 200), accommodationRegistered: true, accommodationRegisteredOn: addDays(today, -19),
+    surname: 'Smith',
+    givenNames: 'Johnathan',
+    nationality: 'USA',
+    docNumber: 'US1230009',
+    visaType: 'Z',
+    arrivalDate: addDays(today, -20),
+    docExpiry: addDays(today, 900),
+    visaExpiry: addDays(today, 200),
+    accommodationRegistered: true,
+    accommodationRegisteredOn: addDays(today, -19),
   });
   r.mueller = await add(op, T.communityIds[3], {
-    surname: 'Müller', givenNames: 'Anna', nationality: 'DEU', docNumber: 'C0FXY1234', visaType: 'M', departureDate: addDays(today, -1),
-    arrivalDate: addDays(today, -60), docExpiry: addDays(today, 5), visaExpiry: addDays(today, 5),
+    surname: 'Müller',
+    givenNames: 'Anna',
+    nationality: 'DEU',
+    docNumber: 'C0FXY1234',
+    visaType: 'M',
+    departureDate: addDays(today, -1),
+    arrivalDate: addDays(today, -60),
+    docExpiry: addDays(today, 5),
+    visaExpiry: addDays(today, 5),
   });
-  r.gone = await add(op, T.communityIds[3], { surname: 'Archiv', givenNames: 'Ed', nationality: 'GBR', docNumber: 'GB0000777', arrivalDate: addDays(today, -50) });
+  r.gone = await add(op, T.communityIds[3], {
+    surname: 'Archiv',
+    givenNames: 'Ed',
+    nationality: 'GBR',
+    docNumber: 'GB0000777',
+    arrivalDate: addDays(today, -50),
+  });
   expect((await op.post(`/api/residents/${r.gone.id}/archive`, { version: 1, reason: '重复登记' })).statusCode).toBe(200);
-  r.other = await add(admin, elsewhere.communityIds[0], { surname: 'Kim', givenNames: 'Outside', nationality: 'KOR', docNumber: 'M99990000', arrivalDate: addDays(today, -2) });
+  r.other = await add(admin, elsewhere.communityIds[0], {
+    surname: 'Kim',
+    givenNames: 'Outside',
+    nationality: 'KOR',
+    docNumber: 'M99990000',
+    arrivalDate: addDays(today, -2),
+  });
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
 async function ids(client: Client, query: string): Promise<number[]> {
   const res = await client.get(`/api/residents?${query}`);
@@ -165,7 +211,11 @@ describe('leader: read-only with masked document numbers', () => {
 
 describe('figures and exports', () => {
   const expected = {
-    total: 3, arrivalsLast14Days: 1, documentsExpiring30Days: 1, visasExpiring30Days: 1, notRegistered: 1,
+    total: 3,
+    arrivalsLast14Days: 1,
+    documentsExpiring30Days: 1,
+    visasExpiring30Days: 1,
+    notRegistered: 1,
   };
 
   it('stats match the records: totals, by nationality, by area', async () => {
@@ -173,9 +223,18 @@ describe('figures and exports', () => {
     expect(res.statusCode).toBe(200);
     const s = res.json();
     expect(s).toMatchObject(expected);
-    expect(s.byNationality).toEqual(expect.arrayContaining([{ code: 'KOR', count: 1 }, { code: 'JPN', count: 1 }, { code: 'USA', count: 1 }]));
+    expect(s.byNationality).toEqual(
+      expect.arrayContaining([
+        { code: 'KOR', count: 1 },
+        { code: 'JPN', count: 1 },
+        { code: 'USA', count: 1 },
+      ]),
+    );
     expect(s.byNationality).toHaveLength(3);
-    expect(s.byArea.map((a: { orgUnitId: number; count: number }) => [a.orgUnitId, a.count])).toEqual([[T.streetIds[0], 2], [T.streetIds[1], 1]]);
+    expect(s.byArea.map((a: { orgUnitId: number; count: number }) => [a.orgUnitId, a.count])).toEqual([
+      [T.streetIds[0], 2],
+      [T.streetIds[1], 1],
+    ]);
     expect((await leader.get('/api/residents/stats')).json()).toMatchObject(expected);
     const street = await signIn(ctx, 'street_operator', T.streetIds[0]);
     const ss = (await street.get('/api/residents/stats')).json();
@@ -221,7 +280,11 @@ describe('figures and exports', () => {
   });
 
   it('export.xlsx holds exactly the filtered rows and writes an audit event each time', async () => {
-    const countExports = async () => (await admin.get('/api/audit?action=resident.export&pageSize=200')).json().items as Array<{ actorName: string; detail: { filter: Record<string, unknown> } }>;
+    const countExports = async () =>
+      (await admin.get('/api/audit?action=resident.export&pageSize=200')).json().items as Array<{
+        actorName: string;
+        detail: { filter: Record<string, unknown> };
+      }>;
     const before = (await countExports()).length;
     const all = await op.get('/api/residents/export.xlsx');
     expect(all.statusCode).toBe(200);
@@ -230,7 +293,12 @@ describe('figures and exports', () => {
     const header = rows[0] as string[];
     const docCol = header.indexOf('证件号码');
     expect(docCol).toBeGreaterThanOrEqual(0);
-    expect(rows.slice(1).map((row) => row[docCol]).sort()).toEqual([r.kim, r.wang, r.smith].map((x) => x.docNumber).sort());
+    expect(
+      rows
+        .slice(1)
+        .map((row) => row[docCol])
+        .sort(),
+    ).toEqual([r.kim, r.wang, r.smith].map((x) => x.docNumber).sort());
 
     const kor = await readWorkbook((await op.get('/api/residents/export.xlsx?nationality=KOR')).rawPayload);
     expect(kor.slice(1).map((row) => row[docCol])).toEqual([r.kim.docNumber]);

@@ -19,7 +19,9 @@ beforeAll(async () => {
   op = await signIn(ctx, 'district_operator', T.districtId);
   admin = await signIn(ctx, 'admin', ctx.cityId);
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
 async function create(over: Record<string, unknown> = {}) {
   const res = await op.post('/api/residents', residentBody(T.communityIds[0], { arrivalDate: addDays(today, -30), ...over }));
@@ -27,7 +29,13 @@ async function create(over: Record<string, unknown> = {}) {
   return res.json();
 }
 const rowsWithDoc = (docNumber: string) => ctx.db.select().from(residents).where(eq(residents.docNumber, docNumber));
-const movementsOf = async (id: number) => (await op.get(`/api/residents/${id}/movements`)).json() as Array<{ kind: string; fromOrgUnitId: number | null; toOrgUnitId: number | null; occurredOn: string }>;
+const movementsOf = async (id: number) =>
+  (await op.get(`/api/residents/${id}/movements`)).json() as Array<{
+    kind: string;
+    fromOrgUnitId: number | null;
+    toOrgUnitId: number | null;
+    occurredOn: string;
+  }>;
 
 describe('create', () => {
   it('accepts the nationality in the forms people write and stores ISO alpha-3', async () => {
@@ -88,7 +96,13 @@ describe('read and edit', () => {
   it('PUT with the current version saves and increments it; a stale version is 409 and overwrites nothing', async () => {
     const r = await create({ employer: 'First Co' });
     const { id, version, createdAt, updatedAt, areaPath, can, docNumberMasked, status, archiveReason, ...editable } = r;
-    void createdAt; void updatedAt; void areaPath; void can; void docNumberMasked; void status; void archiveReason;
+    void createdAt;
+    void updatedAt;
+    void areaPath;
+    void can;
+    void docNumberMasked;
+    void status;
+    void archiveReason;
     const first = await op.put(`/api/residents/${id}`, { ...editable, version, employer: 'Second Co' });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ employer: 'Second Co', version: version + 1 });
@@ -107,7 +121,13 @@ describe('read and edit', () => {
   it('an address change on the form leaves an address_change movement', async () => {
     const r = await create({ addressDetail: '一号楼' });
     const { id, version, createdAt, updatedAt, areaPath, can, docNumberMasked, status, archiveReason, ...editable } = r;
-    void createdAt; void updatedAt; void areaPath; void can; void docNumberMasked; void status; void archiveReason;
+    void createdAt;
+    void updatedAt;
+    void areaPath;
+    void can;
+    void docNumberMasked;
+    void status;
+    void archiveReason;
     const res = await op.put(`/api/residents/${id}`, { ...editable, version, orgUnitId: T.communityIds[3], addressDetail: '九号楼' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().areaPath.map((a: { id: number }) => a.id)).toEqual([T.districtId, T.streetIds[1], T.communityIds[3]]);
@@ -144,13 +164,27 @@ describe('movements', () => {
     const missing = await op.post(`/api/residents/${r.id}/movements`, { version: 1, kind: 'address_change', occurredOn: today });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().fields).toEqual([{ path: 'toOrgUnitId', message: '地址变更需要选择新的居住区域' }]);
-    const outside = await op.post(`/api/residents/${r.id}/movements`, { version: 1, kind: 'address_change', occurredOn: today, toOrgUnitId: other.communityIds[1] });
+    const outside = await op.post(`/api/residents/${r.id}/movements`, {
+      version: 1,
+      kind: 'address_change',
+      occurredOn: today,
+      toOrgUnitId: other.communityIds[1],
+    });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().fields).toEqual([{ path: 'toOrgUnitId', message: '所选区域不在您的管辖范围内' }]);
-    const ok = await op.post(`/api/residents/${r.id}/movements`, { version: 1, kind: 'address_change', occurredOn: today, toOrgUnitId: T.communityIds[2], addressRoom: '301' });
+    const ok = await op.post(`/api/residents/${r.id}/movements`, {
+      version: 1,
+      kind: 'address_change',
+      occurredOn: today,
+      toOrgUnitId: T.communityIds[2],
+      addressRoom: '301',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ orgUnitId: T.communityIds[2], addressRoom: '301' });
-    const rows = await ctx.db.select().from(residentMovements).where(and(eq(residentMovements.residentId, r.id), eq(residentMovements.kind, 'address_change')));
+    const rows = await ctx.db
+      .select()
+      .from(residentMovements)
+      .where(and(eq(residentMovements.residentId, r.id), eq(residentMovements.kind, 'address_change')));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ fromOrgUnitId: T.communityIds[0], toOrgUnitId: T.communityIds[2] });
   });
@@ -169,7 +203,13 @@ describe('archive and restore', () => {
     expect(archived.json()).toMatchObject({ status: 'archived', archiveReason: '已离境回国', version: 2, can: { update: false, restore: true } });
 
     const { id, version, createdAt, updatedAt, areaPath, can, docNumberMasked, status, archiveReason, ...editable } = archived.json();
-    void createdAt; void updatedAt; void areaPath; void can; void docNumberMasked; void status; void archiveReason;
+    void createdAt;
+    void updatedAt;
+    void areaPath;
+    void can;
+    void docNumberMasked;
+    void status;
+    void archiveReason;
     const edit = await op.put(`/api/residents/${id}`, { ...editable, version, employer: 'Nope' });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().message).toBe('档案已归档，恢复后才能修改');

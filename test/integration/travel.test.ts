@@ -28,13 +28,24 @@ beforeAll(async () => {
   district = await signIn(ctx, 'district_operator', A.districtId);
   leader = await signIn(ctx, 'leader', A.districtId);
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
-const ok = (res: { statusCode: number; body: string; json(): any }, code = 200) => { expect(res.statusCode, res.body).toBe(code); return res.json(); };
+const ok = (res: { statusCode: number; body: string; json(): any }, code = 200) => {
+  expect(res.statusCode, res.body).toBe(code);
+  return res.json();
+};
 
 describe('a unit applies and the office reviews', () => {
   it('keeps the unit’s annual plan', async () => {
-    const plan = ok(await applicant.post('/api/travel/plans', { year: 2026, items: [{ title: '韩国经贸交流', countries: ['韩国'], people: 3, days: 5, month: 11, budget: 60000 }] }), 201);
+    const plan = ok(
+      await applicant.post('/api/travel/plans', {
+        year: 2026,
+        items: [{ title: '韩国经贸交流', countries: ['韩国'], people: 3, days: 5, month: 11, budget: 60000 }],
+      }),
+      201,
+    );
     expect(plan).toMatchObject({ orgUnitId: unitA, year: 2026, totals: { trips: 1, people: 3, budget: 60000, usedTrips: 0 } });
     expect(plan.items[0].countries).toEqual(['KOR']);
     planItemId = plan.items[0].id;
@@ -54,9 +65,19 @@ describe('a unit applies and the office reviews', () => {
   it('shows each finding at its field, blocking or warning as the rule says, and refuses to submit while one blocks', async () => {
     const seven = ['甲', '乙', '丙', '丁', '戊', '己', '庚'].map((n) => member(`成员${n}`));
     seven[1].passportExpiry = '2027-05-19';
-    const res = ok(await applicant.post('/api/travel/check', tripBody({ members: seven, returnDate: '2026-11-21', legs: [{ country: 'KOR', arriveOn: '2026-11-16', leaveOn: '2026-11-21' }] })));
+    const res = ok(
+      await applicant.post(
+        '/api/travel/check',
+        tripBody({ members: seven, returnDate: '2026-11-21', legs: [{ country: 'KOR', arriveOn: '2026-11-16', leaveOn: '2026-11-21' }] }),
+      ),
+    );
     const byPath = Object.fromEntries(res.findings.map((f: { path: string; rule: string; severity: string }) => [f.path, `${f.rule}:${f.severity}`]));
-    expect(byPath).toMatchObject({ members: 'members:block', returnDate: 'days:block', 'members.1.passportExpiry': 'passport:block', planItemId: 'unplanned:warn' });
+    expect(byPath).toMatchObject({
+      members: 'members:block',
+      returnDate: 'days:block',
+      'members.1.passportExpiry': 'passport:block',
+      planItemId: 'unplanned:warn',
+    });
     const draft = ok(await applicant.post('/api/travel/applications', tripBody({ members: seven })), 201);
     const submit = await applicant.post(`/api/travel/applications/${draft.id}/submit`, { version: draft.version });
     expect(submit.statusCode).toBe(400);
@@ -64,7 +85,14 @@ describe('a unit applies and the office reviews', () => {
   });
 
   it('uses the 2013 limits from their effective date and the earlier ones before it', async () => {
-    const trip = (depart: string, ret: string) => tripBody({ departDate: depart, returnDate: ret, publicityStart: '2013-08-01', publicityEnd: '2013-08-07', legs: [{ country: 'JPN', arriveOn: depart, leaveOn: ret }] });
+    const trip = (depart: string, ret: string) =>
+      tripBody({
+        departDate: depart,
+        returnDate: ret,
+        publicityStart: '2013-08-01',
+        publicityEnd: '2013-08-07',
+        legs: [{ country: 'JPN', arriveOn: depart, leaveOn: ret }],
+      });
     const before = ok(await applicant.post('/api/travel/check', trip('2013-09-20', '2013-09-25')));
     expect(before.rules.limits.documentNumber).toBe('中办发〔2008〕9号');
     expect(before.findings.filter((f: { rule: string }) => f.rule === 'days')).toEqual([]);
@@ -73,7 +101,13 @@ describe('a unit applies and the office reviews', () => {
   });
 
   it('computes the publicity end in Chinese working days and refuses years the calendar does not cover', async () => {
-    expect(ok(await applicant.get('/api/travel/publicity-end?start=2026-09-28&days=5'))).toEqual({ start: '2026-09-28', end: '2026-10-09', workingDays: 5, days: 5, documentNumber: null });
+    expect(ok(await applicant.get('/api/travel/publicity-end?start=2026-09-28&days=5'))).toEqual({
+      start: '2026-09-28',
+      end: '2026-10-09',
+      workingDays: 5,
+      days: 5,
+      documentNumber: null,
+    });
     const beyond = await applicant.get('/api/travel/publicity-end?start=2026-12-28&days=5');
     expect(beyond.statusCode).toBe(400);
     expect(expectErrorFrame(beyond).fields![0].message).toContain('工作日历未包含 2027 年');
@@ -96,7 +130,15 @@ describe('a unit applies and the office reviews', () => {
     expect(queue.items.map((i: { id: number }) => i.id)).toContain(tripId);
     let app = ok(await district.get(`/api/travel/applications/${tripId}`));
     expect(app.can.review).toBe(true);
-    app = ok(await district.post(`/api/travel/applications/${tripId}/review`, { action: 'approve', version: app.version, removeMembers: [1], returnDate: '2026-11-19', comment: '压缩一人一天' }));
+    app = ok(
+      await district.post(`/api/travel/applications/${tripId}/review`, {
+        action: 'approve',
+        version: app.version,
+        removeMembers: [1],
+        returnDate: '2026-11-19',
+        comment: '压缩一人一天',
+      }),
+    );
     expect(app).toMatchObject({ status: 'leader_review', decision: { removedMembers: ['李四'], daysCut: 1, approvedReturn: '2026-11-19' } });
     expect(app.check.daysAbroad).toBe(4);
     expectErrorFrame(await district.post(`/api/travel/applications/${tripId}/decide`, { decision: 'approve', version: app.version }));
@@ -123,8 +165,22 @@ describe('a unit applies and the office reviews', () => {
 
   it('follows the trip after return: passports within 7 days, report within a month', async () => {
     let app = ok(await applicant.get(`/api/travel/applications/${tripId}`));
-    expectErrorFrame(await applicant.post(`/api/travel/applications/${tripId}/trip-return`, { version: app.version, actualDepart: '2026-11-16', actualReturn: '2026-11-19', actualMembers: ['李四'] }));
-    app = ok(await applicant.post(`/api/travel/applications/${tripId}/trip-return`, { version: app.version, actualDepart: '2026-11-16', actualReturn: '2026-11-19', actualMembers: ['张三', '王五'] }));
+    expectErrorFrame(
+      await applicant.post(`/api/travel/applications/${tripId}/trip-return`, {
+        version: app.version,
+        actualDepart: '2026-11-16',
+        actualReturn: '2026-11-19',
+        actualMembers: ['李四'],
+      }),
+    );
+    app = ok(
+      await applicant.post(`/api/travel/applications/${tripId}/trip-return`, {
+        version: app.version,
+        actualDepart: '2026-11-16',
+        actualReturn: '2026-11-19',
+        actualMembers: ['张三', '王五'],
+      }),
+    );
     expect(app.followUp).toMatchObject({ passportsDue: '2026-11-26', reportDue: '2026-12-19', overdue: [] });
     app = ok(await district.post(`/api/travel/applications/${tripId}/passports-returned`, { version: app.version, on: '2026-11-24' }));
     app = ok(await applicant.post(`/api/travel/applications/${tripId}/report`, { version: app.version, filedOn: '2026-11-25', summary: '完成经贸洽谈三场' }));
@@ -147,7 +203,14 @@ describe('a unit applies and the office reviews', () => {
 describe('overdue trips, reminders and holds', () => {
   let oldTrip: number;
   it('lists an approved trip whose return was never recorded as overdue, reminds the unit, and holds it after 3 unanswered reminders', async () => {
-    const june = tripBody({ departDate: '2026-06-08', returnDate: '2026-06-12', publicityStart: '2026-05-25', publicityEnd: '2026-05-29', legs: [{ country: 'KOR', arriveOn: '2026-06-08', leaveOn: '2026-06-12' }], members: [member('孙六', { rank: 'section' })] });
+    const june = tripBody({
+      departDate: '2026-06-08',
+      returnDate: '2026-06-12',
+      publicityStart: '2026-05-25',
+      publicityEnd: '2026-05-29',
+      legs: [{ country: 'KOR', arriveOn: '2026-06-08', leaveOn: '2026-06-12' }],
+      members: [member('孙六', { rank: 'section' })],
+    });
     let app = ok(await applicant.post('/api/travel/applications', june), 201);
     oldTrip = app.id;
     app = ok(await applicant.post(`/api/travel/applications/${app.id}/submit`, { version: app.version }));
@@ -157,7 +220,10 @@ describe('overdue trips, reminders and holds', () => {
     const follow = ok(await district.get('/api/travel/follow-up'));
     expect(follow.overdue).toContainEqual(expect.objectContaining({ applicationId: oldTrip, kind: 'return', dueOn: '2026-06-19' }));
     expectErrorFrame(await district.post('/api/travel/reminders', { items: [{ applicationId: tripId, kind: 'report' }] }));
-    for (let i = 0; i < 3; i++) expect(ok(await district.post('/api/travel/reminders', { items: [{ applicationId: oldTrip, kind: 'return' }], message: '请尽快登记回国情况' }))).toEqual({ sent: 1 });
+    for (let i = 0; i < 3; i++)
+      expect(ok(await district.post('/api/travel/reminders', { items: [{ applicationId: oldTrip, kind: 'return' }], message: '请尽快登记回国情况' }))).toEqual({
+        sent: 1,
+      });
     const mine = ok(await applicant.get('/api/travel/reminders'));
     expect(mine.items).toHaveLength(3);
     expect(mine.hold).toMatchObject({ unanswered: 3, threshold: 3, held: true });
@@ -167,7 +233,14 @@ describe('overdue trips, reminders and holds', () => {
     expect(held.statusCode).toBe(423);
     expect(expectErrorFrame(held).message).toContain('3 条逾期未办的提醒');
     // Recording the return answers the reminders: the hold lifts.
-    app = ok(await applicant.post(`/api/travel/applications/${oldTrip}/trip-return`, { version: app.version + 0, actualDepart: '2026-06-08', actualReturn: '2026-06-12', actualMembers: ['孙六'] }));
+    app = ok(
+      await applicant.post(`/api/travel/applications/${oldTrip}/trip-return`, {
+        version: app.version + 0,
+        actualDepart: '2026-06-08',
+        actualReturn: '2026-06-12',
+        actualMembers: ['孙六'],
+      }),
+    );
     expect(app.followUp.overdue).toEqual(['passports', 'report']);
     expect(ok(await applicant.post(`/api/travel/applications/${draft.id}/submit`, { version: draft.version })).status).toBe('submitted');
   });
@@ -175,17 +248,48 @@ describe('overdue trips, reminders and holds', () => {
 
 describe('passport custody', () => {
   it('registers, issues for a trip and takes passports back when the trip’s passports are returned', async () => {
-    const p = ok(await district.post('/api/travel/passports', { orgUnitId: unitA, holderName: '张三', passportType: 'official', number: 'se1234567', expiry: '2031-01-01' }), 201);
+    const p = ok(
+      await district.post('/api/travel/passports', {
+        orgUnitId: unitA,
+        holderName: '张三',
+        passportType: 'official',
+        number: 'se1234567',
+        expiry: '2031-01-01',
+      }),
+      201,
+    );
     expect(p).toMatchObject({ number: 'SE1234567', state: 'in_custody', heldBy: null });
-    expectErrorFrame(await district.post('/api/travel/passports', { orgUnitId: unitA, holderName: '张三', passportType: 'official', number: 'SE1234567', expiry: '2031-01-01' }));
-    const june = tripBody({ departDate: '2026-06-15', returnDate: '2026-06-18', publicityStart: '2026-06-01', publicityEnd: '2026-06-05', legs: [{ country: 'KOR', arriveOn: '2026-06-15', leaveOn: '2026-06-18' }], members: [member('张三', { rank: 'section' })] });
+    expectErrorFrame(
+      await district.post('/api/travel/passports', {
+        orgUnitId: unitA,
+        holderName: '张三',
+        passportType: 'official',
+        number: 'SE1234567',
+        expiry: '2031-01-01',
+      }),
+    );
+    const june = tripBody({
+      departDate: '2026-06-15',
+      returnDate: '2026-06-18',
+      publicityStart: '2026-06-01',
+      publicityEnd: '2026-06-05',
+      legs: [{ country: 'KOR', arriveOn: '2026-06-15', leaveOn: '2026-06-18' }],
+      members: [member('张三', { rank: 'section' })],
+    });
     let app = ok(await applicant.post('/api/travel/applications', june), 201);
     app = ok(await applicant.post(`/api/travel/applications/${app.id}/submit`, { version: app.version }));
     app = ok(await district.post(`/api/travel/applications/${app.id}/review`, { action: 'approve', version: app.version }));
     const issued = ok(await district.post(`/api/travel/passports/${p.id}/issue`, { version: p.version, on: '2026-06-12', to: '张三', applicationId: app.id }));
     expect(issued).toMatchObject({ state: 'issued', heldBy: '张三', applicationId: app.id });
     expect(ok(await applicant.get('/api/travel/passports?state=issued')).items.map((x: { id: number }) => x.id)).toEqual([p.id]);
-    app = ok(await applicant.post(`/api/travel/applications/${app.id}/trip-return`, { version: app.version, actualDepart: '2026-06-15', actualReturn: '2026-06-18', actualMembers: ['张三'] }));
+    app = ok(
+      await applicant.post(`/api/travel/applications/${app.id}/trip-return`, {
+        version: app.version,
+        actualDepart: '2026-06-15',
+        actualReturn: '2026-06-18',
+        actualMembers: ['张三'],
+      }),
+    );
     ok(await district.post(`/api/travel/applications/${app.id}/passports-returned`, { version: app.version, on: '2026-06-20' }));
     const back = ok(await district.get(`/api/travel/passports?q=SE12`));
     expect(back.items[0]).toMatchObject({ state: 'in_custody', returnedOn: '2026-06-20', heldBy: null });
@@ -214,10 +318,21 @@ describe('statistics and rules', () => {
     const created = ok(await cityAdmin.post('/api/travel/rules', body), 201);
     expect(created).toMatchObject({ effectiveFrom: '2026-12-01', inForceToday: false });
     expect((await cityAdmin.post('/api/travel/rules', body)).statusCode).toBe(409);
-    const december = ok(await applicant.post('/api/travel/check', tripBody({ departDate: '2026-12-07', returnDate: '2026-12-10', legs: [{ country: 'KOR', arriveOn: '2026-12-07', leaveOn: '2026-12-10' }] })));
+    const december = ok(
+      await applicant.post(
+        '/api/travel/check',
+        tripBody({ departDate: '2026-12-07', returnDate: '2026-12-10', legs: [{ country: 'KOR', arriveOn: '2026-12-07', leaveOn: '2026-12-10' }] }),
+      ),
+    );
     expect(december.findings.find((f: { rule: string }) => f.rule === 'members').message).toContain('示例〔2026〕1号');
     expect(ok(await applicant.post('/api/travel/check', tripBody())).findings.filter((f: { rule: string }) => f.rule === 'members')).toEqual([]);
-    const bad = await cityAdmin.put(`/api/travel/rules/${created.id}`, { version: created.version, effectiveFrom: '2026-12-01', documentNumber: 'x〔1〕', title: 't', params: { maxMembers: 'six' } });
+    const bad = await cityAdmin.put(`/api/travel/rules/${created.id}`, {
+      version: created.version,
+      effectiveFrom: '2026-12-01',
+      documentNumber: 'x〔1〕',
+      title: 't',
+      params: { maxMembers: 'six' },
+    });
     expect(bad.statusCode).toBe(400);
   });
 });

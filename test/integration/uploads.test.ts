@@ -15,14 +15,26 @@ beforeAll(async () => {
   T = await makeSubtree(ctx);
   op = await signIn(ctx, 'district_operator', T.districtId);
   const visit = await op.post('/api/exchanges/visits', {
-    type: 'government', status: 'completed', startDate: '2026-03-10', endDate: '2026-03-12', countries: ['韩国'],
-    organisation: '上传测试团组', headName: '金某', headTitle: '副知事', headRank: '副部级', peopleCount: 2, purpose: '友好访问',
-    programme: [], agreementsSigned: 0,
+    type: 'government',
+    status: 'completed',
+    startDate: '2026-03-10',
+    endDate: '2026-03-12',
+    countries: ['韩国'],
+    organisation: '上传测试团组',
+    headName: '金某',
+    headTitle: '副知事',
+    headRank: '副部级',
+    peopleCount: 2,
+    purpose: '友好访问',
+    programme: [],
+    agreementsSigned: 0,
   });
   expect(visit.statusCode, visit.body).toBe(201);
   visitId = visit.json().id;
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
 /** A multipart body with one file part whose Content-Disposition is written as given (quotes escaped the RFC 7578 way). */
 function multipart(content: Buffer, disposition: string, contentType = 'application/octet-stream') {
@@ -85,7 +97,9 @@ describe('a file name never reaches a header unescaped', () => {
 
   it('attachmentHeader: ASCII fallback without quotes, backslashes or percent signs; the full name in filename*', () => {
     expect(attachmentHeader(evil)).toBe(`attachment; filename="q_; filename=_evil.html_.xlsx"; filename*=UTF-8''q%22%3B%20filename%3D%22evil.html%22.xlsx`);
-    expect(attachmentHeader('台账(2026)*\'s\\100%.xlsx')).toBe(`attachment; filename="__(2026)*'s_100_.xlsx"; filename*=UTF-8''%E5%8F%B0%E8%B4%A6%282026%29%2A%27s%5C100%25.xlsx`);
+    expect(attachmentHeader("台账(2026)*'s\\100%.xlsx")).toBe(
+      `attachment; filename="__(2026)*'s_100_.xlsx"; filename*=UTF-8''%E5%8F%B0%E8%B4%A6%282026%29%2A%27s%5C100%25.xlsx`,
+    );
     expect(attachmentHeader('a\u0000b\r\n.pdf')).toBe(`attachment; filename="ab.pdf"; filename*=UTF-8''ab.pdf`);
     for (const name of [evil, '境外人员日报-2026-11-01.xlsx', 'a;b,c=d "e" \\f.docx', '\u{20bb7}.pdf']) {
       expect(parseDisposition(attachmentHeader(name))).toEqual({ type: 'attachment', parameters: { filename: name } });
@@ -106,7 +120,14 @@ describe('a file name never reaches a header unescaped', () => {
   });
 
   it('the rejected-rows report of a sheet named so downloads under its own name', async () => {
-    const job = await importSheet(op, await buildWorkbook([['证件号码', '国籍'], ['J0000001', 'Atlantis']]), evil.replace(/"/g, '\\"'));
+    const job = await importSheet(
+      op,
+      await buildWorkbook([
+        ['证件号码', '国籍'],
+        ['J0000001', 'Atlantis'],
+      ]),
+      evil.replace(/"/g, '\\"'),
+    );
     expect(job.result?.rejected, job.error ?? '').toBe(1);
     const down = await op.get(`/api/files/${job.result!.errorFileId}`);
     const expected = 'q"; filename="evil.html"-未导入行.xlsx';
@@ -133,16 +154,28 @@ describe('the server stays up, whatever is uploaded', () => {
 
   it('a zip bomb declaring its size is refused before inflating; one lying about it, while inflating — and the app answers meanwhile', async () => {
     // ~1 GB of shared strings in ~1 MB, declared truthfully: refused at once.
-    const honest = await deflatedRepeat('xl/sharedStrings.xml', { head: SST_HEAD, unit: `<si><t>${'a'.repeat(1000)}</t></si>`, count: 300_000, tail: SST_TAIL });
+    const honest = await deflatedRepeat('xl/sharedStrings.xml', {
+      head: SST_HEAD,
+      unit: `<si><t>${'a'.repeat(1000)}</t></si>`,
+      count: 300_000,
+      tail: SST_TAIL,
+    });
     const sheet = deflated('xl/worksheets/sheet1.xml', `${SHEET_HEAD}<row r="1">${inline('A1', '证件号码')}${inline('B1', '国籍')}</row>${SHEET_TAIL}`);
     expect(honest.size).toBeGreaterThan(250 * 1024 * 1024);
     const first = await waitForJob(op, await upload(zipOf([sheet, honest])));
     expect(first).toMatchObject({ status: 'failed', error: '文件解压后过大（超过 100 MB），疑似恶意文件' });
 
     // 300 MB of blank rows under a valid header, declared as 1 KB: stopped at 200 MB inflated.
-    const lying = await deflatedRepeat('xl/worksheets/sheet1.xml', {
-      head: `${SHEET_HEAD}<row r="1">${inline('A1', '证件号码')}${inline('B1', '国籍')}</row>`, unit: `<row>${inline('A2', ' '.repeat(300))}</row>`, count: 900_000, tail: SHEET_TAIL,
-    }, 1024);
+    const lying = await deflatedRepeat(
+      'xl/worksheets/sheet1.xml',
+      {
+        head: `${SHEET_HEAD}<row r="1">${inline('A1', '证件号码')}${inline('B1', '国籍')}</row>`,
+        unit: `<row>${inline('A2', ' '.repeat(300))}</row>`,
+        count: 900_000,
+        tail: SHEET_TAIL,
+      },
+      1024,
+    );
     const id = await upload(zipOf([lying]), 'bomb-en.xlsx');
     const slowest = { ms: 0, answers: 0 };
     for (;;) {

@@ -16,12 +16,18 @@ beforeAll(async () => {
   adminA = await signIn(ctx, 'admin', A.districtId);
   adminB = await signIn(ctx, 'admin', B.districtId);
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
 let n = 0;
 const newUser = (over: Record<string, unknown> = {}) => ({
-  username: `user.${Date.now().toString(36)}-${++n}`, displayName: `测试用户${n}`, role: 'district_operator', orgUnitId: A.districtId,
-  password: 'Long-enough-pw-1', ...over,
+  username: `user.${Date.now().toString(36)}-${++n}`,
+  displayName: `测试用户${n}`,
+  role: 'district_operator',
+  orgUnitId: A.districtId,
+  password: 'Long-enough-pw-1',
+  ...over,
 });
 
 type AuditItem = { action: string; entityType: string; entityId: string | null; actorName: string | null; after: unknown };
@@ -36,7 +42,14 @@ describe('users', () => {
     const body = newUser({ role: 'street_operator', orgUnitId: A.streetIds[0] });
     const res = await admin.post('/api/users', body);
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ username: body.username, role: 'street_operator', orgUnitId: A.streetIds[0], mustChangePassword: true, disabled: false, version: 1 });
+    expect(res.json()).toMatchObject({
+      username: body.username,
+      role: 'street_operator',
+      orgUnitId: A.streetIds[0],
+      mustChangePassword: true,
+      disabled: false,
+      version: 1,
+    });
     expect(res.body).not.toMatch(/passwordHash|argon2|Long-enough/);
     const login = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: body.username, password: body.password } });
     expect(login.statusCode).toBe(200);
@@ -71,7 +84,11 @@ describe('users', () => {
   });
 
   it('non-admins get 403 on every /api/users route', async () => {
-    for (const [role, unit] of [['office_staff', ctx.cityId], ['district_operator', A.districtId], ['leader', A.districtId]] as const) {
+    for (const [role, unit] of [
+      ['office_staff', ctx.cityId],
+      ['district_operator', A.districtId],
+      ['leader', A.districtId],
+    ] as const) {
       const c = await signIn(ctx, role, unit);
       expect((await c.get('/api/users')).statusCode).toBe(403);
       const post = await c.post('/api/users', newUser());
@@ -160,7 +177,12 @@ describe('org units', () => {
 
 describe('audit', () => {
   it('is not readable without audit permission', async () => {
-    for (const [role, unit] of [['office_staff', ctx.cityId], ['district_operator', A.districtId], ['street_operator', A.streetIds[0]], ['leader', ctx.cityId]] as const) {
+    for (const [role, unit] of [
+      ['office_staff', ctx.cityId],
+      ['district_operator', A.districtId],
+      ['street_operator', A.streetIds[0]],
+      ['leader', ctx.cityId],
+    ] as const) {
       const c = await signIn(ctx, role, unit);
       const res = await c.get('/api/audit');
       expect(res.statusCode).toBe(403);

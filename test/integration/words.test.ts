@@ -24,7 +24,9 @@ beforeAll(async () => {
   zh = await signIn(ctx, 'district_operator', T.districtId, 'zh-CN');
   en = await signIn(ctx, 'district_operator', T.districtId, 'en-US');
 });
-afterAll(async () => { await ctx?.close(); });
+afterAll(async () => {
+  await ctx?.close();
+});
 
 const fieldMessage = (res: { json: () => { fields?: Array<{ path: string; message: string }> } }, path: string) =>
   res.json().fields?.find((f) => f.path === path)?.message;
@@ -48,17 +50,25 @@ describe('refusals name the field as the office does', () => {
 });
 
 describe('residents of Hong Kong, Macao and Taiwan', () => {
-  it('refuses a Chinese nationality on the foreigners\' ledger with a reason', async () => {
+  it("refuses a Chinese nationality on the foreigners' ledger with a reason", async () => {
     const res = await zh.post('/api/residents', residentBody(T.communityIds[0], { nationality: '中国' }));
     expect(res.statusCode).toBe(400);
-    expect(fieldMessage(res, 'nationality')).toMatch(/^中国籍人员不在境外人员台账登记范围；港澳台居民请选择国籍\/地区 中国香港\/中国澳门\/中国台湾 并使用通行证$/);
+    expect(fieldMessage(res, 'nationality')).toMatch(
+      /^中国籍人员不在境外人员台账登记范围；港澳台居民请选择国籍\/地区 中国香港\/中国澳门\/中国台湾 并使用通行证$/,
+    );
   });
 
   it('files the permits with their number formats', async () => {
-    const hk = await zh.post('/api/residents', residentBody(T.communityIds[0], { nationality: '中国香港', docType: 'hk_macao_permit', docNumber: 'H87654321' }));
+    const hk = await zh.post(
+      '/api/residents',
+      residentBody(T.communityIds[0], { nationality: '中国香港', docType: 'hk_macao_permit', docNumber: 'H87654321' }),
+    );
     expect(hk.statusCode, hk.body).toBe(201);
     expect(hk.json()).toMatchObject({ nationality: 'HKG', docType: 'hk_macao_permit', reviewFlags: [] });
-    const bad = await zh.post('/api/residents', residentBody(T.communityIds[0], { nationality: '中国澳门', docType: 'hk_macao_permit', docNumber: '87654321' }));
+    const bad = await zh.post(
+      '/api/residents',
+      residentBody(T.communityIds[0], { nationality: '中国澳门', docType: 'hk_macao_permit', docNumber: '87654321' }),
+    );
     expect(fieldMessage(bad, 'docNumber')).toMatch(/^港澳居民来往内地通行证号码格式不正确/);
     const tw = await zh.post('/api/residents', residentBody(T.communityIds[0], { nationality: '台湾', docType: 'taiwan_permit', docNumber: '07654321' }));
     expect(tw.statusCode, tw.body).toBe(201);
@@ -76,7 +86,7 @@ describe('residents of Hong Kong, Macao and Taiwan', () => {
 });
 
 describe('import reasons', () => {
-  it('use the office\'s labels and name the unknown street', async () => {
+  it("use the office's labels and name the unknown street", async () => {
     const sheet = await buildWorkbook([
       ['证件号码', '国籍', '英文姓名', '街道', '社区', '签证签发日期', '签证有效期至', '备注'],
       ['W0000001', '韩国', 'KIM ONE', '西湖街道', null, null, null, null],
@@ -88,14 +98,19 @@ describe('import reasons', () => {
     const job = await importSheet(zh, sheet);
     expect(job.result).toMatchObject({ inserted: 1, rejected: 4 });
     const reasons = (await readWorkbook((await zh.get(`/api/files/${job.result!.errorFileId}`)).rawPayload)).slice(1).map((r) => [r[0], r[1]]);
-    expect(reasons).toEqual([[2, '找不到街道“西湖街道”'], [3, '签证有效期不能早于签发日期'], [4, expect.stringMatching(/^中国籍人员不在境外人员台账登记范围/)], [5, '证件号码必填']]);
+    expect(reasons).toEqual([
+      [2, '找不到街道“西湖街道”'],
+      [3, '签证有效期不能早于签发日期'],
+      [4, expect.stringMatching(/^中国籍人员不在境外人员台账登记范围/)],
+      [5, '证件号码必填'],
+    ]);
     const [kim] = (await zh.get('/api/residents?q=W0000005')).json().items;
     const file = (await zh.get(`/api/residents/${kim.id}`)).json();
     expect(file).toMatchObject({ visaIssueDate: '2020-03-11', notes: '已核实（见附件）：住所变更！' });
   });
 });
 
-describe('the ledger export in the sheet\'s language', () => {
+describe("the ledger export in the sheet's language", () => {
   it('shows labels, never codes, and English area names on the English sheet', async () => {
     await zh.post('/api/residents', residentBody(T.communityIds[0], { docNumber: 'EXP0001', nationality: 'KOR', sex: 'M', surname: 'Export' }));
     const cell = (rows: unknown[][], header: string) => rows[1]![(rows[0] as string[]).indexOf(header)];
@@ -120,8 +135,17 @@ describe('exchanges exports hold exactly what the list filter shows', () => {
   const rowsOf = async (url: string) => (await readWorkbook((await zh.get(url)).rawPayload)).slice(1);
 
   it('visits', async () => {
-    const v = (organisation: string, type: string) => ({ type, status: 'completed', startDate: '2026-03-10', endDate: '2026-03-12', countries: ['韩国'], organisation, peopleCount: 3 });
-    for (const body of [v(`${label}访团甲`, 'government'), v(`${label}访团乙`, 'media')]) expect((await zh.post('/api/exchanges/visits', body)).statusCode).toBe(201);
+    const v = (organisation: string, type: string) => ({
+      type,
+      status: 'completed',
+      startDate: '2026-03-10',
+      endDate: '2026-03-12',
+      countries: ['韩国'],
+      organisation,
+      peopleCount: 3,
+    });
+    for (const body of [v(`${label}访团甲`, 'government'), v(`${label}访团乙`, 'media')])
+      expect((await zh.post('/api/exchanges/visits', body)).statusCode).toBe(201);
     expect(await rowsOf(`/api/exchanges/visits/export.xlsx?q=${encodeURIComponent(label)}`)).toHaveLength(2);
     const one = await rowsOf(`/api/exchanges/visits/export.xlsx?q=${encodeURIComponent(label)}&type=media`);
     expect(one).toHaveLength(1);
@@ -130,7 +154,8 @@ describe('exchanges exports hold exactly what the list filter shows', () => {
 
   it('events', async () => {
     const e = (name: string, kind: string) => ({ kind, name, startDate: '2026-09-01', endDate: '2026-09-03', countries: ['法国'] });
-    for (const body of [e(`${label}文化节`, 'festival'), e(`${label}论坛`, 'forum')]) expect((await zh.post('/api/exchanges/events', body)).statusCode).toBe(201);
+    for (const body of [e(`${label}文化节`, 'festival'), e(`${label}论坛`, 'forum')])
+      expect((await zh.post('/api/exchanges/events', body)).statusCode).toBe(201);
     const list = (await zh.get(`/api/exchanges/events?q=${encodeURIComponent(label)}&kind=forum`)).json();
     const one = await rowsOf(`/api/exchanges/events/export.xlsx?q=${encodeURIComponent(label)}&kind=forum`);
     expect(one).toHaveLength(list.total);
@@ -141,7 +166,13 @@ describe('exchanges exports hold exactly what the list filter shows', () => {
   });
 
   it('friendship cities', async () => {
-    const c = (foreignCityZh: string, country: string) => ({ foreignCityZh, foreignCityEn: foreignCityZh, country, relationType: 'friendship', establishedOn: '2001-05-01' });
+    const c = (foreignCityZh: string, country: string) => ({
+      foreignCityZh,
+      foreignCityEn: foreignCityZh,
+      country,
+      relationType: 'friendship',
+      establishedOn: '2001-05-01',
+    });
     for (const body of [c(`${label}大阪`, '日本'), c(`${label}釜山`, '韩国')]) expect((await zh.post('/api/exchanges/cities', body)).statusCode).toBe(201);
     expect(await rowsOf(`/api/exchanges/cities/export.xlsx?q=${encodeURIComponent(label)}`)).toHaveLength(2);
     const one = await rowsOf(`/api/exchanges/cities/export.xlsx?q=${encodeURIComponent(label)}&country=KOR`);

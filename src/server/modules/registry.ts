@@ -4,8 +4,4 @@ import { residentsModule } from './residents/residents.module';
 import { travelModule } from './travel/travel.module';
 
 /** Every business module of the app, one line each; app.ts builds routes, roles and attachments from them. */
-export const MODULES: readonly ModuleManifest[] = [
-  residentsModule,
-  exchangesModule,
-  travelModule,
-];
+export const MODULES: readonly ModuleManifest[] = [residentsModule, exchangesModule, travelModule];

@@ -3,7 +3,7 @@ import { is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import * as platformTables from './platform.table';
 import * as calendarTables from './calendar/calendar.table';
-import type { Permission, Role } from '../../shared/contracts/auth';
+import type { Permission, Role } from '@shared/contracts/auth';
 import type { AttachmentOwners } from './files/attachments';
 import { installRoleGrants } from './access/roles';
 import { installMessages, type MessageCatalog } from './i18n/i18n';

@@ -23,9 +23,19 @@ export type CalendarDay = z.infer<typeof calendarDaySchema>;
 const noticeFields = {
   /** e.g. 国办发明电〔2026〕7号 */
   documentNumber: z.string().trim().min(1).max(100),
-  title: z.string().trim().max(200).nullish().transform((v) => v ?? ''),
+  title: z
+    .string()
+    .trim()
+    .max(200)
+    .nullish()
+    .transform((v) => v ?? ''),
   issuedOn: ymdSchema.nullish().transform((v) => v ?? null),
-  notes: z.string().trim().max(2000).nullish().transform((v) => v || null),
+  notes: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullish()
+    .transform((v) => v || null),
   days: z.array(calendarDaySchema).max(366),
 };
 export const calendarNoticeInputSchema = z.object({ year: z.number().int().min(CALENDAR_MIN_YEAR).max(CALENDAR_MAX_YEAR), ...noticeFields });

@@ -5,7 +5,9 @@ export type Locale = (typeof LOCALES)[number];
 export const localeSchema = z.enum(LOCALES);
 
 /** A calendar date as the offices write it in the API: 'YYYY-MM-DD'. */
-export const ymdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'err.date' })
+export const ymdSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'err.date' })
   .refine(isCalendarYmd, { message: 'err.date' });
 
 /**

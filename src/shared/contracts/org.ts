@@ -22,7 +22,10 @@ export const createOrgUnitSchema = z.object({
   kind: z.enum(ORG_KINDS),
   nameZh: z.string().trim().min(1).max(100),
   nameEn: z.string().trim().max(200).optional(),
-  divisionCode: z.string().regex(/^\d{6,12}$/).optional(),
+  divisionCode: z
+    .string()
+    .regex(/^\d{6,12}$/)
+    .optional(),
 });
 
 export const updateOrgUnitSchema = z.object({

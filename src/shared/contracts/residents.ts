@@ -6,7 +6,14 @@ import { DOC_TYPES } from '../reference/visas';
 import type { PermissionSet } from './auth';
 
 /** The ledger's permissions; stats.read is the daily figures on the dashboard. */
-export const RESIDENTS_PERMISSIONS = ['residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers', 'stats.read'] as const;
+export const RESIDENTS_PERMISSIONS = [
+  'residents.read',
+  'residents.write',
+  'residents.import',
+  'residents.export',
+  'residents.viewDocNumbers',
+  'stats.read',
+] as const;
 declare module './auth' {
   interface ModulePermissions extends PermissionSet<typeof RESIDENTS_PERMISSIONS> {}
 }
@@ -21,7 +28,13 @@ export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 /** What a clerk should check again on an accepted file (computed, never stored): 中国台湾 with an ordinary passport. */
 export const REVIEW_FLAGS = ['taiwanPassport'] as const;
 
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
 const optionalDate = ymdSchema.nullish().transform((v) => v ?? null);
 
 /**
@@ -33,7 +46,10 @@ export const residentInputSchema = z.object({
   surname: z.string().trim().max(100).default(''),
   givenNames: z.string().trim().max(100).default(''),
   nameZh: optionalText(50),
-  sex: z.enum(SEXES).nullish().transform((v) => v ?? null),
+  sex: z
+    .enum(SEXES)
+    .nullish()
+    .transform((v) => v ?? null),
   birthDate: optionalDate,
   nationality: z.string().trim().min(1).max(60),
   docType: z.enum(DOC_TYPE_CODES),
@@ -42,7 +58,10 @@ export const residentInputSchema = z.object({
   docExpiry: optionalDate,
   visaType: optionalText(40),
   visaNumber: optionalText(30),
-  visaEntries: z.enum(VISA_ENTRIES).nullish().transform((v) => v ?? null),
+  visaEntries: z
+    .enum(VISA_ENTRIES)
+    .nullish()
+    .transform((v) => v ?? null),
   visaIssueDate: optionalDate,
   visaExpiry: optionalDate,
   purpose: optionalText(200),
@@ -128,11 +147,32 @@ export const residentSchema = z.object({
 });
 export type Resident = z.infer<typeof residentSchema>;
 
-export const residentListItemSchema = residentSchema.pick({
-  id: true, orgUnitId: true, status: true, surname: true, givenNames: true, nameZh: true, sex: true, birthDate: true,
-  nationality: true, docType: true, docNumber: true, docNumberMasked: true, docExpiry: true, visaType: true, visaExpiry: true,
-  arrivalDate: true, employer: true, accommodationRegistered: true, tags: true, version: true, updatedAt: true, reviewFlags: true,
-}).extend({ areaName: z.string(), areaNameEn: z.string() });
+export const residentListItemSchema = residentSchema
+  .pick({
+    id: true,
+    orgUnitId: true,
+    status: true,
+    surname: true,
+    givenNames: true,
+    nameZh: true,
+    sex: true,
+    birthDate: true,
+    nationality: true,
+    docType: true,
+    docNumber: true,
+    docNumberMasked: true,
+    docExpiry: true,
+    visaType: true,
+    visaExpiry: true,
+    arrivalDate: true,
+    employer: true,
+    accommodationRegistered: true,
+    tags: true,
+    version: true,
+    updatedAt: true,
+    reviewFlags: true,
+  })
+  .extend({ areaName: z.string(), areaNameEn: z.string() });
 export type ResidentListItem = z.infer<typeof residentListItemSchema>;
 
 export const RESIDENT_SORTS = ['updatedAt', 'name', 'nationality', 'arrivalDate', 'docExpiry', 'visaExpiry'] as const;

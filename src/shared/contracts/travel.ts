@@ -26,12 +26,32 @@ export const SEVERITIES = ['block', 'warn'] as const;
 export const RULE_KINDS = ['limits', 'budget', 'approval'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export const STEP_KINDS = [
-  'create', 'submit', 'withdraw', 'return', 'refuse', 'approve', 'leader_approve', 'leader_return', 'leader_refuse', 'forward',
-  'record_decision', 'cancel', 'trip_return', 'passports_returned', 'report_filed', 'reminder',
+  'create',
+  'submit',
+  'withdraw',
+  'return',
+  'refuse',
+  'approve',
+  'leader_approve',
+  'leader_return',
+  'leader_refuse',
+  'forward',
+  'record_decision',
+  'cancel',
+  'trip_return',
+  'passports_returned',
+  'report_filed',
+  'reminder',
 ] as const;
 export const OVERDUE_KINDS = ['return', 'passports', 'report'] as const;
 
-const text = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
 const idRef = z.coerce.number().int().positive().max(2_147_483_647);
 /** A country in any accepted form (韩国, KOR, South Korea); the server stores alpha-3. */
 const country = z.string().trim().min(1).max(60);
@@ -68,7 +88,12 @@ export const budgetLineSchema = z.object({
   /** Nights for lodging, days for meals and incidentals, 1 for a ticket or a lump sum. */
   units: z.number().int().min(1).max(366),
   unitAmount: money,
-  currency: z.string().trim().regex(/^[A-Za-z]{3}$/, { message: 'err.currency' }).transform((v) => v.toUpperCase()).default('CNY'),
+  currency: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{3}$/, { message: 'err.currency' })
+    .transform((v) => v.toUpperCase())
+    .default('CNY'),
   note: text(200),
 });
 export type BudgetLine = z.output<typeof budgetLineSchema>;
@@ -76,12 +101,25 @@ export type BudgetLine = z.output<typeof budgetLineSchema>;
 // Response shapes carry no transforms: the serializer validates what the server sends, it does not parse it.
 const nullableText = z.string().nullable();
 export const memberOutSchema = z.object({
-  name: z.string(), unitName: nullableText, post: nullableText, rank: z.enum(RANKS), passportType: z.enum(PASSPORT_TYPES),
-  passportNumber: nullableText, passportExpiry: nullableText, role: z.enum(MEMBER_ROLES), leadership: z.boolean(),
+  name: z.string(),
+  unitName: nullableText,
+  post: nullableText,
+  rank: z.enum(RANKS),
+  passportType: z.enum(PASSPORT_TYPES),
+  passportNumber: nullableText,
+  passportExpiry: nullableText,
+  role: z.enum(MEMBER_ROLES),
+  leadership: z.boolean(),
 });
 export const legOutSchema = z.object({ country: z.string(), city: nullableText, arriveOn: z.string(), leaveOn: z.string(), transitOnly: z.boolean() });
 export const budgetLineOutSchema = z.object({
-  category: z.enum(BUDGET_CATEGORIES), country: nullableText, persons: z.number(), units: z.number(), unitAmount: z.number(), currency: z.string(), note: nullableText,
+  category: z.enum(BUDGET_CATEGORIES),
+  country: nullableText,
+  persons: z.number(),
+  units: z.number(),
+  unitAmount: z.number(),
+  currency: z.string(),
+  note: nullableText,
 });
 
 export const applicationInputSchema = z.object({
@@ -136,33 +174,73 @@ export type CheckResult = z.infer<typeof checkResultSchema>;
  * forward, recordDecision), each also flagged on its own; `decide` is a leader's approval.
  */
 const applicationCan = z.object({
-  edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean(), cancel: z.boolean(),
-  review: z.boolean(), approve: z.boolean(), return: z.boolean(), refuse: z.boolean(), forward: z.boolean(), recordDecision: z.boolean(),
-  decide: z.boolean(), recordReturn: z.boolean(), passportsReturned: z.boolean(), fileReport: z.boolean(), uploadAttachment: z.boolean(),
+  edit: z.boolean(),
+  submit: z.boolean(),
+  withdraw: z.boolean(),
+  cancel: z.boolean(),
+  review: z.boolean(),
+  approve: z.boolean(),
+  return: z.boolean(),
+  refuse: z.boolean(),
+  forward: z.boolean(),
+  recordDecision: z.boolean(),
+  decide: z.boolean(),
+  recordReturn: z.boolean(),
+  passportsReturned: z.boolean(),
+  fileReport: z.boolean(),
+  uploadAttachment: z.boolean(),
 });
 
 export const applicationSchema = z.object({
-  id: z.number(), orgUnitId: z.number(), orgUnitName: z.string(), year: z.number(), status: z.enum(APPLICATION_STATUSES),
-  planItemId: z.number().nullable(), task: z.string(), purpose: z.string().nullable(), inviterName: z.string(), inviterCountry: z.string(),
-  inviterIntermediary: z.boolean(), departDate: z.string(), returnDate: z.string(),
+  id: z.number(),
+  orgUnitId: z.number(),
+  orgUnitName: z.string(),
+  year: z.number(),
+  status: z.enum(APPLICATION_STATUSES),
+  planItemId: z.number().nullable(),
+  task: z.string(),
+  purpose: z.string().nullable(),
+  inviterName: z.string(),
+  inviterCountry: z.string(),
+  inviterIntermediary: z.boolean(),
+  departDate: z.string(),
+  returnDate: z.string(),
   legs: z.array(legOutSchema),
   members: z.array(memberOutSchema),
   budget: z.array(budgetLineOutSchema),
-  fundingSource: z.string().nullable(), publicityStart: z.string().nullable(), publicityEnd: z.string().nullable(),
-  contactName: z.string().nullable(), contactPhone: z.string().nullable(),
+  fundingSource: z.string().nullable(),
+  publicityStart: z.string().nullable(),
+  publicityEnd: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
   check: checkResultSchema,
   /** What the office approved: members removed and days cut against the application. */
   decision: z.object({
-    removedMembers: z.array(z.string()), daysCut: z.number(), approvedDepart: z.string().nullable(), approvedReturn: z.string().nullable(),
-    decisionDocNo: z.string().nullable(), forwardedOn: z.string().nullable(), forwardedTo: z.string().nullable(), comment: z.string().nullable(),
+    removedMembers: z.array(z.string()),
+    daysCut: z.number(),
+    approvedDepart: z.string().nullable(),
+    approvedReturn: z.string().nullable(),
+    decisionDocNo: z.string().nullable(),
+    forwardedOn: z.string().nullable(),
+    forwardedTo: z.string().nullable(),
+    comment: z.string().nullable(),
   }),
   followUp: z.object({
-    actualDepart: z.string().nullable(), actualReturn: z.string().nullable(), actualMembers: z.array(z.string()),
-    passportsDue: z.string().nullable(), passportsReturnedOn: z.string().nullable(), reportDue: z.string().nullable(), reportFiledOn: z.string().nullable(),
-    reportSummary: z.string().nullable(), overdue: z.array(z.enum(OVERDUE_KINDS)),
+    actualDepart: z.string().nullable(),
+    actualReturn: z.string().nullable(),
+    actualMembers: z.array(z.string()),
+    passportsDue: z.string().nullable(),
+    passportsReturnedOn: z.string().nullable(),
+    reportDue: z.string().nullable(),
+    reportFiledOn: z.string().nullable(),
+    reportSummary: z.string().nullable(),
+    overdue: z.array(z.enum(OVERDUE_KINDS)),
   }),
-  submittedAt: z.string().nullable(), decidedAt: z.string().nullable(),
-  version: z.number(), updatedAt: z.string(), can: applicationCan,
+  submittedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  version: z.number(),
+  updatedAt: z.string(),
+  can: applicationCan,
 });
 export type Application = z.infer<typeof applicationSchema>;
 
@@ -170,35 +248,70 @@ export const applicationListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   status: z.enum(APPLICATION_STATUSES).optional(),
   /** Only what the caller can act on now (a reviewer's queue, a leader's pending approvals). */
-  todo: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  todo: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   orgUnitId: idRef.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   country: z.string().trim().max(60).optional(),
   from: ymdSchema.optional(),
   to: ymdSchema.optional(),
 });
-const applicationSummarySchema = applicationSchema.pick({
-  id: true, orgUnitId: true, orgUnitName: true, year: true, status: true, task: true, inviterName: true, departDate: true, returnDate: true,
-  submittedAt: true, decidedAt: true, version: true,
-}).extend({ countries: z.array(z.string()), people: z.number(), headName: z.string().nullable(), blocking: z.number(), warnings: z.number(), approverLevel: z.enum(APPROVER_LEVELS) });
+const applicationSummarySchema = applicationSchema
+  .pick({
+    id: true,
+    orgUnitId: true,
+    orgUnitName: true,
+    year: true,
+    status: true,
+    task: true,
+    inviterName: true,
+    departDate: true,
+    returnDate: true,
+    submittedAt: true,
+    decidedAt: true,
+    version: true,
+  })
+  .extend({
+    countries: z.array(z.string()),
+    people: z.number(),
+    headName: z.string().nullable(),
+    blocking: z.number(),
+    warnings: z.number(),
+    approverLevel: z.enum(APPROVER_LEVELS),
+  });
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 export const applicationPageSchema = pageOf(applicationSummarySchema);
 
 export const stepSchema = z.object({
-  id: z.number(), kind: z.enum(STEP_KINDS), actorName: z.string().nullable(), orgUnitName: z.string().nullable(), comment: z.string().nullable(),
-  detail: z.record(z.string(), z.unknown()).nullable(), createdAt: z.string(),
+  id: z.number(),
+  kind: z.enum(STEP_KINDS),
+  actorName: z.string().nullable(),
+  orgUnitName: z.string().nullable(),
+  comment: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()).nullable(),
+  createdAt: z.string(),
 });
 export type Step = z.infer<typeof stepSchema>;
 
-const comment = z.string().trim().max(2000).nullish().transform((v) => (v ? v : null));
+const comment = z
+  .string()
+  .trim()
+  .max(2000)
+  .nullish()
+  .transform((v) => (v ? v : null));
 const reason = z.string().trim().min(2, { message: 'err.reasonRequired' }).max(2000);
 export const reviewActionSchema = z.discriminatedUnion('action', [
   z.object({
-    action: z.literal('approve'), version: dbIntSchema, comment,
+    action: z.literal('approve'),
+    version: dbIntSchema,
+    comment,
     /** Indexes into the application's members of those the office takes off the delegation. */
     removeMembers: z.array(z.number().int().min(0).max(29)).max(30).default([]),
     /** Shortened dates (days cut); absent = as applied. */
-    departDate: ymdSchema.optional(), returnDate: ymdSchema.optional(),
+    departDate: ymdSchema.optional(),
+    returnDate: ymdSchema.optional(),
   }),
   z.object({ action: z.literal('return'), version: dbIntSchema, comment: reason }),
   z.object({ action: z.literal('refuse'), version: dbIntSchema, comment: reason }),
@@ -207,14 +320,23 @@ export const reviewActionSchema = z.discriminatedUnion('action', [
 ]);
 export type ReviewAction = z.output<typeof reviewActionSchema>;
 export const leaderDecisionSchema = z.object({
-  decision: z.enum(['approve', 'return', 'refuse']), version: dbIntSchema, comment,
+  decision: z.enum(['approve', 'return', 'refuse']),
+  version: dbIntSchema,
+  comment,
 });
 export const cancelSchema = z.object({ version: dbIntSchema, reason });
 export const tripReturnSchema = z.object({
-  version: dbIntSchema, actualDepart: ymdSchema, actualReturn: ymdSchema, actualMembers: z.array(z.string().trim().min(1).max(50)).min(1).max(30),
+  version: dbIntSchema,
+  actualDepart: ymdSchema,
+  actualReturn: ymdSchema,
+  actualMembers: z.array(z.string().trim().min(1).max(50)).min(1).max(30),
 });
 export const passportsReturnedSchema = z.object({ version: dbIntSchema, on: ymdSchema });
-export const reportSchema = z.object({ version: dbIntSchema, filedOn: ymdSchema, summary: z.string().trim().min(2, { message: 'err.reasonRequired' }).max(5000) });
+export const reportSchema = z.object({
+  version: dbIntSchema,
+  filedOn: ymdSchema,
+  summary: z.string().trim().min(2, { message: 'err.reasonRequired' }).max(5000),
+});
 
 // Annual plans
 export const planItemInputSchema = z.object({
@@ -223,7 +345,13 @@ export const planItemInputSchema = z.object({
   countries: z.array(country).min(1).max(10),
   people: z.number().int().min(1).max(50),
   days: z.number().int().min(1).max(60),
-  month: z.number().int().min(1).max(12).nullish().transform((v) => v ?? null),
+  month: z
+    .number()
+    .int()
+    .min(1)
+    .max(12)
+    .nullish()
+    .transform((v) => v ?? null),
   budget: money.default(0),
 });
 export const planInputSchema = z.object({
@@ -234,31 +362,64 @@ export const planInputSchema = z.object({
 });
 export const planUpdateSchema = planInputSchema.omit({ orgUnitId: true, year: true }).extend({ version: dbIntSchema });
 export const planSchema = z.object({
-  id: z.number(), orgUnitId: z.number(), orgUnitName: z.string(), year: z.number(), notes: z.string().nullable(),
-  items: z.array(z.object({
-    id: z.number(), title: z.string(), countries: z.array(z.string()), people: z.number(), days: z.number(), month: z.number().nullable(), budget: z.number(),
-    usedBy: z.array(z.number()),
-  })),
+  id: z.number(),
+  orgUnitId: z.number(),
+  orgUnitName: z.string(),
+  year: z.number(),
+  notes: z.string().nullable(),
+  items: z.array(
+    z.object({
+      id: z.number(),
+      title: z.string(),
+      countries: z.array(z.string()),
+      people: z.number(),
+      days: z.number(),
+      month: z.number().nullable(),
+      budget: z.number(),
+      usedBy: z.array(z.number()),
+    }),
+  ),
   totals: z.object({ trips: z.number(), people: z.number(), budget: z.number(), usedTrips: z.number(), usedPeople: z.number() }),
-  version: z.number(), updatedAt: z.string(), can: z.object({ update: z.boolean() }),
+  version: z.number(),
+  updatedAt: z.string(),
+  can: z.object({ update: z.boolean() }),
 });
 export type Plan = z.infer<typeof planSchema>;
 export const planListQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), orgUnitId: idRef.optional() });
 
 // Follow-up, reminders, holds
 export const overdueItemSchema = z.object({
-  applicationId: z.number(), orgUnitId: z.number(), orgUnitName: z.string(), task: z.string(), kind: z.enum(OVERDUE_KINDS),
-  dueOn: z.string(), daysOverdue: z.number(), remindersSent: z.number(), lastRemindedAt: z.string().nullable(),
+  applicationId: z.number(),
+  orgUnitId: z.number(),
+  orgUnitName: z.string(),
+  task: z.string(),
+  kind: z.enum(OVERDUE_KINDS),
+  dueOn: z.string(),
+  daysOverdue: z.number(),
+  remindersSent: z.number(),
+  lastRemindedAt: z.string().nullable(),
 });
 export const unitHoldSchema = z.object({ orgUnitId: z.number(), orgUnitName: z.string(), unanswered: z.number(), threshold: z.number(), held: z.boolean() });
 export const followUpSchema = z.object({ today: z.string(), overdue: z.array(overdueItemSchema), units: z.array(unitHoldSchema) });
 export const remindInputSchema = z.object({
-  items: z.array(z.object({ applicationId: dbIntSchema, kind: z.enum(OVERDUE_KINDS) })).min(1).max(500),
+  items: z
+    .array(z.object({ applicationId: dbIntSchema, kind: z.enum(OVERDUE_KINDS) }))
+    .min(1)
+    .max(500),
   message: text(500),
 });
 export const reminderSchema = z.object({
-  id: z.number(), applicationId: z.number(), orgUnitId: z.number(), task: z.string(), kind: z.enum(OVERDUE_KINDS), dueOn: z.string(),
-  message: z.string().nullable(), sentAt: z.string(), sentBy: z.string().nullable(), acknowledgedAt: z.string().nullable(), resolved: z.boolean(),
+  id: z.number(),
+  applicationId: z.number(),
+  orgUnitId: z.number(),
+  task: z.string(),
+  kind: z.enum(OVERDUE_KINDS),
+  dueOn: z.string(),
+  message: z.string().nullable(),
+  sentAt: z.string(),
+  sentBy: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  resolved: z.boolean(),
 });
 export const myRemindersSchema = z.object({ items: z.array(reminderSchema), hold: unitHoldSchema.nullable() });
 
@@ -268,20 +429,46 @@ export const passportInputSchema = z.object({
   orgUnitId: dbIntSchema.optional(),
   holderName: z.string().trim().min(1).max(50),
   passportType: z.enum(PASSPORT_TYPES),
-  number: z.string().trim().min(3).max(30).regex(/^[A-Za-z0-9]+$/, { message: 'err.passportNumber' }).transform((v) => v.toUpperCase()),
+  number: z
+    .string()
+    .trim()
+    .min(3)
+    .max(30)
+    .regex(/^[A-Za-z0-9]+$/, { message: 'err.passportNumber' })
+    .transform((v) => v.toUpperCase()),
   expiry: ymdSchema,
   notes: text(500),
 });
 export const passportUpdateSchema = passportInputSchema.omit({ orgUnitId: true }).extend({ version: dbIntSchema });
-export const passportIssueSchema = z.object({ version: dbIntSchema, on: ymdSchema, to: z.string().trim().min(1).max(50), applicationId: dbIntSchema.nullish().transform((v) => v ?? null) });
+export const passportIssueSchema = z.object({
+  version: dbIntSchema,
+  on: ymdSchema,
+  to: z.string().trim().min(1).max(50),
+  applicationId: dbIntSchema.nullish().transform((v) => v ?? null),
+});
 export const passportReturnSchema = z.object({ version: dbIntSchema, on: ymdSchema });
 export const passportSchema = z.object({
-  id: z.number(), orgUnitId: z.number(), orgUnitName: z.string(), holderName: z.string(), passportType: z.enum(PASSPORT_TYPES), number: z.string(),
-  expiry: z.string(), state: z.enum(PASSPORT_STATES), heldBy: z.string().nullable(), issuedOn: z.string().nullable(), returnedOn: z.string().nullable(),
-  applicationId: z.number().nullable(), dueBack: z.string().nullable(), notes: z.string().nullable(), version: z.number(), updatedAt: z.string(),
+  id: z.number(),
+  orgUnitId: z.number(),
+  orgUnitName: z.string(),
+  holderName: z.string(),
+  passportType: z.enum(PASSPORT_TYPES),
+  number: z.string(),
+  expiry: z.string(),
+  state: z.enum(PASSPORT_STATES),
+  heldBy: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  returnedOn: z.string().nullable(),
+  applicationId: z.number().nullable(),
+  dueBack: z.string().nullable(),
+  notes: z.string().nullable(),
+  version: z.number(),
+  updatedAt: z.string(),
 });
 export const passportListQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(50).optional(), state: z.enum(PASSPORT_STATES).optional(), orgUnitId: idRef.optional(),
+  q: z.string().trim().max(50).optional(),
+  state: z.enum(PASSPORT_STATES).optional(),
+  orgUnitId: idRef.optional(),
 });
 export const passportPageSchema = pageOf(passportSchema);
 
@@ -290,12 +477,17 @@ export const travelPeriodSchema = z.object({ from: ymdSchema, to: ymdSchema });
 const pairFigure = z.object({ now: z.number(), prev: z.number() });
 const groupRow = z.object({ key: z.string(), label: z.string(), batches: pairFigure, people: pairFigure });
 export const travelStatsSchema = z.object({
-  from: z.string(), to: z.string(), previousFrom: z.string(), previousTo: z.string(),
+  from: z.string(),
+  to: z.string(),
+  previousFrom: z.string(),
+  previousTo: z.string(),
   applied: z.object({ batches: pairFigure, people: pairFigure }),
   approved: z.object({ batches: pairFigure, people: pairFigure }),
   refused: z.object({ batches: pairFigure, people: pairFigure }),
   shrunk: z.object({ batches: pairFigure, membersRemoved: pairFigure, daysCut: pairFigure }),
-  byUnit: z.array(groupRow), byRank: z.array(groupRow), byDestination: z.array(groupRow),
+  byUnit: z.array(groupRow),
+  byRank: z.array(groupRow),
+  byDestination: z.array(groupRow),
 });
 export type TravelStats = z.infer<typeof travelStatsSchema>;
 
@@ -319,8 +511,12 @@ export const limitsParamsSchema = z.object({
 });
 export type LimitsParams = z.infer<typeof limitsParamsSchema>;
 export const budgetStandardSchema = z.object({
-  country: z.string().regex(/^[A-Z]{3}$/), city: text(100), currency: z.string().regex(/^[A-Z]{3}$/),
-  lodging: money, meals: money, incidentals: money,
+  country: z.string().regex(/^[A-Z]{3}$/),
+  city: text(100),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  lodging: money,
+  meals: money,
+  incidentals: money,
 });
 export const budgetParamsSchema = z.object({ standards: z.array(budgetStandardSchema).max(2000) });
 export type BudgetParams = z.infer<typeof budgetParamsSchema>;
@@ -335,17 +531,37 @@ export const ruleInputSchema = z.discriminatedUnion('kind', [
 ]);
 export type RuleInput = z.output<typeof ruleInputSchema>;
 export const ruleUpdateSchema = z.object({
-  version: dbIntSchema, effectiveFrom: ymdSchema, documentNumber: ruleBase.documentNumber, title: ruleBase.title,
+  version: dbIntSchema,
+  effectiveFrom: ymdSchema,
+  documentNumber: ruleBase.documentNumber,
+  title: ruleBase.title,
   params: z.record(z.string(), z.unknown()),
 });
 export const ruleSchema = z.object({
-  id: z.number(), kind: z.enum(RULE_KINDS), effectiveFrom: z.string(), documentNumber: z.string(), title: z.string(),
-  params: z.record(z.string(), z.unknown()), inForceToday: z.boolean(), version: z.number(), updatedAt: z.string(),
+  id: z.number(),
+  kind: z.enum(RULE_KINDS),
+  effectiveFrom: z.string(),
+  documentNumber: z.string(),
+  title: z.string(),
+  params: z.record(z.string(), z.unknown()),
+  inForceToday: z.boolean(),
+  version: z.number(),
+  updatedAt: z.string(),
 });
 export type RuleVersion = z.infer<typeof ruleSchema>;
 
 /** `days` given: that many working days; absent: as many as the limits in force on `departDate` (else `start`) require. */
-export const publicityEndQuerySchema = z.object({ start: ymdSchema, departDate: ymdSchema.optional(), days: z.coerce.number().int().min(1).max(30).optional() });
+export const publicityEndQuerySchema = z.object({
+  start: ymdSchema,
+  departDate: ymdSchema.optional(),
+  days: z.coerce.number().int().min(1).max(30).optional(),
+});
 /** `days`: the working days asked for; `documentNumber`: the rule they come from, when the server looked them up. */
-export const publicityEndSchema = z.object({ start: z.string(), end: z.string(), workingDays: z.number(), days: z.number(), documentNumber: z.string().nullable() });
+export const publicityEndSchema = z.object({
+  start: z.string(),
+  end: z.string(),
+  workingDays: z.number(),
+  days: z.number(),
+  documentNumber: z.string().nullable(),
+});
 export const batchListQuerySchema = z.object({ from: ymdSchema, to: ymdSchema });

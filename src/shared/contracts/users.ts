@@ -18,7 +18,12 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const createUserSchema = z.object({
-  username: z.string().trim().min(2).max(64).regex(/^[A-Za-z0-9_.-]+$/, { message: 'err.username' }),
+  username: z
+    .string()
+    .trim()
+    .min(2)
+    .max(64)
+    .regex(/^[A-Za-z0-9_.-]+$/, { message: 'err.username' }),
   displayName: z.string().trim().min(1).max(100),
   role: z.enum(ROLES),
   orgUnitId: dbIntSchema,

@@ -4,9 +4,7 @@
  * Where the pages and the sheets used to word a value differently, the sheets' wording was kept for the
  * values they print (visit type and status, event kind, relation, pair status) so exports read as before.
  */
-import type {
-  EventKind, ExchangeKind, PairStatus, PairTier, RelationType, VisitStatus, VisitType,
-} from '../contracts/exchanges';
+import type { EventKind, ExchangeKind, PairStatus, PairTier, RelationType, VisitStatus, VisitType } from '../contracts/exchanges';
 import type { Locale } from '../contracts/common';
 import { CONTINENT_NAMES, type Continent } from '../reference/continents';
 import { defineLabels, say, type Label } from './labels';

@@ -6,7 +6,10 @@
 import type { Locale } from '../contracts/common';
 
 /** A text in both languages. */
-export interface Label { zh: string; en: string }
+export interface Label {
+  zh: string;
+  en: string;
+}
 
 /** The labels of every value of an enum. */
 export type Labels<E extends string> = Readonly<Record<E, Label>>;

@@ -5,8 +5,12 @@ export const CONTINENTS = ['AS', 'EU', 'AF', 'NA', 'SA', 'OC', 'AN'] as const;
 export type Continent = (typeof CONTINENTS)[number];
 
 export const CONTINENT_NAMES: Record<Continent, { zh: string; en: string }> = {
-  AS: { zh: '亚洲', en: 'Asia' }, EU: { zh: '欧洲', en: 'Europe' }, AF: { zh: '非洲', en: 'Africa' },
-  NA: { zh: '北美洲', en: 'North America' }, SA: { zh: '南美洲', en: 'South America' }, OC: { zh: '大洋洲', en: 'Oceania' },
+  AS: { zh: '亚洲', en: 'Asia' },
+  EU: { zh: '欧洲', en: 'Europe' },
+  AF: { zh: '非洲', en: 'Africa' },
+  NA: { zh: '北美洲', en: 'North America' },
+  SA: { zh: '南美洲', en: 'South America' },
+  OC: { zh: '大洋洲', en: 'Oceania' },
   AN: { zh: '南极洲', en: 'Antarctica' },
 };
 

@@ -55,8 +55,7 @@ const ALIASES: Record<string, readonly string[]> = {
   KOR: ['韩国', '大韩民国', '南韩', 'South Korea', 'Republic of Korea', 'ROK'],
   PRK: ['朝鲜', '北韩', '朝鲜民主主义人民共和国', 'North Korea', 'DPRK', "Democratic People's Republic of Korea"],
   USA: ['美国', '美利坚合众国', 'USA', 'U.S.', 'U.S.A.', 'United States of America', 'United States', 'America'],
-  GBR: ['英国', '大不列颠及北爱尔兰联合王国', 'UK', 'U.K.', 'Great Britain', 'Britain', 'England',
-    'United Kingdom of Great Britain and Northern Ireland'],
+  GBR: ['英国', '大不列颠及北爱尔兰联合王国', 'UK', 'U.K.', 'Great Britain', 'Britain', 'England', 'United Kingdom of Great Britain and Northern Ireland'],
   RUS: ['俄罗斯', '俄罗斯联邦', '俄国', 'Russia'],
   HKG: ['中国香港', '香港', '香港特别行政区', '中国香港特别行政区', 'Hong Kong', 'Hong Kong China', 'Hong Kong SAR'],
   MAC: ['中国澳门', '澳门', '澳门特别行政区', '中国澳门特别行政区', 'Macau', 'Macao', 'Macao China', 'Macau China'],
@@ -161,7 +160,10 @@ export function toAlpha3(input: string | null | undefined): string | null {
       if (hit) return hit;
     }
   }
-  const en = key.replace(/^the/, '').replace(/^republicof/, '').replace(/republic$/, '');
+  const en = key
+    .replace(/^the/, '')
+    .replace(/^republicof/, '')
+    .replace(/republic$/, '');
   if (en !== key && en) return byName.get(en) ?? null;
   return null;
 }

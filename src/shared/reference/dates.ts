@@ -176,7 +176,13 @@ export function addMonths(date: string, n: number): string {
 }
 
 const officeMinuteFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: SHANGHAI,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 
 /** An instant as the office reads it, in Asia/Shanghai whatever the host's zone: '2026-12-02 15:59'. */

@@ -14,8 +14,18 @@ import type { DocTypeCode } from './visas.js';
 
 export type MrzFormat = 'TD1' | 'TD2' | 'TD3';
 export type MrzCheckField = 'documentNumber' | 'birthDate' | 'expiryDate' | 'personalNumber' | 'composite';
-export interface MrzCheck { field: MrzCheckField; valid: boolean; expected?: string; found?: string }
-export interface MrzError { code: string; message_zh: string; message_en: string; field?: string }
+export interface MrzCheck {
+  field: MrzCheckField;
+  valid: boolean;
+  expected?: string;
+  found?: string;
+}
+export interface MrzError {
+  code: string;
+  message_zh: string;
+  message_en: string;
+  field?: string;
+}
 export interface MrzFields {
   documentCode: string; // raw, e.g. 'P', 'PD', 'ID'
   documentType: DocTypeCode;
@@ -30,10 +40,20 @@ export interface MrzFields {
   personalNumber: string; // TD3 personal number, TD1/TD2 optional data
 }
 export interface MrzResult {
-  format: MrzFormat; valid: boolean; fields: MrzFields; checks: MrzCheck[]; errors: MrzError[]; lines: string[];
+  format: MrzFormat;
+  valid: boolean;
+  fields: MrzFields;
+  checks: MrzCheck[];
+  errors: MrzError[];
+  lines: string[];
 }
 export interface MrzFailure {
-  format: null; valid: false; fields: null; checks: []; errors: MrzError[]; lines: string[];
+  format: null;
+  valid: false;
+  fields: null;
+  checks: [];
+  errors: MrzError[];
+  lines: string[];
 }
 
 const CHECK_WEIGHTS = [7, 3, 1];
@@ -52,9 +72,20 @@ export function mrzCheckDigit(s: string): string {
 
 const WIDTH: Record<MrzFormat, number> = { TD1: 30, TD2: 36, TD3: 44 };
 const FIELD_ZH: Record<string, string> = {
-  documentNumber: '证件号码', birthDate: '出生日期', expiryDate: '有效期至', personalNumber: '个人号码',
-  composite: '综合', documentCode: '证件类型代码', issuingState: '签发国', nationality: '国籍', sex: '性别',
-  lastName: '姓', firstName: '名', optional: '可选数据', optional1: '可选数据', optional2: '可选数据',
+  documentNumber: '证件号码',
+  birthDate: '出生日期',
+  expiryDate: '有效期至',
+  personalNumber: '个人号码',
+  composite: '综合',
+  documentCode: '证件类型代码',
+  issuingState: '签发国',
+  nationality: '国籍',
+  sex: '性别',
+  lastName: '姓',
+  firstName: '名',
+  optional: '可选数据',
+  optional1: '可选数据',
+  optional2: '可选数据',
 };
 
 function fail(code: string, zh: string, en: string, lines: string[]): MrzFailure {
@@ -76,8 +107,13 @@ function fitLine(line: string, width: number, padable: boolean): string {
 }
 
 function layout(text: string): { format: MrzFormat; lines: string[] } | { lines: string[] } {
-  const cleaned = fullWidthToAscii(text).toUpperCase().replace(/[«‹＜]/g, '<');
-  let lines = cleaned.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  const cleaned = fullWidthToAscii(text)
+    .toUpperCase()
+    .replace(/[«‹＜]/g, '<');
+  let lines = cleaned
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines.length === 1) {
     // A paste that lost its line breaks: split by the only total lengths that exist.
     const one = lines[0]!.replace(/\s+/g, '');
@@ -101,9 +137,7 @@ function layout(text: string): { format: MrzFormat; lines: string[] } | { lines:
 function splitName(field: string): { surname: string; givenNames: string } {
   const clean = (s: string) => s.replace(/</g, ' ').replace(/\s+/g, ' ').trim();
   const at = field.indexOf('<<');
-  return at < 0
-    ? { surname: clean(field), givenNames: '' }
-    : { surname: clean(field.slice(0, at)), givenNames: clean(field.slice(at + 2)) };
+  return at < 0 ? { surname: clean(field), givenNames: '' } : { surname: clean(field.slice(0, at)), givenNames: clean(field.slice(at + 2)) };
 }
 
 /** YYMMDD → YYYY-MM-DD with the caller's century rule, or null if not a real date. */
@@ -127,8 +161,12 @@ export function parseMrz(text: string, opts: { now: Date }): MrzResult | MrzFail
     return fail('bad_characters', 'MRZ 只能包含字母、数字和 <', 'MRZ may only contain letters, digits and <', lines);
   }
   if (!('format' in laid)) {
-    return fail('bad_layout', '无法识别 MRZ 格式：应为 2 行×44 位（护照）、2 行×36 位或 3 行×30 位',
-      'Unrecognised MRZ layout: expected 2×44 (passport), 2×36 or 3×30 characters', lines);
+    return fail(
+      'bad_layout',
+      '无法识别 MRZ 格式：应为 2 行×44 位（护照）、2 行×36 位或 3 行×30 位',
+      'Unrecognised MRZ layout: expected 2×44 (passport), 2×36 or 3×30 characters',
+      lines,
+    );
   }
   const { format } = laid;
   const [a, b, c = ''] = lines as [string, string, string?];
@@ -185,7 +223,8 @@ export function parseMrz(text: string, opts: { now: Date }): MrzResult | MrzFail
   const birthDate = mrzDate(birth, (yy) => (yy > currentYY ? 1900 : 2000) + yy);
   const expiryDate = mrzDate(expiry, (yy) => (yy > 70 ? 1900 : 2000) + yy);
   if (!birthDate) errors.push({ code: 'invalid_date', field: 'birthDate', message_zh: `出生日期无效：${birth}`, message_en: `Invalid birth date: ${birth}` });
-  if (!expiryDate) errors.push({ code: 'invalid_date', field: 'expiryDate', message_zh: `有效期无效：${expiry}`, message_en: `Invalid expiry date: ${expiry}` });
+  if (!expiryDate)
+    errors.push({ code: 'invalid_date', field: 'expiryDate', message_zh: `有效期无效：${expiry}`, message_en: `Invalid expiry date: ${expiry}` });
 
   const state = (raw: string, field: 'issuingState' | 'nationality'): string => {
     const code = raw.replace(/<+$/, '');
@@ -203,7 +242,12 @@ export function parseMrz(text: string, opts: { now: Date }): MrzResult | MrzFail
     const ours = new Set(['issuingState', 'nationality', 'birthDate', 'expirationDate', 'documentNumber']);
     for (const d of libParse(lines).details) {
       if (d.valid || !d.field || ours.has(d.field) || d.field.endsWith('CheckDigit')) continue;
-      errors.push({ code: `invalid_${d.field}`, field: d.field, message_zh: `${FIELD_ZH[d.field] ?? d.field}无效：${d.error ?? ''}`, message_en: `Invalid ${d.field}: ${d.error ?? ''}` });
+      errors.push({
+        code: `invalid_${d.field}`,
+        field: d.field,
+        message_zh: `${FIELD_ZH[d.field] ?? d.field}无效：${d.error ?? ''}`,
+        message_en: `Invalid ${d.field}: ${d.error ?? ''}`,
+      });
     }
   } catch (e) {
     errors.push({ code: 'library_rejected', message_zh: `MRZ 解析失败：${String(e)}`, message_en: `MRZ rejected: ${String(e)}` });

@@ -41,5 +41,7 @@ export function toHalfWidth(s: string): string {
  * detection: people type groups with spaces or hyphens, and in lowercase.
  */
 export function normalizeDocNumber(s: string): string {
-  return fullWidthToAscii(s).toUpperCase().replace(/[\s\-‐‑–—]/g, '');
+  return fullWidthToAscii(s)
+    .toUpperCase()
+    .replace(/[\s\-‐‑–—]/g, '');
 }

@@ -50,21 +50,53 @@ export type VisaTypeCode = (typeof VISA_TYPES)[number]['code'];
  * ledger means the residence permit, not the short visa of the same purpose.
  */
 const VISA_ALIASES: Record<string, VisaTypeCode> = {
-  工作: 'RP_WORK', 工作类: 'RP_WORK', 工作居留: 'RP_WORK', 工作居留许可: 'RP_WORK', 工作类居留: 'RP_WORK',
-  学习: 'RP_STUDY', 学习类: 'RP_STUDY', 学习居留: 'RP_STUDY', 学习居留许可: 'RP_STUDY', 学习类居留: 'RP_STUDY',
-  记者: 'RP_JOURNALIST', 记者类: 'RP_JOURNALIST', 记者居留许可: 'RP_JOURNALIST',
-  团聚: 'RP_FAMILY', 团聚类: 'RP_FAMILY', 家庭团聚: 'RP_FAMILY', 团聚居留许可: 'RP_FAMILY',
-  私人事务: 'RP_PRIVATE', 私人事务类: 'RP_PRIVATE', 私人事务居留许可: 'RP_PRIVATE',
-  外交: 'WJ', 礼遇: 'LY', 公务: 'GW',
-  免签: 'VISA_FREE', 免签证: 'VISA_FREE', 免签入境: 'VISA_FREE', 'visa free': 'VISA_FREE', 'visa exempt': 'VISA_FREE',
-  过境免签: 'TRANSIT_FREE', '24小时过境免签': 'TRANSIT_FREE', '72小时过境免签': 'TRANSIT_FREE',
-  '144小时过境免签': 'TRANSIT_FREE', '240小时过境免签': 'TRANSIT_FREE', 'visa free transit': 'TRANSIT_FREE',
-  永久居留: 'PR', 永居: 'PR', 永居证: 'PR', 永久居留证: 'PR', 永久居留身份证: 'PR', 'permanent resident': 'PR',
+  工作: 'RP_WORK',
+  工作类: 'RP_WORK',
+  工作居留: 'RP_WORK',
+  工作居留许可: 'RP_WORK',
+  工作类居留: 'RP_WORK',
+  学习: 'RP_STUDY',
+  学习类: 'RP_STUDY',
+  学习居留: 'RP_STUDY',
+  学习居留许可: 'RP_STUDY',
+  学习类居留: 'RP_STUDY',
+  记者: 'RP_JOURNALIST',
+  记者类: 'RP_JOURNALIST',
+  记者居留许可: 'RP_JOURNALIST',
+  团聚: 'RP_FAMILY',
+  团聚类: 'RP_FAMILY',
+  家庭团聚: 'RP_FAMILY',
+  团聚居留许可: 'RP_FAMILY',
+  私人事务: 'RP_PRIVATE',
+  私人事务类: 'RP_PRIVATE',
+  私人事务居留许可: 'RP_PRIVATE',
+  外交: 'WJ',
+  礼遇: 'LY',
+  公务: 'GW',
+  免签: 'VISA_FREE',
+  免签证: 'VISA_FREE',
+  免签入境: 'VISA_FREE',
+  'visa free': 'VISA_FREE',
+  'visa exempt': 'VISA_FREE',
+  过境免签: 'TRANSIT_FREE',
+  '24小时过境免签': 'TRANSIT_FREE',
+  '72小时过境免签': 'TRANSIT_FREE',
+  '144小时过境免签': 'TRANSIT_FREE',
+  '240小时过境免签': 'TRANSIT_FREE',
+  'visa free transit': 'TRANSIT_FREE',
+  永久居留: 'PR',
+  永居: 'PR',
+  永居证: 'PR',
+  永久居留证: 'PR',
+  永久居留身份证: 'PR',
+  'permanent resident': 'PR',
 };
 
 /** Full-width folded, lowercase, spaces/punctuation/hyphens removed ("J-1" = "j1"). */
 function key(s: string): string {
-  return fullWidthToAscii(s).toLowerCase().replace(/[\s\-_.,，、()（）/]/g, '');
+  return fullWidthToAscii(s)
+    .toLowerCase()
+    .replace(/[\s\-_.,，、()（）/]/g, '');
 }
 
 const visaLookup: Map<string, VisaTypeCode> = (() => {
@@ -108,10 +140,22 @@ export const DOC_TYPES = [
 export type DocTypeCode = (typeof DOC_TYPES)[number]['code'];
 
 const DOC_ALIASES: Record<string, DocTypeCode> = {
-  护照: 'passport', passport: 'passport', 公务普通护照: 'service_passport', 官员护照: 'service_passport',
-  旅行证件: 'travel_permit', 身份证: 'id_card', 'id card': 'id_card', 其他: 'other',
-  回乡证: 'hk_macao_permit', 回乡卡: 'hk_macao_permit', 港澳居民来往内地通行证: 'hk_macao_permit', 港澳居民通行证: 'hk_macao_permit',
-  'home return permit': 'hk_macao_permit', 台胞证: 'taiwan_permit', 台湾居民通行证: 'taiwan_permit', 'mtp': 'taiwan_permit',
+  护照: 'passport',
+  passport: 'passport',
+  公务普通护照: 'service_passport',
+  官员护照: 'service_passport',
+  旅行证件: 'travel_permit',
+  身份证: 'id_card',
+  'id card': 'id_card',
+  其他: 'other',
+  回乡证: 'hk_macao_permit',
+  回乡卡: 'hk_macao_permit',
+  港澳居民来往内地通行证: 'hk_macao_permit',
+  港澳居民通行证: 'hk_macao_permit',
+  'home return permit': 'hk_macao_permit',
+  台胞证: 'taiwan_permit',
+  台湾居民通行证: 'taiwan_permit',
+  mtp: 'taiwan_permit',
 };
 
 const docLookup: Map<string, DocTypeCode> = (() => {

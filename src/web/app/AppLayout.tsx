@@ -3,7 +3,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Avatar, Button, Flex, Layout, Menu, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { ROLE_LABELS } from '../../shared/labels/platform';
+import { ROLE_LABELS } from '@shared/labels/platform';
 import { useI18n } from '../ui/i18n';
 import { authApi } from '../ui/api/endpoints';
 import { useMe, useSetSession } from '../ui/session';
@@ -13,7 +13,9 @@ import type { MenuEntry } from '../ui/module';
 
 /** The menu entry whose page is showing: the longest entry path the location starts with. */
 function selectedKey(path: string): string {
-  const all = WEB_MODULES.flatMap((m) => m.menu?.entries ?? []).map((n) => n.path).sort((a, b) => b.length - a.length);
+  const all = WEB_MODULES.flatMap((m) => m.menu?.entries ?? [])
+    .map((n) => n.path)
+    .sort((a, b) => b.length - a.length);
   return all.find((k) => path === k || path.startsWith(`${k}/`)) ?? path;
 }
 
@@ -55,7 +57,11 @@ export function AppLayout() {
       <Layout.Sider className="app-sider" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} breakpoint="lg" data-testid="sider">
         <div className="brand">
           <span className="brand-mark">外</span>
-          {!collapsed && <span className="brand-text" title={t('app.title')}>{t('app.brand')}</span>}
+          {!collapsed && (
+            <span className="brand-text" title={t('app.title')}>
+              {t('app.brand')}
+            </span>
+          )}
         </div>
         <Menu
           theme="dark"
@@ -77,8 +83,7 @@ export function AppLayout() {
             <Flex align="center" gap={8} data-testid="current-user">
               <Avatar size="small" style={{ background: '#1f5fbf' }} icon={<UserOutlined />} />
               <span>
-                <Typography.Text strong>{me.displayName}</Typography.Text>{' '}
-                <Tag style={{ marginInlineStart: 4 }}>{label(ROLE_LABELS, me.role)}</Tag>
+                <Typography.Text strong>{me.displayName}</Typography.Text> <Tag style={{ marginInlineStart: 4 }}>{label(ROLE_LABELS, me.role)}</Tag>
               </span>
             </Flex>
             <Tooltip title={t('header.changePassword')}>

@@ -1,5 +1,5 @@
 import { Segmented } from 'antd';
-import type { Locale } from '../../shared/contracts/common';
+import type { Locale } from '@shared/contracts/common';
 import { useI18n } from '../ui/i18n';
 import { authApi } from '../ui/api/endpoints';
 import { useSession, useSetSession } from '../ui/session';
@@ -13,7 +13,10 @@ export function LangSwitch({ size = 'middle' }: { size?: 'small' | 'middle' | 'l
     setLocale(l);
     if (session) {
       setSession({ ...session, user: { ...session.user, locale: l } });
-      authApi.setLocale(l).then((fresh) => fresh?.user && setSession(fresh), () => undefined);
+      authApi.setLocale(l).then(
+        (fresh) => fresh?.user && setSession(fresh),
+        () => undefined,
+      );
     }
   };
   return (

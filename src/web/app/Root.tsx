@@ -25,8 +25,10 @@ export function Root() {
   return (
     <ConfigProvider
       locale={locale === 'zh-CN' ? zh_CN : en_US}
-      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6 }, components: { Layout: { siderBg: '#0f2a52' }, Menu: { darkItemBg: '#0f2a52', darkSubMenuItemBg: '#0b2143' } } }}
-    >
+      theme={{
+        token: { colorPrimary: '#1f5fbf', borderRadius: 6 },
+        components: { Layout: { siderBg: '#0f2a52' }, Menu: { darkItemBg: '#0f2a52', darkSubMenuItemBg: '#0b2143' } },
+      }}>
       <AntApp>
         <AppRoutes />
       </AntApp>

@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Spin } from 'antd';
-import type { Permission } from '../../shared/contracts/auth';
+import type { Permission } from '@shared/contracts/auth';
 import { useSession } from '../ui/session';
 import { AppLayout } from './AppLayout';
 import { ForbiddenPage, NotFoundPage } from '../ui/ResultPages';
@@ -42,7 +42,9 @@ function moduleRoute(r: WebRoute) {
   if (r.redirect) return <Route key={r.path} path={r.path} element={<Navigate to={r.redirect} replace />} />;
   const Page = r.page!;
   const page = <Page key={r.key} />;
-  return <Route key={r.path} path={r.path} element={r.permission ? <Perm p={r.permission}>{page}</Perm> : <Suspense fallback={<FullSpin />}>{page}</Suspense>} />;
+  return (
+    <Route key={r.path} path={r.path} element={r.permission ? <Perm p={r.permission}>{page}</Perm> : <Suspense fallback={<FullSpin />}>{page}</Suspense>} />
+  );
 }
 
 function Home() {
@@ -54,8 +56,20 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
-      <Route path="/change-password" element={<RequireAuth allowPasswordChange><ChangePasswordPage /></RequireAuth>} />
-      <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
+      <Route
+        path="/change-password"
+        element={
+          <RequireAuth allowPasswordChange>
+            <ChangePasswordPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }>
         <Route index element={<Home />} />
         {WEB_MODULES.flatMap((m) => m.routes.map(moduleRoute))}
         <Route path="*" element={<NotFoundPage />} />

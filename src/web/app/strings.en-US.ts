@@ -155,7 +155,8 @@ export const enUS: Record<AppStringKey, string> = {
   'res.form.editTitle': 'Edit file: {name}',
   'res.form.fixErrors': 'Correct the fields marked in red, then save',
   'res.form.conflictTitle': 'This file was changed by someone else',
-  'res.form.conflictBody': 'Someone else saved this file while you were editing it. Your changes were not saved, so that theirs are not overwritten. Reload the latest version and make your changes again.',
+  'res.form.conflictBody':
+    'Someone else saved this file while you were editing it. Your changes were not saved, so that theirs are not overwritten. Reload the latest version and make your changes again.',
   'res.form.reloadLatest': 'Reload latest version',
   'res.form.registeredOnRequired': 'Enter the registration date',
   'res.detail.edit': 'Edit',
@@ -271,7 +272,8 @@ export const enUS: Record<AppStringKey, string> = {
   'att.tooLarge': 'Files may not exceed 20 MB',
   'att.upload': 'Upload file',
   'att.uploaded': 'Uploaded: {name}',
-  'conflict.body': 'Another user saved this record while you were editing it. Your changes were not saved so theirs are not overwritten. Reload the latest version and make your changes again.',
+  'conflict.body':
+    'Another user saved this record while you were editing it. Your changes were not saved so theirs are not overwritten. Reload the latest version and make your changes again.',
   'conflict.title': 'Someone else changed this record',
   'yoy.noBase': 'none last year',
 };

@@ -5,9 +5,4 @@ import { residentsWebModule } from './residents/residents.module';
 import { travelWebModule } from './travel/travel.module';
 
 /** Every web module, one line each, in menu order; the shell builds routes, menu, landing page and dictionaries from them. */
-export const WEB_MODULES: readonly WebModule[] = [
-  residentsWebModule,
-  exchangesWebModule,
-  travelWebModule,
-  adminWebModule,
-];
+export const WEB_MODULES: readonly WebModule[] = [residentsWebModule, exchangesWebModule, travelWebModule, adminWebModule];

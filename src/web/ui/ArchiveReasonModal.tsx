@@ -5,7 +5,13 @@ import { testIdProps } from './formErrors';
 import { useModalSubmit } from './useModalSubmit';
 
 /** Each module words the dialog in its own terms. */
-export interface ArchiveTexts { title: MessageKey; hint: MessageKey; ok: MessageKey; reason: MessageKey; reasonRequired: MessageKey }
+export interface ArchiveTexts {
+  title: MessageKey;
+  hint: MessageKey;
+  ok: MessageKey;
+  reason: MessageKey;
+  reasonRequired: MessageKey;
+}
 
 interface Props<R> {
   open: boolean;
@@ -23,14 +29,29 @@ export function ArchiveReasonModal<R>({ open, onClose, archive, onDone, isConfli
   const t = useT();
   const [form] = Form.useForm<{ reason: string }>();
   const { busy, error, run } = useModalSubmit(form, ['reason']);
-  const submit = ({ reason }: { reason: string }) => run(async () => {
-    const r = await archive(reason.trim());
-    form.resetFields();
-    onDone(r);
-  }, (e) => { if (!isConflict(e)) return false; onConflict(); return true; });
+  const submit = ({ reason }: { reason: string }) =>
+    run(
+      async () => {
+        const r = await archive(reason.trim());
+        form.resetFields();
+        onDone(r);
+      },
+      (e) => {
+        if (!isConflict(e)) return false;
+        onConflict();
+        return true;
+      },
+    );
   return (
-    <Modal open={open} title={t(text.title)} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}
-      okButtonProps={{ danger: true, ...testIdProps<object>('archive-confirm') }} okText={t(text.ok)} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t(text.title)}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okButtonProps={{ danger: true, ...testIdProps<object>('archive-confirm') }}
+      okText={t(text.ok)}
+      destroyOnHidden>
       <Alert type="info" showIcon title={t(text.hint)} style={{ marginBottom: 16 }} />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={submit}>

@@ -23,38 +23,44 @@ export function AttachmentsCard({ recordPath, canUpload }: { recordPath: string;
     <Card
       size="small"
       className="section-card"
-      title={<><PaperClipOutlined /> {t('att.title')}</>}
+      title={
+        <>
+          <PaperClipOutlined /> {t('att.title')}
+        </>
+      }
       data-testid="attachments"
-      extra={canUpload && (
-        <Upload
-          showUploadList={false}
-          multiple
-          beforeUpload={(file) => {
-            if (file.size > MAX_BYTES) {
-              message.error(t('att.tooLarge'));
-              return Upload.LIST_IGNORE;
-            }
-            return true;
-          }}
-          customRequest={({ file, onSuccess, onError }) => {
-            const f = file as File;
-            attachmentsApi.upload(recordPath, f).then(
-              (a) => {
-                message.success(t('att.uploaded', { name: a.name }));
-                qc.invalidateQueries({ queryKey: key });
-                onSuccess?.(a);
-              },
-              (e: Error) => {
-                message.error(errorMessage(e));
-                onError?.(e);
-              },
-            );
-          }}
-        >
-          <Button size="small" icon={<UploadOutlined />} data-testid="attachment-upload">{t('att.upload')}</Button>
-        </Upload>
-      )}
-    >
+      extra={
+        canUpload && (
+          <Upload
+            showUploadList={false}
+            multiple
+            beforeUpload={(file) => {
+              if (file.size > MAX_BYTES) {
+                message.error(t('att.tooLarge'));
+                return Upload.LIST_IGNORE;
+              }
+              return true;
+            }}
+            customRequest={({ file, onSuccess, onError }) => {
+              const f = file as File;
+              attachmentsApi.upload(recordPath, f).then(
+                (a) => {
+                  message.success(t('att.uploaded', { name: a.name }));
+                  qc.invalidateQueries({ queryKey: key });
+                  onSuccess?.(a);
+                },
+                (e: Error) => {
+                  message.error(errorMessage(e));
+                  onError?.(e);
+                },
+              );
+            }}>
+            <Button size="small" icon={<UploadOutlined />} data-testid="attachment-upload">
+              {t('att.upload')}
+            </Button>
+          </Upload>
+        )
+      }>
       <List
         loading={isLoading}
         dataSource={data ?? []}
@@ -62,7 +68,11 @@ export function AttachmentsCard({ recordPath, canUpload }: { recordPath: string;
         renderItem={(a) => (
           <List.Item key={a.id} data-testid="attachment-item">
             <List.Item.Meta
-              title={<Typography.Link href={attachmentsApi.downloadUrl(a.id)} target="_blank" rel="noreferrer">{a.name}</Typography.Link>}
+              title={
+                <Typography.Link href={attachmentsApi.downloadUrl(a.id)} target="_blank" rel="noreferrer">
+                  {a.name}
+                </Typography.Link>
+              }
               description={`${fileSize(a.size)} · ${fmtDateTime(a.createdAt)}`}
             />
           </List.Item>

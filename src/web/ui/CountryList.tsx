@@ -1,8 +1,8 @@
 /** Country names in the reader's language, from the alpha-3 codes a record keeps. */
 import { Tooltip } from 'antd';
-import type { Locale } from '../../shared/contracts/common';
-import { say, type Label } from '../../shared/labels/labels';
-import { countryName } from '../../shared/reference/countries';
+import type { Locale } from '@shared/contracts/common';
+import { say, type Label } from '@shared/labels/labels';
+import { countryName } from '@shared/reference/countries';
 import { useI18n } from './i18n';
 
 /** How names are joined in running text: 韩国、日本 / South Korea, Japan. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Select, type SelectProps } from 'antd';
-import { COUNTRY_CODES, countryName } from '../../shared/reference/countries';
+import { COUNTRY_CODES, countryName } from '@shared/reference/countries';
 import { useI18n } from './i18n';
 
 interface CountryOption {
@@ -30,12 +30,6 @@ export function CountrySelect(props: Props) {
   const { t } = useI18n();
   const options = useCountryOptions();
   return (
-    <Select<string | string[], CountryOption>
-      allowClear
-      placeholder={t('res.countryPlaceholder')}
-      {...props}
-      options={options}
-      showSearch={{ filterOption }}
-    />
+    <Select<string | string[], CountryOption> allowClear placeholder={t('res.countryPlaceholder')} {...props} options={options} showSearch={{ filterOption }} />
   );
 }

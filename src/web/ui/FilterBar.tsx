@@ -27,9 +27,17 @@ export function SearchFilter({ value, placeholder, onSearch }: { value?: string;
   const [q, setQ] = useState(value ?? '');
   useEffect(() => setQ(value ?? ''), [value]);
   return (
-    <Input.Search allowClear value={q} placeholder={placeholder} data-testid="filter-q"
-      onChange={(e) => { setQ(e.target.value); if (!e.target.value) onSearch(undefined); }}
-      onSearch={(v) => onSearch(v.trim() || undefined)} />
+    <Input.Search
+      allowClear
+      value={q}
+      placeholder={placeholder}
+      data-testid="filter-q"
+      onChange={(e) => {
+        setQ(e.target.value);
+        if (!e.target.value) onSearch(undefined);
+      }}
+      onSearch={(v) => onSearch(v.trim() || undefined)}
+    />
   );
 }
 
@@ -42,30 +50,52 @@ export function SelectFilter<V extends string>(props: Omit<SelectProps<V>, 'styl
 /** Either end may stay open; values are YYYY-MM-DD strings as in the URL. */
 export function DateRangeFilter({ from, to, onChange }: { from?: string; to?: string; onChange: (from?: string, to?: string) => void }) {
   return (
-    <DatePicker.RangePicker {...fullWidth} allowEmpty={[true, true]} data-testid="filter-dates"
+    <DatePicker.RangePicker
+      {...fullWidth}
+      allowEmpty={[true, true]}
+      data-testid="filter-dates"
       value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
-      onChange={(v) => onChange(v?.[0]?.format('YYYY-MM-DD'), v?.[1]?.format('YYYY-MM-DD'))} />
+      onChange={(v) => onChange(v?.[0]?.format('YYYY-MM-DD'), v?.[1]?.format('YYYY-MM-DD'))}
+    />
   );
 }
 
 /** `iconOnly` for bars where the button shares its column with another input. */
 export function ResetButton({ onClick, iconOnly }: { onClick: () => void; iconOnly?: boolean }) {
   const t = useT();
-  return iconOnly
-    ? <Button icon={<ClearOutlined />} onClick={onClick} title={t('common.reset')} data-testid="filter-reset" />
-    : <Button icon={<ClearOutlined />} onClick={onClick} data-testid="filter-reset">{t('common.reset')}</Button>;
+  return iconOnly ? (
+    <Button icon={<ClearOutlined />} onClick={onClick} title={t('common.reset')} data-testid="filter-reset" />
+  ) : (
+    <Button icon={<ClearOutlined />} onClick={onClick} data-testid="filter-reset">
+      {t('common.reset')}
+    </Button>
+  );
 }
 
 /**
  * A "true"-or-absent URL flag shown as a checkbox, sharing the bar's last column with the reset
  * button (the layout the visit and friendship-city bars use).
  */
-export function FlagAndReset({ checked, onChange, testid, label, reset, xl }: {
-  checked: boolean; onChange: (v: 'true' | undefined) => void; testid: string; label: ReactNode; reset: () => void; xl: number;
+export function FlagAndReset({
+  checked,
+  onChange,
+  testid,
+  label,
+  reset,
+  xl,
+}: {
+  checked: boolean;
+  onChange: (v: 'true' | undefined) => void;
+  testid: string;
+  label: ReactNode;
+  reset: () => void;
+  xl: number;
 }) {
   return (
     <Col xs={24} md={12} xl={xl} style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-      <Checkbox checked={checked} onChange={(e) => onChange(e.target.checked ? 'true' : undefined)} data-testid={testid}>{label}</Checkbox>
+      <Checkbox checked={checked} onChange={(e) => onChange(e.target.checked ? 'true' : undefined)} data-testid={testid}>
+        {label}
+      </Checkbox>
       <ResetButton onClick={reset} />
     </Col>
   );

@@ -80,10 +80,14 @@ export function ImportJob({ upload, onFinished, hint, listLabel, onList }: Impor
             return true;
           }}
           customRequest={({ file, onSuccess, onError }) => {
-            start(file as File).then(() => onSuccess?.({}), (e: Error) => onError?.(e));
-          }}
-        >
-          <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+            start(file as File).then(
+              () => onSuccess?.({}),
+              (e: Error) => onError?.(e),
+            );
+          }}>
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
           <p className="ant-upload-text">{t('import.drag')}</p>
           <p className="ant-upload-hint">{hint}</p>
         </Upload.Dragger>
@@ -111,27 +115,60 @@ export function JobResult({ job, listLabel, onList }: { job: Job; listLabel: str
   const t = useT();
   if (job.status === 'failed') {
     return (
-      <Result status="error" title={t('import.failed')} subTitle={job.error ?? ''} data-testid="job-result"
-        extra={job.result?.errorFileId ? <Button icon={<DownloadOutlined />} href={jobsApi.fileUrl(job.result.errorFileId)} data-testid="job-error-file">{t('import.errorReport')}</Button> : undefined} />
+      <Result
+        status="error"
+        title={t('import.failed')}
+        subTitle={job.error ?? ''}
+        data-testid="job-result"
+        extra={
+          job.result?.errorFileId ? (
+            <Button icon={<DownloadOutlined />} href={jobsApi.fileUrl(job.result.errorFileId)} data-testid="job-error-file">
+              {t('import.errorReport')}
+            </Button>
+          ) : undefined
+        }
+      />
     );
   }
   const r = job.result;
   return (
     <div data-testid="job-result" style={{ marginTop: 16 }}>
-      <Result status={r && r.rejected > 0 ? 'warning' : 'success'} title={t('import.done')} subTitle={job.fileName ?? undefined} style={{ padding: '16px 0' }} />
+      <Result
+        status={r && r.rejected > 0 ? 'warning' : 'success'}
+        title={t('import.done')}
+        subTitle={job.fileName ?? undefined}
+        style={{ padding: '16px 0' }}
+      />
       {r && (
         <Row gutter={16} style={{ textAlign: 'center' }}>
-          <Col span={6}><Statistic title={t('import.inserted')} value={r.inserted} styles={{ content: { color: '#389e0d' } }} data-testid="job-inserted" /></Col>
-          <Col span={6}><Statistic title={t('import.updated')} value={r.updated} styles={{ content: { color: '#1f5fbf' } }} data-testid="job-updated" /></Col>
-          <Col span={6}><Statistic title={t('import.unchanged')} value={r.unchanged} data-testid="job-unchanged" /></Col>
-          <Col span={6}><Statistic title={t('import.rejected')} value={r.rejected} styles={{ content: { color: r.rejected ? '#cf1322' : undefined } }} data-testid="job-rejected" /></Col>
+          <Col span={6}>
+            <Statistic title={t('import.inserted')} value={r.inserted} styles={{ content: { color: '#389e0d' } }} data-testid="job-inserted" />
+          </Col>
+          <Col span={6}>
+            <Statistic title={t('import.updated')} value={r.updated} styles={{ content: { color: '#1f5fbf' } }} data-testid="job-updated" />
+          </Col>
+          <Col span={6}>
+            <Statistic title={t('import.unchanged')} value={r.unchanged} data-testid="job-unchanged" />
+          </Col>
+          <Col span={6}>
+            <Statistic
+              title={t('import.rejected')}
+              value={r.rejected}
+              styles={{ content: { color: r.rejected ? '#cf1322' : undefined } }}
+              data-testid="job-rejected"
+            />
+          </Col>
         </Row>
       )}
       <Space style={{ marginTop: 24, width: '100%', justifyContent: 'center' }} wrap>
         {r?.errorFileId != null && (
-          <Button danger icon={<DownloadOutlined />} href={jobsApi.fileUrl(r.errorFileId)} data-testid="job-error-file">{t('import.errorReport')}</Button>
+          <Button danger icon={<DownloadOutlined />} href={jobsApi.fileUrl(r.errorFileId)} data-testid="job-error-file">
+            {t('import.errorReport')}
+          </Button>
         )}
-        <Button type="primary" onClick={onList} data-testid="job-to-list">{listLabel}</Button>
+        <Button type="primary" onClick={onList} data-testid="job-to-list">
+          {listLabel}
+        </Button>
       </Space>
     </div>
   );

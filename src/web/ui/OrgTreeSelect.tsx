@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { TreeSelect, type TreeSelectProps } from 'antd';
-import type { OrgUnit } from '../../shared/contracts/org';
+import type { OrgUnit } from '@shared/contracts/org';
 import { buildOrgTree, useOrgUnits } from './org';
 import { useI18n } from './i18n';
 

@@ -10,7 +10,11 @@ export function PageHeader({ title, extra, sub }: { title: ReactNode; extra?: Re
         </Typography.Title>
         {sub ? <Typography.Text type="secondary">{sub}</Typography.Text> : null}
       </div>
-      {extra ? <Flex gap={8} wrap>{extra}</Flex> : null}
+      {extra ? (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      ) : null}
     </Flex>
   );
 }

@@ -9,7 +9,12 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { useT } from './i18n';
 import { ErrorResult } from './ResultPages';
 
-interface Paged<T> { items: T[]; page: number; pageSize: number; total: number }
+interface Paged<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
 
 interface Props<T> extends Omit<TableProps<T>, 'dataSource' | 'loading' | 'pagination' | 'onChange' | 'onRow' | 'locale'> {
   /** The list query (useQuery result). */
@@ -30,7 +35,17 @@ interface Props<T> extends Omit<TableProps<T>, 'dataSource' | 'loading' | 'pagin
 }
 
 export function PagedTable<T extends object>({
-  result, page, pageSize, onPage, onSort, rowHref, rowTestid, empty, totalTestid, pageSizeOptions = [20, 50, 100, 200], ...table
+  result,
+  page,
+  pageSize,
+  onPage,
+  onSort,
+  rowHref,
+  rowTestid,
+  empty,
+  totalTestid,
+  pageSizeOptions = [20, 50, 100, 200],
+  ...table
 }: Props<T>) {
   const t = useT();
   const nav = useNavigate();
@@ -44,12 +59,23 @@ export function PagedTable<T extends object>({
   };
   return (
     <Table<T>
-      rowKey="id" size="middle" {...table} loading={isFetching} dataSource={data?.items ?? []} onChange={onChange}
-      onRow={rowHref && ((r) => ({ onClick: () => nav(rowHref(r)), style: { cursor: 'pointer' }, 'data-testid': rowTestid?.(r) } as React.HTMLAttributes<HTMLElement>))}
+      rowKey="id"
+      size="middle"
+      {...table}
+      loading={isFetching}
+      dataSource={data?.items ?? []}
+      onChange={onChange}
+      onRow={
+        rowHref &&
+        ((r) => ({ onClick: () => nav(rowHref(r)), style: { cursor: 'pointer' }, 'data-testid': rowTestid?.(r) }) as React.HTMLAttributes<HTMLElement>)
+      }
       locale={empty ? { emptyText: <Empty description={empty} /> } : undefined}
       pagination={{
-        current: data?.page ?? page, pageSize: data?.pageSize ?? pageSize, total: data?.total ?? 0,
-        showSizeChanger: true, pageSizeOptions,
+        current: data?.page ?? page,
+        pageSize: data?.pageSize ?? pageSize,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions,
         showTotal: (n) => (totalTestid ? <span data-testid={totalTestid}>{t('common.total', { n })}</span> : t('common.total', { n })),
       }}
     />

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Progress, Typography } from 'antd';
-import type { PasswordContext, StrengthVerdict } from '../../shared/password-strength';
+import type { PasswordContext, StrengthVerdict } from '@shared/password-strength';
 import { useI18n } from './i18n';
 
 // The estimator and its dictionaries are loaded only on the pages that set a password.
-type Checker = typeof import('../../shared/password-strength');
+type Checker = typeof import('@shared/password-strength');
 let checker: Promise<Checker> | null = null;
-const loadChecker = () => (checker ??= import('../../shared/password-strength'));
+const loadChecker = () => (checker ??= import('@shared/password-strength'));
 
 /** The server's verdict on a new password, computed in the page: the same rules and the same reason. */
 export async function passwordProblem(password: string, ctx: PasswordContext, locale: 'zh-CN' | 'en-US'): Promise<string | null> {
@@ -21,15 +21,26 @@ export function PasswordStrength({ password, context }: { password: string | und
   const [verdict, setVerdict] = useState<StrengthVerdict | null>(null);
   useEffect(() => {
     let live = true;
-    if (!password) { setVerdict(null); return; }
-    void loadChecker().then((m) => { if (live) setVerdict(m.checkPasswordStrength(password, context)); });
-    return () => { live = false; };
+    if (!password) {
+      setVerdict(null);
+      return;
+    }
+    void loadChecker().then((m) => {
+      if (live) setVerdict(m.checkPasswordStrength(password, context));
+    });
+    return () => {
+      live = false;
+    };
   }, [password, context.username, context.displayName]);
   if (!verdict) return null;
   return (
     <div data-testid="password-strength" style={{ marginTop: 4 }}>
       <Progress percent={(verdict.score + 1) * 20} steps={5} size={[64, 6]} showInfo={false} status={verdict.ok ? 'success' : 'exception'} />
-      {verdict.ok && <Typography.Text type="success" style={{ display: 'block', fontSize: 12 }}>{t('cp.strongEnough')}</Typography.Text>}
+      {verdict.ok && (
+        <Typography.Text type="success" style={{ display: 'block', fontSize: 12 }}>
+          {t('cp.strongEnough')}
+        </Typography.Text>
+      )}
     </div>
   );
 }

@@ -8,11 +8,21 @@ import { useT } from './i18n';
 export const isConflict = (e: unknown) => e instanceof ApiError && e.status === 409 && e.code === 'err.conflict';
 
 const ARCHIVE_TEXT: ArchiveTexts = {
-  title: 'ex.archiveTitle', hint: 'ex.archiveHint', ok: 'ex.archive', reason: 'ex.archiveReason', reasonRequired: 'err.reasonRequired',
+  title: 'ex.archiveTitle',
+  hint: 'ex.archiveHint',
+  ok: 'ex.archive',
+  reason: 'ex.archiveReason',
+  reasonRequired: 'err.reasonRequired',
 };
 
 /** The shared archive dialog in the exchanges module's wording; "already archived" shows in the banner. */
-export function ArchiveReasonModal(props: { open: boolean; onClose: () => void; archive: (reason: string) => Promise<unknown>; onDone: () => void; onConflict: () => void }) {
+export function ArchiveReasonModal(props: {
+  open: boolean;
+  onClose: () => void;
+  archive: (reason: string) => Promise<unknown>;
+  onDone: () => void;
+  onConflict: () => void;
+}) {
   return <SharedArchiveModal {...props} isConflict={isConflict} text={ARCHIVE_TEXT} />;
 }
 
@@ -24,11 +34,16 @@ export function ConflictModal({ open, onClose, onReload }: { open: boolean; onCl
       title={t('conflict.title')}
       onCancel={onClose}
       footer={[
-        <Button key="c" onClick={onClose}>{t('common.cancel')}</Button>,
-        <Button key="r" type="primary" onClick={onReload} data-testid="conflict-reload">{t('res.form.reloadLatest')}</Button>,
-      ]}
-    >
-      <div data-testid="conflict-modal"><Alert type="warning" showIcon title={t('conflict.body')} /></div>
+        <Button key="c" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="r" type="primary" onClick={onReload} data-testid="conflict-reload">
+          {t('res.form.reloadLatest')}
+        </Button>,
+      ]}>
+      <div data-testid="conflict-modal">
+        <Alert type="warning" showIcon title={t('conflict.body')} />
+      </div>
     </Modal>
   );
 }

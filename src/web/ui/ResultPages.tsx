@@ -5,13 +5,35 @@ import { useT } from './i18n';
 export function ForbiddenPage() {
   const t = useT();
   const nav = useNavigate();
-  return <Result status="403" title="403" subTitle={t('common.forbidden')} extra={<Button type="primary" onClick={() => nav('/')}>{t('common.backHome')}</Button>} />;
+  return (
+    <Result
+      status="403"
+      title="403"
+      subTitle={t('common.forbidden')}
+      extra={
+        <Button type="primary" onClick={() => nav('/')}>
+          {t('common.backHome')}
+        </Button>
+      }
+    />
+  );
 }
 
 export function NotFoundPage({ message }: { message?: string }) {
   const t = useT();
   const nav = useNavigate();
-  return <Result status="404" title="404" subTitle={message ?? t('common.notFound')} extra={<Button type="primary" onClick={() => nav('/')}>{t('common.backHome')}</Button>} />;
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={message ?? t('common.notFound')}
+      extra={
+        <Button type="primary" onClick={() => nav('/')}>
+          {t('common.backHome')}
+        </Button>
+      }
+    />
+  );
 }
 
 export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

@@ -1,10 +1,17 @@
 import { useMemo } from 'react';
 import { Select, type SelectProps } from 'antd';
-import { VISA_TYPES } from '../../shared/reference/visas';
+import { VISA_TYPES } from '@shared/reference/visas';
 import { useI18n } from './i18n';
 
-interface VisaOption { value: string; label: string; search: string }
-interface VisaGroup { label: string; options: VisaOption[] }
+interface VisaOption {
+  value: string;
+  label: string;
+  search: string;
+}
+interface VisaGroup {
+  label: string;
+  options: VisaOption[];
+}
 
 /** Groups come from the reference data; a dictionary label is used when one exists. */
 export function useVisaOptions(): VisaGroup[] {
@@ -31,19 +38,12 @@ export function useVisaLabel() {
   };
 }
 
-const filterOption = (input: string, opt?: VisaOption | VisaGroup) =>
-  !!opt && 'search' in opt && opt.search.includes(input.trim().toLowerCase());
+const filterOption = (input: string, opt?: VisaOption | VisaGroup) => !!opt && 'search' in opt && opt.search.includes(input.trim().toLowerCase());
 
 export function VisaTypeSelect(props: Omit<SelectProps<string>, 'options'>) {
   const { t } = useI18n();
   const options = useVisaOptions();
   return (
-    <Select<string, VisaOption | VisaGroup>
-      allowClear
-      placeholder={t('res.selectPlaceholder')}
-      {...props}
-      options={options}
-      showSearch={{ filterOption }}
-    />
+    <Select<string, VisaOption | VisaGroup> allowClear placeholder={t('res.selectPlaceholder')} {...props} options={options} showSearch={{ filterOption }} />
   );
 }

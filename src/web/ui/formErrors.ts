@@ -31,7 +31,10 @@ export function applyNestedFieldErrors<V>(form: FormInstance<V>, err: unknown, f
   const leftovers: string[] = [];
   const byPath = new Map<string, { name: (string | number)[]; errors: string[] }>();
   for (const f of err.fields) {
-    const parts = f.path.split('.').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const parts = f.path
+      .split('.')
+      .filter(Boolean)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     const top = String(parts[0] ?? '');
     if (!fields.includes(top)) {
       leftovers.push(f.message);
@@ -76,7 +79,11 @@ export function applyPathErrors(form: FormInstance, err: unknown, place: PlaceEr
 }
 
 /** A dotted path as a form name, list indexes as numbers. */
-export const pathName = (path: string, depth?: number) => path.split('.').slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+export const pathName = (path: string, depth?: number) =>
+  path
+    .split('.')
+    .slice(0, depth)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { todayInShanghai } from '../../shared/reference/dates';
+import { todayInShanghai } from '@shared/reference/dates';
 
 // The server's clock is the office's time (tests and training installations may set it): pages keep the
 // difference to the browser's clock, learnt from each session response, and count days from there.

@@ -1,7 +1,7 @@
 /** Tiny i18n: a context with the current locale and a t() that formats {placeholders}. */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Locale } from '../../shared/contracts/common';
-import { labelOf, type Labels } from '../../shared/labels/labels';
+import type { Locale } from '@shared/contracts/common';
+import { labelOf, type Labels } from '@shared/labels/labels';
 import { setApiLocale } from './api/client';
 
 /**
@@ -15,11 +15,17 @@ export type MessageKey = keyof WebStrings & string;
 export type { Locale };
 
 /** A set of strings in both languages, the same keys in each. */
-export interface StringCatalog<K extends string = string> { readonly 'zh-CN': Readonly<Record<K, string>>; readonly 'en-US': Readonly<Record<K, string>> }
+export interface StringCatalog<K extends string = string> {
+  readonly 'zh-CN': Readonly<Record<K, string>>;
+  readonly 'en-US': Readonly<Record<K, string>>;
+}
 /** The keys a catalog adds to WebStrings. */
 export type StringKeysOf<C> = C extends StringCatalog<infer K> ? Record<K, true> : never;
 /** Declares strings; English must have every key the Chinese has (a missing one fails the type check). */
-export const defineStrings = <K extends string>(zhCN: Record<K, string>, enUS: Record<NoInfer<K>, string>): StringCatalog<K> => ({ 'zh-CN': zhCN, 'en-US': enUS });
+export const defineStrings = <K extends string>(zhCN: Record<K, string>, enUS: Record<NoInfer<K>, string>): StringCatalog<K> => ({
+  'zh-CN': zhCN,
+  'en-US': enUS,
+});
 
 /** The catalogs merged into one dictionary per language; a key two catalogs define is a mistake the shell's test catches. */
 export function mergeCatalogs(catalogs: readonly StringCatalog[]): Record<Locale, Record<string, string>> {

@@ -5,7 +5,7 @@
  * in src/web/modules/registry.ts, so adding a module's pages touches its folder and one registry line.
  */
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
-import type { Permission } from '../../shared/contracts/auth';
+import type { Permission } from '@shared/contracts/auth';
 import type { MessageKey, StringCatalog } from './i18n';
 
 export interface WebRoute {
@@ -20,7 +20,13 @@ export interface WebRoute {
   key?: string;
 }
 
-export interface MenuEntry { path: string; label: MessageKey; icon: ReactNode; permission: Permission; testid: string }
+export interface MenuEntry {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  permission: Permission;
+  testid: string;
+}
 
 export interface WebModule {
   name: string;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Locale } from '../../shared/contracts/common';
+import type { Locale } from '@shared/contracts/common';
 import { orgApi, type OrgUnit } from './api/endpoints';
 
 export function useOrgUnits() {

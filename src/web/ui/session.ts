@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Permission } from '../../shared/contracts/auth';
+import type { Permission } from '@shared/contracts/auth';
 import { ApiError, setCsrfToken } from './api/client';
 import { authApi, type Me, type Session } from './api/endpoints';
 import { setServerTime } from './format';
@@ -37,8 +37,10 @@ export function useCan() {
 export function useSetSession() {
   const qc = useQueryClient();
   return (s: Session | null) => {
-    if (s) { setCsrfToken(s.csrfToken); setServerTime(s.serverTime); }
-    else setCsrfToken('');
+    if (s) {
+      setCsrfToken(s.csrfToken);
+      setServerTime(s.serverTime);
+    } else setCsrfToken('');
     qc.setQueryData(SESSION_KEY, s);
   };
 }

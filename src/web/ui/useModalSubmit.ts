@@ -3,8 +3,7 @@ import type { FormInstance } from 'antd';
 import { ApiError } from './api/client';
 import { applyFieldErrors, errorMessage } from './formErrors';
 
-const defaultBanner = (e: unknown, rest: string[]) =>
-  e instanceof ApiError && e.fields.length && !rest.length ? null : [errorMessage(e), ...rest].join('; ');
+const defaultBanner = (e: unknown, rest: string[]) => (e instanceof ApiError && e.fields.length && !rest.length ? null : [errorMessage(e), ...rest].join('; '));
 
 /**
  * Busy flag and error banner of the small form dialogs (archive, add exchange). Server field

@@ -9,12 +9,26 @@ function cd(s: string): string {
 const pad = (s: string, n: number) => s.padEnd(n, '<');
 
 interface Person {
-  code?: string; state?: string; name?: string; doc?: string; nat?: string;
-  birth?: string; sex?: string; expiry?: string; optional?: string;
+  code?: string;
+  state?: string;
+  name?: string;
+  doc?: string;
+  nat?: string;
+  birth?: string;
+  sex?: string;
+  expiry?: string;
+  optional?: string;
 }
 const ERIKA: Required<Person> = {
-  code: 'P<', state: 'D<<', name: 'MUSTERMANN<<ERIKA', doc: 'C01X00T47', nat: 'D<<',
-  birth: '640812', sex: 'F', expiry: '270228', optional: '',
+  code: 'P<',
+  state: 'D<<',
+  name: 'MUSTERMANN<<ERIKA',
+  doc: 'C01X00T47',
+  nat: 'D<<',
+  birth: '640812',
+  sex: 'F',
+  expiry: '270228',
+  optional: '',
 };
 
 function td3(p: Person = {}): [string, string] {
@@ -35,9 +49,10 @@ function td2(p: Person = {}): [string, string] {
 function td1(p: Person = {}): [string, string, string] {
   const f = { ...ERIKA, code: 'I<', ...p };
   // numbers longer than 9: '<' in the check position, overflow + check digit in optional data
-  const l1 = f.doc.length > 9
-    ? pad(f.code + f.state + f.doc.slice(0, 9) + '<' + f.doc.slice(9) + cd(f.doc), 30)
-    : pad(f.code + f.state + f.doc + cd(f.doc) + f.optional, 30);
+  const l1 =
+    f.doc.length > 9
+      ? pad(f.code + f.state + f.doc.slice(0, 9) + '<' + f.doc.slice(9) + cd(f.doc), 30)
+      : pad(f.code + f.state + f.doc + cd(f.doc) + f.optional, 30);
   const l2a = f.birth + cd(f.birth) + f.sex + f.expiry + cd(f.expiry) + f.nat + pad('', 11);
   const composite = cd(l1.slice(5, 30) + l2a.slice(0, 7) + l2a.slice(8, 15) + l2a.slice(18, 29));
   return [l1, l2a + composite, pad(f.name, 30)];
@@ -52,7 +67,11 @@ const ok = (r: ReturnType<typeof parseMrz>): MrzResult => {
   if (r.format === null) throw new Error(JSON.stringify(r.errors));
   return r;
 };
-const failed = (r: MrzResult) => r.checks.filter((c) => !c.valid).map((c) => c.field).sort();
+const failed = (r: MrzResult) =>
+  r.checks
+    .filter((c) => !c.valid)
+    .map((c) => c.field)
+    .sort();
 const NOW = { now: new Date('2026-06-01T00:00:00Z') };
 
 describe('mrzCheckDigit', () => {
@@ -77,9 +96,17 @@ describe('parseMrz TD3', () => {
     expect(r.valid).toBe(true);
     expect(r.errors).toEqual([]);
     expect(r.fields).toEqual({
-      documentCode: 'P', documentType: 'passport', surname: 'MUSTERMANN', givenNames: 'ERIKA',
-      documentNumber: 'C01X00T47', issuingState: 'DEU', nationality: 'DEU', birthDate: '1964-08-12',
-      sex: 'F', expiryDate: '2027-02-28', personalNumber: '',
+      documentCode: 'P',
+      documentType: 'passport',
+      surname: 'MUSTERMANN',
+      givenNames: 'ERIKA',
+      documentNumber: 'C01X00T47',
+      issuingState: 'DEU',
+      nationality: 'DEU',
+      birthDate: '1964-08-12',
+      sex: 'F',
+      expiryDate: '2027-02-28',
+      personalNumber: '',
     });
     expect(r.checks.map((c) => c.field)).toEqual(['documentNumber', 'birthDate', 'expiryDate', 'personalNumber', 'composite']);
   });
@@ -191,7 +218,12 @@ describe('parseMrz TD2', () => {
   });
   it('reports a wrong check digit in each field', () => {
     const lines = td2();
-    for (const [field, pos] of [['documentNumber', 9], ['birthDate', 19], ['expiryDate', 27], ['composite', 35]] as const) {
+    for (const [field, pos] of [
+      ['documentNumber', 9],
+      ['birthDate', 19],
+      ['expiryDate', 27],
+      ['composite', 35],
+    ] as const) {
       const r = ok(parseMrz(poke(lines, 1, pos, other(lines[1][pos]!)).join('\n'), NOW));
       expect(r.valid, field).toBe(false);
       expect(r.checks.find((c) => c.field === field)?.valid, field).toBe(false);
@@ -207,8 +239,14 @@ describe('parseMrz TD1', () => {
     expect(r.format).toBe('TD1');
     expect(r.valid).toBe(true);
     expect(r.fields).toMatchObject({
-      documentType: 'id_card', documentNumber: 'D23145890', surname: 'ERIKSSON', givenNames: 'ANNA MARIA',
-      birthDate: '1974-08-12', expiryDate: '2012-04-15', sex: 'F', nationality: 'DEU',
+      documentType: 'id_card',
+      documentNumber: 'D23145890',
+      surname: 'ERIKSSON',
+      givenNames: 'ANNA MARIA',
+      birthDate: '1974-08-12',
+      expiryDate: '2012-04-15',
+      sex: 'F',
+      nationality: 'DEU',
     });
   });
   it('reads a document number longer than 9 characters from the optional data', () => {
@@ -219,7 +257,12 @@ describe('parseMrz TD1', () => {
   });
   it('reports a wrong check digit in each field', () => {
     const lines = td1();
-    for (const [field, line, pos] of [['documentNumber', 0, 14], ['birthDate', 1, 6], ['expiryDate', 1, 14], ['composite', 1, 29]] as const) {
+    for (const [field, line, pos] of [
+      ['documentNumber', 0, 14],
+      ['birthDate', 1, 6],
+      ['expiryDate', 1, 14],
+      ['composite', 1, 29],
+    ] as const) {
       const r = ok(parseMrz(poke(lines, line, pos, other(lines[line][pos]!)).join('\n'), NOW));
       expect(r.valid, field).toBe(false);
       expect(r.checks.find((c) => c.field === field)?.valid, field).toBe(false);

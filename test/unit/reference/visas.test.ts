@@ -1,8 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { DOC_TYPES, VISA_TYPES, toDocType, toVisaType } from '../../../src/shared/reference/visas.js';
 
-const REQUIRED = ['C', 'D', 'F', 'G', 'J1', 'J2', 'L', 'M', 'Q1', 'Q2', 'R', 'S1', 'S2', 'X1', 'X2', 'Z',
-  'WJ', 'LY', 'GW', 'RP_WORK', 'RP_STUDY', 'RP_JOURNALIST', 'RP_FAMILY', 'RP_PRIVATE', 'VISA_FREE', 'TRANSIT_FREE', 'PR'];
+const REQUIRED = [
+  'C',
+  'D',
+  'F',
+  'G',
+  'J1',
+  'J2',
+  'L',
+  'M',
+  'Q1',
+  'Q2',
+  'R',
+  'S1',
+  'S2',
+  'X1',
+  'X2',
+  'Z',
+  'WJ',
+  'LY',
+  'GW',
+  'RP_WORK',
+  'RP_STUDY',
+  'RP_JOURNALIST',
+  'RP_FAMILY',
+  'RP_PRIVATE',
+  'VISA_FREE',
+  'TRANSIT_FREE',
+  'PR',
+];
 
 describe('VISA_TYPES', () => {
   it('covers every required category exactly once', () => {
@@ -61,9 +88,17 @@ describe('toVisaType', () => {
 });
 
 describe('DOC_TYPES / toDocType', () => {
-  it('has the eight document types, the Hong Kong / Macao and Taiwan residents\' permits included', () => {
-    expect(DOC_TYPES.map((d) => d.code)).toEqual(
-      ['passport', 'diplomatic_passport', 'service_passport', 'travel_permit', 'hk_macao_permit', 'taiwan_permit', 'id_card', 'other']);
+  it("has the eight document types, the Hong Kong / Macao and Taiwan residents' permits included", () => {
+    expect(DOC_TYPES.map((d) => d.code)).toEqual([
+      'passport',
+      'diplomatic_passport',
+      'service_passport',
+      'travel_permit',
+      'hk_macao_permit',
+      'taiwan_permit',
+      'id_card',
+      'other',
+    ]);
   });
   it('maps labels and common spellings', () => {
     for (const d of DOC_TYPES) {

@@ -45,7 +45,7 @@ describe('area names in a sheet', () => {
     expect(resolve(null, null, null)).toBeNull();
   });
 
-  it('files a street operator\'s rows under their own street when the sheet has no area', () => {
+  it("files a street operator's rows under their own street when the sheet has no area", () => {
     expect(makeAreaResolver(units, beishan)(null, null, null)).toBe(beishan);
     expect(makeAreaResolver(units, beishan)(null, null, '曙光社区')).toBe(c1);
   });

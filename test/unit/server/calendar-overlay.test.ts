@@ -5,19 +5,33 @@ import { parseDayKind } from '../../../src/server/platform/calendar/calendar.exc
 
 /** A year as an office enters it: dates → holiday (H) or make-up working day (W). */
 const officeYear = (year: number, days: Record<string, 'H' | 'W'>): CalendarYear => ({
-  year, source: 'office',
-  days: new Map(Object.entries(days).map(([date, k]) => [date, { kind: k === 'H' ? 'holiday' as const : 'workday' as const, name: '测试' }])),
+  year,
+  source: 'office',
+  days: new Map(Object.entries(days).map(([date, k]) => [date, { kind: k === 'H' ? ('holiday' as const) : ('workday' as const), name: '测试' }])),
 });
 
 // 2027 as an office might enter it (dates made up for the test): 元旦 Fri 1 January; 春节 Mon 8 – Sun 14
 // February, with the weekend before it; a make-up Saturday 20 February.
 const Y2027 = officeYear(2027, {
   '2027-01-01': 'H',
-  '2027-02-08': 'H', '2027-02-09': 'H', '2027-02-10': 'H', '2027-02-11': 'H', '2027-02-12': 'H', '2027-02-13': 'H', '2027-02-14': 'H',
+  '2027-02-08': 'H',
+  '2027-02-09': 'H',
+  '2027-02-10': 'H',
+  '2027-02-11': 'H',
+  '2027-02-12': 'H',
+  '2027-02-13': 'H',
+  '2027-02-14': 'H',
   '2027-02-20': 'W',
 });
 
-const caught = (f: () => unknown) => { try { f(); } catch (err) { return err; } return null; };
+const caught = (f: () => unknown) => {
+  try {
+    f();
+  } catch (err) {
+    return err;
+  }
+  return null;
+};
 
 describe('the office’s years over the package’s', () => {
   it('an office 2027 makes 2027 covered, and nothing else', () => {
@@ -28,12 +42,21 @@ describe('the office’s years over the package’s', () => {
     expect(packageCalendar.covers('2027-06-30')).toBe(false);
     expect(cal.isWorkingDay('2027-01-04')).toBe(true); // an ordinary Monday
     expect(cal.isWorkingDay('2027-01-01')).toBe(false); // 元旦, a Friday
-    expect(cal.coveredYears().map((y) => y.year).slice(-2)).toEqual([2026, 2027]);
+    expect(
+      cal
+        .coveredYears()
+        .map((y) => y.year)
+        .slice(-2),
+    ).toEqual([2026, 2027]);
   });
 
   it('a date in 2028 is refused with the year named', () => {
     const cal = new WorkingCalendar([Y2027]);
-    for (const f of [() => cal.isWorkingDay('2028-01-03'), () => cal.workingDaysBetween('2027-12-27', '2028-01-05'), () => cal.workingDaysEnd('2027-12-27', 10)]) {
+    for (const f of [
+      () => cal.isWorkingDay('2028-01-03'),
+      () => cal.workingDaysBetween('2027-12-27', '2028-01-05'),
+      () => cal.workingDaysEnd('2027-12-27', 10),
+    ]) {
       const err = caught(f);
       expect(err).toBeInstanceOf(CalendarNotCovered);
       expect((err as CalendarNotCovered).year).toBe(2028);
@@ -73,10 +96,16 @@ describe('the office’s years over the package’s', () => {
   it('checks a year’s entered days', () => {
     expect(dayProblems(2027, [{ date: '2027-01-01', kind: 'holiday', name: '' }])).toEqual({ problems: [], noHolidays: false });
     const { problems, noHolidays } = dayProblems(2027, [
-      { date: '2028-01-01', kind: 'holiday', name: '' }, { date: '2027-02-20', kind: 'workday', name: '' },
-      { date: '2027-02-20', kind: 'workday', name: '' }, { date: '2027-02-22', kind: 'workday', name: '' },
+      { date: '2028-01-01', kind: 'holiday', name: '' },
+      { date: '2027-02-20', kind: 'workday', name: '' },
+      { date: '2027-02-20', kind: 'workday', name: '' },
+      { date: '2027-02-22', kind: 'workday', name: '' },
     ]);
-    expect(problems.map((p) => [p.index, p.key])).toEqual([[0, 'err.calendarDayYear'], [2, 'err.calendarDayDuplicate'], [3, 'err.calendarWorkdayWeekday']]);
+    expect(problems.map((p) => [p.index, p.key])).toEqual([
+      [0, 'err.calendarDayYear'],
+      [2, 'err.calendarDayDuplicate'],
+      [3, 'err.calendarWorkdayWeekday'],
+    ]);
     expect(noHolidays).toBe(true);
   });
 

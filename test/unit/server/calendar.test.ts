@@ -30,7 +30,11 @@ describe('calendar coverage', () => {
   it('refuses dates outside it with CalendarNotCovered naming the date', () => {
     for (const date of ['2003-12-31', '2003-06-02', '2027-01-01', '2027-01-04']) {
       let caught: unknown;
-      try { isWorkingDay(date); } catch (err) { caught = err; }
+      try {
+        isWorkingDay(date);
+      } catch (err) {
+        caught = err;
+      }
       expect(caught, date).toBeInstanceOf(CalendarNotCovered);
       expect(caught).toBeInstanceOf(Error);
       expect((caught as CalendarNotCovered).date).toBe(date);
@@ -42,8 +46,16 @@ describe('calendar coverage', () => {
     expect(() => workingDaysBetween('2026-12-28', '2027-01-04')).toThrow(CalendarNotCovered);
     expect(() => workingDaysBetween('2027-01-04', '2027-01-08')).toThrow(CalendarNotCovered);
     expect(() => workingDaysBetween('2003-12-29', '2004-01-09')).toThrow(CalendarNotCovered);
-    try { workingDaysBetween('2003-12-29', '2004-01-09'); } catch (err) { expect((err as CalendarNotCovered).date).toBe('2003-12-29'); }
-    try { workingDaysBetween('2026-12-28', '2027-01-04'); } catch (err) { expect((err as CalendarNotCovered).date).toBe('2027-01-04'); }
+    try {
+      workingDaysBetween('2003-12-29', '2004-01-09');
+    } catch (err) {
+      expect((err as CalendarNotCovered).date).toBe('2003-12-29');
+    }
+    try {
+      workingDaysBetween('2026-12-28', '2027-01-04');
+    } catch (err) {
+      expect((err as CalendarNotCovered).date).toBe('2027-01-04');
+    }
   });
 
   it('refuses to run a period past the last covered year rather than guess', () => {
@@ -178,7 +190,10 @@ describe('independence from the machine’s time zone', () => {
       needed: addMonths('2026-08-31', 6),
     }));`;
   const expected = {
-    end: '2026-10-09', between: 6, days: [false, true, true, false, true, false, true, false], needed: '2027-02-28',
+    end: '2026-10-09',
+    between: 6,
+    days: [false, true, true, false, true, false, true, false],
+    needed: '2027-02-28',
   };
 
   it('gives the same answers in process', () => {
@@ -193,10 +208,17 @@ describe('independence from the machine’s time zone', () => {
     ['America/New_York', 240],
     ['Pacific/Honolulu', 600],
     ['Pacific/Kiritimati', -840],
-  ])('gives the same answers in a process running in %s', (TZ, offset) => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: ROOT, env: { ...process.env, TZ }, encoding: 'utf8', timeout: 60_000,
-    });
-    expect(JSON.parse(out.trim().split('\n').at(-1) ?? '')).toEqual({ offset, ...expected });
-  }, 60_000);
+  ])(
+    'gives the same answers in a process running in %s',
+    (TZ, offset) => {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: ROOT,
+        env: { ...process.env, TZ },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(JSON.parse(out.trim().split('\n').at(-1) ?? '')).toEqual({ offset, ...expected });
+    },
+    60_000,
+  );
 });

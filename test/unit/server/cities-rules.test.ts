@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { anniversaryDate, dormantThreshold, isDormant, nextRoundAnniversary, roundAnniversariesWithin, yearsSince } from '../../../src/server/modules/exchanges/cities.rules';
+import {
+  anniversaryDate,
+  dormantThreshold,
+  isDormant,
+  nextRoundAnniversary,
+  roundAnniversariesWithin,
+  yearsSince,
+} from '../../../src/server/modules/exchanges/cities.rules';
 
 describe('friendship-city anniversaries', () => {
   it('counts whole years, turning on the anniversary day itself', () => {

@@ -25,14 +25,37 @@ describe('header matching', () => {
 
 describe('parseRow', () => {
   it('reads the messy forms offices write', () => {
-    const r = parseRow({
-      fullName: 'TANAKA HANAKO', nameZh: '田中花子', sex: '女', nationality: '日本', docNumber: 'ＴＺ１２３４５６７',
-      birthDate: '1991年4月2日', arrivalDate: '2026.11.10', docExpiry: 46023, visaType: 'X1', accommodationRegistered: '是', tags: '留学生，重点',
-    }, area, 'zh-CN');
+    const r = parseRow(
+      {
+        fullName: 'TANAKA HANAKO',
+        nameZh: '田中花子',
+        sex: '女',
+        nationality: '日本',
+        docNumber: 'ＴＺ１２３４５６７',
+        birthDate: '1991年4月2日',
+        arrivalDate: '2026.11.10',
+        docExpiry: 46023,
+        visaType: 'X1',
+        accommodationRegistered: '是',
+        tags: '留学生，重点',
+      },
+      area,
+      'zh-CN',
+    );
     if (!r.ok) throw new Error(r.reason);
     expect(r.value).toMatchObject({
-      surname: 'TANAKA', givenNames: 'HANAKO', sex: 'F', nationality: '日本', docNumber: 'TZ1234567', birthDate: '1991-04-02',
-      arrivalDate: '2026-11-10', docExpiry: '2026-01-01', docType: 'passport', accommodationRegistered: true, tags: ['留学生', '重点'], orgUnitId: 42,
+      surname: 'TANAKA',
+      givenNames: 'HANAKO',
+      sex: 'F',
+      nationality: '日本',
+      docNumber: 'TZ1234567',
+      birthDate: '1991-04-02',
+      arrivalDate: '2026-11-10',
+      docExpiry: '2026-01-01',
+      docType: 'passport',
+      accommodationRegistered: true,
+      tags: ['留学生', '重点'],
+      orgUnitId: 42,
     });
   });
 
@@ -61,8 +84,13 @@ describe('parseRow', () => {
 
 describe('englishDivisionName', () => {
   it.each([
-    ['西湖区', 'Xihu District'], ['北山街道', 'Beishan Subdistrict'], ['清波门社区', 'Qingbomen Community'],
-    ['长庆街道', 'Changqing Subdistrict'], ['某某村委会', 'Moumou Village'], ['建德市', 'Jiande City'], ['桐庐县', 'Tonglu County'],
+    ['西湖区', 'Xihu District'],
+    ['北山街道', 'Beishan Subdistrict'],
+    ['清波门社区', 'Qingbomen Community'],
+    ['长庆街道', 'Changqing Subdistrict'],
+    ['某某村委会', 'Moumou Village'],
+    ['建德市', 'Jiande City'],
+    ['桐庐县', 'Tonglu County'],
   ])('%s → %s', (zh, en) => expect(englishDivisionName(zh)).toBe(en));
 });
 
@@ -70,7 +98,11 @@ describe('export headers import back', () => {
   it.each(['zh-CN', 'en-US'] as const)('every %s export header maps to its own column', async (locale) => {
     const { exportColumns } = await import('../../../src/server/modules/residents/residents.excel');
     const columns = exportColumns(locale);
-    const matched = matchHeader<ColumnKey>(columns.map((c) => c.header), specs, ['docNumber', 'nationality']);
+    const matched = matchHeader<ColumnKey>(
+      columns.map((c) => c.header),
+      specs,
+      ['docNumber', 'nationality'],
+    );
     expect(matched && [...matched.values()]).toEqual(columns.map((c) => c.key));
   });
 });

@@ -16,9 +16,15 @@ describe('streaming read of Chinese text', () => {
     for (let i = 1; i <= 3000; i++) ws.addRow([`E${String(i).padStart(8, '0')}`, '大韩民国', note(i)]);
     await wb.xlsx.writeFile(file);
     let rows = 0;
-    for await (const row of readSheet(file, [
-      { key: 'doc', headers: ['证件号码'] }, { key: 'nat', headers: ['国籍'] }, { key: 'note', headers: ['备注'] },
-    ], ['doc'])) {
+    for await (const row of readSheet(
+      file,
+      [
+        { key: 'doc', headers: ['证件号码'] },
+        { key: 'nat', headers: ['国籍'] },
+        { key: 'note', headers: ['备注'] },
+      ],
+      ['doc'],
+    )) {
       rows++;
       expect(row.values.nat).toBe('大韩民国');
       expect(row.values.note).toBe(note(rows));

@@ -4,10 +4,27 @@ import type { Permission } from '../../../src/shared/contracts/auth';
 import { cityPolicy, eventPolicy, visitPolicy } from '../../../src/server/modules/exchanges/exchanges.policy';
 
 const actor = (permissions: Permission[]): Actor => ({
-  userId: 1, username: 'u', displayName: 'U', role: 'district_operator', orgUnitId: 1, scopePath: '/1/', permissions: new Set(permissions),
-  locale: 'zh-CN', csrfToken: '', ip: '127.0.0.1', mustChangePassword: false,
+  userId: 1,
+  username: 'u',
+  displayName: 'U',
+  role: 'district_operator',
+  orgUnitId: 1,
+  scopePath: '/1/',
+  permissions: new Set(permissions),
+  locale: 'zh-CN',
+  csrfToken: '',
+  ip: '127.0.0.1',
+  mustChangePassword: false,
 });
-const refusal = (f: () => void) => { try { f(); return null; } catch (e) { const err = e as { statusCode: number; key: string }; return [err.statusCode, err.key]; } };
+const refusal = (f: () => void) => {
+  try {
+    f();
+    return null;
+  } catch (e) {
+    const err = e as { statusCode: number; key: string };
+    return [err.statusCode, err.key];
+  }
+};
 
 const live = { archivedAt: null };
 const archived = { archivedAt: new Date('2026-01-01T00:00:00Z') };

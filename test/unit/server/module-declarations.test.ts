@@ -9,7 +9,7 @@ import { MODULES } from '../../../src/server/modules/registry';
 const restore = () => installModules(MODULES);
 
 describe('module messages', () => {
-  it('speak only once installed, beside the platform\'s', () => {
+  it("speak only once installed, beside the platform's", () => {
     installMessages([]);
     expect(isMessageKey('err.travelStatus')).toBe(false);
     expect(isMessageKey('err.notFound')).toBe(true);
@@ -40,7 +40,7 @@ describe('audit event types', () => {
     expect(() => checkAuditDetail('resident.teleport', undefined)).toThrow(/not declared/);
   });
 
-  it('know only the installed modules\' events, and refuse an action declared twice', () => {
+  it("know only the installed modules' events, and refuse an action declared twice", () => {
     installAuditEvents([]);
     expect(() => checkAuditDetail('visit.create', undefined)).toThrow(/not declared/);
     expect(() => checkAuditDetail('auth.logout', undefined)).not.toThrow();

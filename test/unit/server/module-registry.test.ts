@@ -13,7 +13,9 @@ describe('the role table is built from the registered modules', () => {
     const exchanges = ['exchanges.read', 'exchanges.write', 'exchanges.import', 'exchanges.export'];
     const review = ['travel.read', 'travel.review', 'travel.export'];
     const sorted = (xs: readonly string[]) => [...xs].sort();
-    expect(sorted(table.admin)).toEqual(sorted([...ledger, ...exchanges, ...review, 'travel.rules', 'calendar.manage', 'audit.read', 'users.manage', 'org.manage']));
+    expect(sorted(table.admin)).toEqual(
+      sorted([...ledger, ...exchanges, ...review, 'travel.rules', 'calendar.manage', 'audit.read', 'users.manage', 'org.manage']),
+    );
     expect(sorted(table.office_staff)).toEqual(sorted([...ledger, ...exchanges, ...review]));
     expect(sorted(table.district_operator)).toEqual(sorted([...ledger, ...exchanges, ...review]));
     expect(sorted(table.street_operator)).toEqual(sorted(ledger));
@@ -22,7 +24,9 @@ describe('the role table is built from the registered modules', () => {
   });
 
   it('refuses a module granting a permission it does not define', () => {
-    expect(() => buildRolePermissions([{ name: 'x', permissions: ['travel.read'], grants: { leader: ['residents.read'] } }])).toThrow(/does not define: residents.read/);
+    expect(() => buildRolePermissions([{ name: 'x', permissions: ['travel.read'], grants: { leader: ['residents.read'] } }])).toThrow(
+      /does not define: residents.read/,
+    );
   });
 
   it('refuses two modules claiming one attachment owner kind', () => {
@@ -33,11 +37,13 @@ describe('the role table is built from the registered modules', () => {
   });
 });
 
-describe('the migrations\' table list follows the registered modules', () => {
+describe("the migrations' table list follows the registered modules", () => {
   // drizzle.config.ts generates migrations from every src/server/modules/*/*.table.ts; each must be a registered module's.
   it('has a table file for each registered module and none for a module that is not registered', () => {
     const root = path.resolve(import.meta.dirname, '../../../src/server/modules');
-    const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     const withTables = folders.filter((f) => readdirSync(path.join(root, f)).some((file) => file.endsWith('.table.ts')));
     expect(withTables.sort()).toEqual(MODULES.map((m) => m.name).sort());
   });

@@ -4,17 +4,30 @@ import { statusFor, toStoredFields } from '../../../src/server/modules/residents
 import { maskDocNumber } from '../../../src/server/modules/residents/residents.policy';
 import { impliedMovements } from '../../../src/server/modules/residents/residents.service';
 
-const input = (over: Record<string, unknown> = {}) => residentInputSchema.parse({
-  orgUnitId: 7, surname: 'kim', givenNames: 'min su', nationality: '韩国', docType: 'passport', docNumber: 'ｍ１２３ ４５６７８', ...over,
-});
+const input = (over: Record<string, unknown> = {}) =>
+  residentInputSchema.parse({
+    orgUnitId: 7,
+    surname: 'kim',
+    givenNames: 'min su',
+    nationality: '韩国',
+    docType: 'passport',
+    docNumber: 'ｍ１２３ ４５６７８',
+    ...over,
+  });
 
 describe('toStoredFields', () => {
   it('normalises what people type into what the ledger stores', () => {
     const r = toStoredFields(input({ nameZh: '金 民洙', docIssuingCountry: 'Republic of Korea', visaType: 'Z签' }));
     if (!('fields' in r)) throw new Error('expected fields');
     expect(r.fields).toMatchObject({
-      surname: 'KIM', givenNames: 'MIN SU', nameZh: '金民洙', nationality: 'KOR', docIssuingCountry: 'KOR',
-      docNumber: 'M12345678', visaType: 'Z', nameInitials: 'jmz',
+      surname: 'KIM',
+      givenNames: 'MIN SU',
+      nameZh: '金民洙',
+      nationality: 'KOR',
+      docIssuingCountry: 'KOR',
+      docNumber: 'M12345678',
+      visaType: 'Z',
+      nameInitials: 'jmz',
     });
   });
 
@@ -71,8 +84,15 @@ describe('maskDocNumber', () => {
 describe('impliedMovements', () => {
   const today = '2026-11-25';
   it('records arrival and registration of a new file', () => {
-    const m = impliedMovements(null, { orgUnitId: 3, arrivalDate: '2026-11-20', accommodationRegistered: true, accommodationRegisteredOn: '2026-11-21' }, today);
-    expect(m.map((x) => [x.kind, x.occurredOn])).toEqual([['arrival', '2026-11-20'], ['registration', '2026-11-21']]);
+    const m = impliedMovements(
+      null,
+      { orgUnitId: 3, arrivalDate: '2026-11-20', accommodationRegistered: true, accommodationRegisteredOn: '2026-11-21' },
+      today,
+    );
+    expect(m.map((x) => [x.kind, x.occurredOn])).toEqual([
+      ['arrival', '2026-11-20'],
+      ['registration', '2026-11-21'],
+    ]);
   });
 
   it('records an address change when the area or the address changes, never for an unchanged one', () => {

@@ -12,14 +12,14 @@ const reasons = (over: Record<string, unknown>, locale: 'zh-CN' | 'en-US' = 'zh-
   return 'problems' in r ? r.problems.map((p) => translate(locale, p.key, p.params)) : [];
 };
 
-describe('ledger reasons in the office\'s words', () => {
+describe("ledger reasons in the office's words", () => {
   it('names the dates of a wrong order by their labels', () => {
     expect(reasons({ visaIssueDate: '2026-05-01', visaExpiry: '2026-04-01' })).toEqual(['签证有效期不能早于签发日期']);
     expect(reasons({ visaIssueDate: '2026-05-01', visaExpiry: '2026-04-01' }, 'en-US')).toEqual(['Visa/permit expiry cannot be earlier than Visa issue date']);
     expect(reasons({ arrivalDate: '2026-05-01', departureDate: '2026-04-01' })).toEqual(['离境日期不能早于入境日期']);
   });
 
-  it('refuses a Chinese national on the foreigners\' ledger, with a reason', () => {
+  it("refuses a Chinese national on the foreigners' ledger, with a reason", () => {
     for (const nationality of ['中国', 'CHN', '中华人民共和国']) {
       expect(reasons({ nationality })).toEqual([translate('zh-CN', 'err.chineseNationality')]);
     }
@@ -31,10 +31,12 @@ describe('ledger reasons in the office\'s words', () => {
     expect(reasons({ nationality: '中国香港', docType: 'hk_macao_permit', docNumber: 'H12345678' })).toEqual([]);
     expect(reasons({ nationality: '中国澳门', docType: 'hk_macao_permit', docNumber: 'M1234567801' })).toEqual([]);
     expect(reasons({ nationality: '中国台湾', docType: 'taiwan_permit', docNumber: '12345678' })).toEqual([]);
-    expect(reasons({ nationality: '中国香港', docType: 'hk_macao_permit', docNumber: '12345678' }))
-      .toEqual(['港澳居民来往内地通行证号码格式不正确：H 或 M 加 8 位数字（旧证另有 2 位换证次数）']);
-    expect(reasons({ nationality: '中国台湾', docType: 'taiwan_permit', docNumber: 'T1234567' }, 'en-US'))
-      .toEqual(['The Mainland Travel Permit for Taiwan Residents number is not in the right format: 8 digits (older permits add 2 digits)']);
+    expect(reasons({ nationality: '中国香港', docType: 'hk_macao_permit', docNumber: '12345678' })).toEqual([
+      '港澳居民来往内地通行证号码格式不正确：H 或 M 加 8 位数字（旧证另有 2 位换证次数）',
+    ]);
+    expect(reasons({ nationality: '中国台湾', docType: 'taiwan_permit', docNumber: 'T1234567' }, 'en-US')).toEqual([
+      'The Mainland Travel Permit for Taiwan Residents number is not in the right format: 8 digits (older permits add 2 digits)',
+    ]);
     expect(reasons({ nationality: 'KOR', docType: 'taiwan_permit', docNumber: '12345678' })).toEqual(['台湾居民来往大陆通行证的持证人国籍/地区应为中国台湾']);
   });
 
@@ -56,7 +58,7 @@ describe('an import row', () => {
     expect(!en.ok && en.reason).toBe('No subdistrict named "西湖街道"');
   });
 
-  it('says a missing document number is required, by the sheet\'s label', () => {
+  it("says a missing document number is required, by the sheet's label", () => {
     const r = parseRow({ nationality: 'KOR' }, () => 42, 'zh-CN');
     expect(!r.ok && r.reason).toBe('证件号码必填');
     const en = parseRow({ nationality: 'KOR', docNumber: 'M1' }, () => 42, 'en-US');
@@ -64,14 +66,26 @@ describe('an import row', () => {
   });
 
   it('keeps free text as typed, full-width punctuation and line breaks included, and folds codes', () => {
-    const r = parseRow({
-      nationality: 'ＫＯＲ', docNumber: 'ｍ１２３４５６７８', notes: '已核实（见附件）：住所变更，\n待回访！', addressDetail: '文三路１２号（东门）',
-      employer: '浙江大学，外国语学院', purpose: '学习；交流',
-    }, () => 42, 'zh-CN');
+    const r = parseRow(
+      {
+        nationality: 'ＫＯＲ',
+        docNumber: 'ｍ１２３４５６７８',
+        notes: '已核实（见附件）：住所变更，\n待回访！',
+        addressDetail: '文三路１２号（东门）',
+        employer: '浙江大学，外国语学院',
+        purpose: '学习；交流',
+      },
+      () => 42,
+      'zh-CN',
+    );
     if (!r.ok) throw new Error(r.reason);
     expect(r.value).toMatchObject({
-      nationality: 'KOR', docNumber: 'M12345678', notes: '已核实（见附件）：住所变更，\n待回访！', addressDetail: '文三路１２号（东门）',
-      employer: '浙江大学，外国语学院', purpose: '学习；交流',
+      nationality: 'KOR',
+      docNumber: 'M12345678',
+      notes: '已核实（见附件）：住所变更，\n待回访！',
+      addressDetail: '文三路１２号（东门）',
+      employer: '浙江大学，外国语学院',
+      purpose: '学习；交流',
     });
   });
 

@@ -9,16 +9,33 @@ import { packageCalendar } from '../../../src/server/platform/calendar/calendar'
 import { readSheet, streamXlsx, type CellValue } from '../../../src/server/platform/files/excel';
 
 const member = (name: string, extra: Record<string, unknown>) => ({
-  name, unitName: '市商务局', post: null, rank: 'section', passportType: 'official_ordinary', passportNumber: null, passportExpiry: '2030-01-01',
-  role: 'member', leadership: false, ...extra,
+  name,
+  unitName: '市商务局',
+  post: null,
+  rank: 'section',
+  passportType: 'official_ordinary',
+  passportNumber: null,
+  passportExpiry: '2030-01-01',
+  role: 'member',
+  leadership: false,
+  ...extra,
 });
 
 /** A delegation of four to Japan and Korea, approved with one member removed and a day cut. */
 const app: Application = applicationSchema.parse({
-  id: 42, orgUnitId: 7, orgUnitName: '市商务局', year: 2025, status: 'approved', planItemId: 3,
-  task: '开展友好城市经贸交流', purpose: '出席友城经贸洽谈会，考察港口物流园区，商谈2026年合作备忘录。',
-  inviterName: '大阪府商工劳动部', inviterCountry: 'JPN', inviterIntermediary: false,
-  departDate: '2025-05-12', returnDate: '2025-05-18',
+  id: 42,
+  orgUnitId: 7,
+  orgUnitName: '市商务局',
+  year: 2025,
+  status: 'approved',
+  planItemId: 3,
+  task: '开展友好城市经贸交流',
+  purpose: '出席友城经贸洽谈会，考察港口物流园区，商谈2026年合作备忘录。',
+  inviterName: '大阪府商工劳动部',
+  inviterCountry: 'JPN',
+  inviterIntermediary: false,
+  departDate: '2025-05-12',
+  returnDate: '2025-05-18',
   legs: [
     { country: 'JPN', city: '大阪', arriveOn: '2025-05-12', leaveOn: '2025-05-14', transitOnly: false },
     { country: 'JPN', city: '东京', arriveOn: '2025-05-14', leaveOn: '2025-05-15', transitOnly: false },
@@ -36,34 +53,83 @@ const app: Application = applicationSchema.parse({
     { category: 'lodging', country: 'KOR', persons: 3, units: 2, unitAmount: 150000, currency: 'KRW', note: null },
     { category: 'meals', country: 'JPN', persons: 3, units: 3, unitAmount: 8000, currency: 'JPY', note: null },
   ],
-  fundingSource: '部门预算（因公出国（境）经费）', publicityStart: '2025-04-07', publicityEnd: '2025-04-11',
-  contactName: '刘洋', contactPhone: '0571-87001234',
+  fundingSource: '部门预算（因公出国（境）经费）',
+  publicityStart: '2025-04-07',
+  publicityEnd: '2025-04-11',
+  contactName: '刘洋',
+  contactPhone: '0571-87001234',
   check: {
-    findings: [{ rule: 'budget', severity: 'warn', path: 'budget.1.unitAmount', message: '住宿费标准 JPY 17000/人·晚，申请 JPY 18000（日本，财行〔2013〕516号）' }],
-    blocking: 0, daysAbroad: 6, countries: ['JPN', 'KOR'], approverLevel: 'leader', totalBudget: 18_600,
-    budgetTotals: [{ currency: 'CNY', amount: 18_600 }, { currency: 'JPY', amount: 234_000 }, { currency: 'KRW', amount: 900_000 }],
+    findings: [
+      { rule: 'budget', severity: 'warn', path: 'budget.1.unitAmount', message: '住宿费标准 JPY 17000/人·晚，申请 JPY 18000（日本，财行〔2013〕516号）' },
+    ],
+    blocking: 0,
+    daysAbroad: 6,
+    countries: ['JPN', 'KOR'],
+    approverLevel: 'leader',
+    totalBudget: 18_600,
+    budgetTotals: [
+      { currency: 'CNY', amount: 18_600 },
+      { currency: 'JPY', amount: 234_000 },
+      { currency: 'KRW', amount: 900_000 },
+    ],
     rules: { limits: { id: 1, documentNumber: '外办发〔2024〕3号', effectiveFrom: '2024-01-01' }, budget: null, approval: null },
   },
   decision: {
-    removedMembers: ['王芳'], daysCut: 1, approvedDepart: '2025-05-12', approvedReturn: '2025-05-17',
-    decisionDocNo: '市外办〔2025〕12号', forwardedOn: null, forwardedTo: null, comment: '同意出访，核减1人，压缩1天。',
+    removedMembers: ['王芳'],
+    daysCut: 1,
+    approvedDepart: '2025-05-12',
+    approvedReturn: '2025-05-17',
+    decisionDocNo: '市外办〔2025〕12号',
+    forwardedOn: null,
+    forwardedTo: null,
+    comment: '同意出访，核减1人，压缩1天。',
   },
   followUp: {
-    actualDepart: null, actualReturn: null, actualMembers: [], passportsDue: null, passportsReturnedOn: null, reportDue: null,
-    reportFiledOn: null, reportSummary: null, overdue: [],
+    actualDepart: null,
+    actualReturn: null,
+    actualMembers: [],
+    passportsDue: null,
+    passportsReturnedOn: null,
+    reportDue: null,
+    reportFiledOn: null,
+    reportSummary: null,
+    overdue: [],
   },
-  submittedAt: '2025-04-14T01:20:00.000Z', decidedAt: '2025-04-20T17:30:00.000Z',
-  version: 5, updatedAt: '2025-04-20T17:30:00.000Z',
+  submittedAt: '2025-04-14T01:20:00.000Z',
+  decidedAt: '2025-04-20T17:30:00.000Z',
+  version: 5,
+  updatedAt: '2025-04-20T17:30:00.000Z',
   can: {
-    edit: false, submit: false, withdraw: false, cancel: true, review: false, approve: false, return: false, refuse: false, forward: false, recordDecision: false,
-    decide: false, recordReturn: false, passportsReturned: false, fileReport: false, uploadAttachment: true,
+    edit: false,
+    submit: false,
+    withdraw: false,
+    cancel: true,
+    review: false,
+    approve: false,
+    return: false,
+    refuse: false,
+    forward: false,
+    recordDecision: false,
+    decide: false,
+    recordReturn: false,
+    passportsReturned: false,
+    fileReport: false,
+    uploadAttachment: true,
   },
 });
 
 const steps: Step[] = [
   { id: 1, kind: 'create', actorName: '刘洋', orgUnitName: '市商务局', comment: null, detail: null, createdAt: '2025-04-01T02:00:00.000Z' },
   { id: 2, kind: 'submit', actorName: '刘洋', orgUnitName: '市商务局', comment: null, detail: null, createdAt: '2025-04-14T01:20:00.000Z' },
-  { id: 3, kind: 'approve', actorName: '赵敏', orgUnitName: '市外办', comment: '王芳非必要人员，建议核减；在外时间压缩1天。', detail: { removeMembers: [2] }, createdAt: '2025-04-16T06:00:00.000Z' },
+  {
+    id: 3,
+    kind: 'approve',
+    actorName: '赵敏',
+    orgUnitName: '市外办',
+    comment: '王芳非必要人员，建议核减；在外时间压缩1天。',
+    detail: { removeMembers: [2] },
+    createdAt: '2025-04-16T06:00:00.000Z',
+  },
   { id: 4, kind: 'leader_approve', actorName: '孙立', orgUnitName: '市政府', comment: '同意。', detail: null, createdAt: '2025-04-20T17:30:00.000Z' },
 ].map((s) => stepSchema.parse(s));
 
@@ -73,8 +139,14 @@ async function docxParts(buffer: Buffer): Promise<{ text: string; documentXml: s
   const documentXml = await zip.file('word/document.xml')!.async('string');
   const stylesXml = (await zip.file('word/styles.xml')?.async('string')) ?? '';
   const text = documentXml
-    .replace(/<\/w:p>/g, '\n').replace(/<w:br\/>/g, '\n').replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:br\/>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
   return { text, documentXml, stylesXml };
 }
 
@@ -134,7 +206,8 @@ describe('approval form', () => {
     expect(text).toContain('因公临时出国（境）任务和预算审批意见表');
     expect(text).toContain('申请编号：42');
     expect(text).toContain('领导审批');
-    for (const label of ['组团单位', '团组名称/任务', '团长', '人数', '出访国家（地区）及城市', '出入境日期', '在外天数', '邀请单位']) expect(text).toContain(label);
+    for (const label of ['组团单位', '团组名称/任务', '团长', '人数', '出访国家（地区）及城市', '出入境日期', '在外天数', '邀请单位'])
+      expect(text).toContain(label);
     expect(text).toContain('张伟（副局长）');
     expect(text).toContain('3（申请4人，核减1人）');
     expect(text).toContain('日本（大阪、东京）；韩国（釜山）');
@@ -189,27 +262,69 @@ describe('approval form', () => {
 describe('batch list', () => {
   it('streams rows that read back under their headers', async () => {
     const refused = applicationSchema.parse({
-      ...app, id: 43, status: 'refused', decidedAt: null,
+      ...app,
+      id: 43,
+      status: 'refused',
+      decidedAt: null,
       decision: { ...app.decision, removedMembers: [], daysCut: 0, approvedDepart: null, approvedReturn: null, decisionDocNo: null },
     });
     const columns = batchListColumns('zh-CN');
     expect(columns.map((c) => c.header)).toEqual([
-      '申请编号', '组团单位', '任务', '团长', '人数', '出访国家（地区）', '出境日期', '入境日期', '在外天数', '审批级别', '审批结果/状态', '审批日期',
-      '批准文号', '减员', '压缩天数', '预算合计（人民币）', '外币预算',
+      '申请编号',
+      '组团单位',
+      '任务',
+      '团长',
+      '人数',
+      '出访国家（地区）',
+      '出境日期',
+      '入境日期',
+      '在外天数',
+      '审批级别',
+      '审批结果/状态',
+      '审批日期',
+      '批准文号',
+      '减员',
+      '压缩天数',
+      '预算合计（人民币）',
+      '外币预算',
     ]);
-    async function* rows() { for (const a of [app, refused]) yield batchListRow(a, 'zh-CN'); }
+    async function* rows() {
+      for (const a of [app, refused]) yield batchListRow(a, 'zh-CN');
+    }
     const stream = streamXlsx(batchListSheetName('zh-CN'), columns, rows());
     const specs = columns.map((c) => ({ key: c.key, headers: [c.header] }));
     const read: Array<Partial<Record<string, CellValue>>> = [];
     for await (const row of readSheet(stream as Readable, specs, ['id'])) read.push(row.values);
     expect(read).toHaveLength(2);
     expect(read[0]).toEqual({
-      id: 42, orgUnit: '市商务局', task: '开展友好城市经贸交流', head: '张伟', people: 3, countries: '日本、韩国',
-      departDate: '2025-05-12', returnDate: '2025-05-17', daysAbroad: 6, approverLevel: '领导审批', status: '已批准',
-      decidedOn: '2025-04-21', decisionDocNo: '市外办〔2025〕12号', removedMembers: 1, daysCut: 1, totalBudget: 18_600,
+      id: 42,
+      orgUnit: '市商务局',
+      task: '开展友好城市经贸交流',
+      head: '张伟',
+      people: 3,
+      countries: '日本、韩国',
+      departDate: '2025-05-12',
+      returnDate: '2025-05-17',
+      daysAbroad: 6,
+      approverLevel: '领导审批',
+      status: '已批准',
+      decidedOn: '2025-04-21',
+      decisionDocNo: '市外办〔2025〕12号',
+      removedMembers: 1,
+      daysCut: 1,
+      totalBudget: 18_600,
       budgetOther: 'JPY 234,000.00 + KRW 900,000.00',
     });
-    expect(read[1]).toMatchObject({ id: 43, people: 4, returnDate: '2025-05-18', daysAbroad: 7, status: '不予批准', decidedOn: null, decisionDocNo: null, removedMembers: 0 });
+    expect(read[1]).toMatchObject({
+      id: 43,
+      people: 4,
+      returnDate: '2025-05-18',
+      daysAbroad: 7,
+      status: '不予批准',
+      decidedOn: null,
+      decisionDocNo: null,
+      removedMembers: 0,
+    });
   });
 
   it('has English headers and values', () => {

@@ -6,8 +6,17 @@ import { applicationPolicy, passportPolicy, planPolicy, rulePolicy, type Applica
 
 // The tree: the city office /1/, district office /1/7/ under it, the applying unit /1/7/30/ under that.
 const actor = (role: Role, permissions: Permission[], orgUnitId: number, scopePath: string): Actor => ({
-  userId: 1, username: 'u', displayName: 'U', role, orgUnitId, scopePath, permissions: new Set(permissions),
-  locale: 'zh-CN', csrfToken: '', ip: '127.0.0.1', mustChangePassword: false,
+  userId: 1,
+  username: 'u',
+  displayName: 'U',
+  role,
+  orgUnitId,
+  scopePath,
+  permissions: new Set(permissions),
+  locale: 'zh-CN',
+  csrfToken: '',
+  ip: '127.0.0.1',
+  mustChangePassword: false,
 });
 const review = ['travel.read', 'travel.review', 'travel.export'] as Permission[];
 const cityOffice = actor('office_staff', review, 1, '/1/');
@@ -18,7 +27,14 @@ const districtOwnUnit = actor('district_operator', review, 30, '/1/7/30/');
 const WHO = { cityOffice, district, unit, leader, districtOwnUnit };
 
 const facts = (status: string, over: Partial<ApplicationFacts> = {}): ApplicationFacts => ({
-  status, orgUnitId: 30, actualReturn: null, passportsReturnedOn: null, reportFiledOn: null, forwarderPath: null, rootPath: '/1/', ...over,
+  status,
+  orgUnitId: 30,
+  actualReturn: null,
+  passportsReturnedOn: null,
+  reportFiledOn: null,
+  forwarderPath: null,
+  rootPath: '/1/',
+  ...over,
 });
 /** Every state an application can be in, with the follow-up and forwarding variants that change the answers. */
 const STATES: ApplicationFacts[] = [
@@ -29,7 +45,15 @@ const STATES: ApplicationFacts[] = [
   facts('forwarded', { forwarderPath: '/1/7/' }),
   facts('forwarded', { forwarderPath: '/1/' }),
 ];
-const refusal = (f: () => void) => { try { f(); return null; } catch (e) { const err = e as { statusCode: number; key: string }; return [err.statusCode, err.key]; } };
+const refusal = (f: () => void) => {
+  try {
+    f();
+    return null;
+  } catch (e) {
+    const err = e as { statusCode: number; key: string };
+    return [err.statusCode, err.key];
+  }
+};
 
 describe('one travel rule enforces and presents', () => {
   it('what the page is told equals what the service allows, for every action, role and state', () => {
@@ -37,24 +61,43 @@ describe('one travel rule enforces and presents', () => {
       for (const state of STATES) {
         const can = applicationPolicy.can(who, state);
         for (const action of Object.keys(can) as Array<keyof typeof can>) {
-          expect(can[action], `${who.role}@${who.scopePath} ${action} ${JSON.stringify(state)}`)
-            .toBe(refusal(() => applicationPolicy.authorize(who, action, state)) === null);
+          expect(can[action], `${who.role}@${who.scopePath} ${action} ${JSON.stringify(state)}`).toBe(
+            refusal(() => applicationPolicy.authorize(who, action, state)) === null,
+          );
         }
       }
     }
   });
 
   it('lets the unit edit, submit, withdraw and cancel only at their stages, with the stage error otherwise', () => {
-    expect(applicationPolicy.can(unit, facts('draft'))).toMatchObject({ edit: true, submit: true, withdraw: false, cancel: true, review: false, uploadAttachment: true });
+    expect(applicationPolicy.can(unit, facts('draft'))).toMatchObject({
+      edit: true,
+      submit: true,
+      withdraw: false,
+      cancel: true,
+      review: false,
+      uploadAttachment: true,
+    });
     expect(applicationPolicy.can(unit, facts('submitted'))).toMatchObject({ edit: false, submit: false, withdraw: true, cancel: false });
     expect(applicationPolicy.can(unit, facts('approved'))).toMatchObject({ cancel: true, recordReturn: true, fileReport: false, passportsReturned: false });
-    expect(applicationPolicy.can(unit, facts('approved', { actualReturn: '2026-06-12' }))).toMatchObject({ cancel: false, fileReport: true, passportsReturned: false });
+    expect(applicationPolicy.can(unit, facts('approved', { actualReturn: '2026-06-12' }))).toMatchObject({
+      cancel: false,
+      fileReport: true,
+      passportsReturned: false,
+    });
     expect(refusal(() => applicationPolicy.authorize(unit, 'edit', facts('submitted')))).toEqual([409, 'err.travelStatus']);
     expect(refusal(() => applicationPolicy.authorize(unit, 'approve', facts('submitted')))).toEqual([403, 'err.forbidden']);
   });
 
-  it('gives the review to an office above the unit, never to the unit\'s own office', () => {
-    expect(applicationPolicy.can(district, facts('submitted'))).toMatchObject({ review: true, approve: true, return: true, refuse: true, forward: true, recordDecision: false });
+  it("gives the review to an office above the unit, never to the unit's own office", () => {
+    expect(applicationPolicy.can(district, facts('submitted'))).toMatchObject({
+      review: true,
+      approve: true,
+      return: true,
+      refuse: true,
+      forward: true,
+      recordDecision: false,
+    });
     expect(refusal(() => applicationPolicy.authorize(districtOwnUnit, 'approve', facts('submitted')))).toEqual([403, 'err.travelSelfReview']);
     expect(refusal(() => applicationPolicy.authorize(district, 'approve', facts('approved')))).toEqual([409, 'err.travelStatus']);
   });
@@ -76,7 +119,7 @@ describe('one travel rule enforces and presents', () => {
     expect(refusal(() => applicationPolicy.authorize(district, 'passportsReturned', facts('approved')))).toEqual([409, 'err.travelStatus']);
   });
 
-  it('keeps plans to the unit, rules to the root office\'s administrator and custody to the office', () => {
+  it("keeps plans to the unit, rules to the root office's administrator and custody to the office", () => {
     expect(planPolicy.can(unit, {})).toEqual({ update: true });
     expect(planPolicy.can(district, {})).toEqual({ update: false });
     const admin = actor('admin', ['travel.read', 'travel.rules'], 1, '/1/');

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
-  RULE_KEYS, type ApprovalParams, type BudgetLine, type BudgetParams, type Finding, type Leg, type LimitsParams, type Member, type RuleKey,
+  RULE_KEYS,
+  type ApprovalParams,
+  type BudgetLine,
+  type BudgetParams,
+  type Finding,
+  type Leg,
+  type LimitsParams,
+  type Member,
+  type RuleKey,
 } from '../../../src/shared/contracts/travel';
 import type { Locale } from '../../../src/shared/contracts/common';
 import { addDays } from '../../../src/shared/reference/dates';
 import {
-  approverLevel, checkTrip, countriesVisited, daysAbroad, lineAmount, ruleInForce, type PlanContext, type RuleContext, type RuleVersionRow,
+  approverLevel,
+  checkTrip,
+  countriesVisited,
+  daysAbroad,
+  lineAmount,
+  ruleInForce,
+  type PlanContext,
+  type RuleContext,
+  type RuleVersionRow,
   type TripToCheck,
 } from '../../../src/server/modules/travel/travel.rules';
 import { DEFAULT_RULES } from '../../../src/server/modules/travel/travel.ruleset';
@@ -16,7 +32,12 @@ import { packageCalendar, WorkingCalendar } from '../../../src/server/platform/c
 // The seeded rule versions, as stored rows.
 
 const VERSIONS: Array<RuleVersionRow<unknown>> = DEFAULT_RULES.map((r, i) => ({
-  id: i + 1, kind: r.kind, effectiveFrom: r.effectiveFrom, documentNumber: r.documentNumber, params: r.params, archivedAt: null,
+  id: i + 1,
+  kind: r.kind,
+  effectiveFrom: r.effectiveFrom,
+  documentNumber: r.documentNumber,
+  params: r.params,
+  archivedAt: null,
 }));
 function seeded<P>(kind: string, effectiveFrom: string): RuleVersionRow<P> {
   const v = VERSIONS.find((r) => r.kind === kind && r.effectiveFrom === effectiveFrom);
@@ -33,7 +54,9 @@ const DOC_BUDGET = '财行〔2013〕516号';
 
 /** A new version of the 2013 limits with some parameters changed. */
 const limitsWith = (changes: Partial<LimitsParams>, base = LIMITS_2013): RuleVersionRow<LimitsParams> => ({
-  ...base, id: 100, params: { ...base.params, ...changes },
+  ...base,
+  id: 100,
+  params: { ...base.params, ...changes },
 });
 
 const rulesOn = (date: string, versions = VERSIONS) => ({
@@ -46,26 +69,65 @@ const rulesOn = (date: string, versions = VERSIONS) => ({
 // A trip that passes every rule of 2026: one country, 5 days, one member, 5 working days' publicity.
 
 const member = (over: Partial<Member> = {}): Member => ({
-  name: '张三', unitName: '市外办', post: null, rank: 'division', passportType: 'official', passportNumber: null, passportExpiry: null,
-  role: 'member', leadership: false, ...over,
+  name: '张三',
+  unitName: '市外办',
+  post: null,
+  rank: 'division',
+  passportType: 'official',
+  passportNumber: null,
+  passportExpiry: null,
+  role: 'member',
+  leadership: false,
+  ...over,
 });
 const members = (n: number): Member[] => Array.from({ length: n }, (_, i) => member({ name: `成员${i + 1}` }));
-const leg = (country: string, over: Partial<Leg> = {}): Leg => ({ country, city: null, arriveOn: '2026-11-10', leaveOn: '2026-11-14', transitOnly: false, ...over });
+const leg = (country: string, over: Partial<Leg> = {}): Leg => ({
+  country,
+  city: null,
+  arriveOn: '2026-11-10',
+  leaveOn: '2026-11-14',
+  transitOnly: false,
+  ...over,
+});
 const line = (category: BudgetLine['category'], country: string | null, unitAmount: number, currency: string, over: Partial<BudgetLine> = {}): BudgetLine => ({
-  category, country, persons: 1, units: 1, unitAmount, currency, note: null, ...over,
+  category,
+  country,
+  persons: 1,
+  units: 1,
+  unitAmount,
+  currency,
+  note: null,
+  ...over,
 });
 
 const trip = (over: Partial<TripToCheck> = {}): TripToCheck => ({
-  departDate: '2026-11-10', returnDate: '2026-11-14', legs: [leg('DEU')], members: [member()], budget: [], planItemId: 1,
-  inviterIntermediary: false, publicityStart: '2026-10-26', publicityEnd: '2026-10-30', year: 2026, ...over,
+  departDate: '2026-11-10',
+  returnDate: '2026-11-14',
+  legs: [leg('DEU')],
+  members: [member()],
+  budget: [],
+  planItemId: 1,
+  inviterIntermediary: false,
+  publicityStart: '2026-10-26',
+  publicityEnd: '2026-10-30',
+  year: 2026,
+  ...over,
 });
 /** The same trip in 2012, before the 2013 limits (publicity Mon 22 – Fri 26 October 2012). */
-const trip2012 = (over: Partial<TripToCheck> = {}): TripToCheck => trip({
-  departDate: '2012-11-06', returnDate: '2012-11-10', publicityStart: '2012-10-22', publicityEnd: '2012-10-26', year: 2012, ...over,
-});
+const trip2012 = (over: Partial<TripToCheck> = {}): TripToCheck =>
+  trip({
+    departDate: '2012-11-06',
+    returnDate: '2012-11-10',
+    publicityStart: '2012-10-22',
+    publicityEnd: '2012-10-26',
+    year: 2012,
+    ...over,
+  });
 /** Dates of a trip of `days` days abroad to `countries`, departing on `depart`. */
 const span = (days: number, countries: string[], depart = '2026-11-10'): Partial<TripToCheck> => ({
-  departDate: depart, returnDate: addDays(depart, days - 1), legs: countries.map((c) => leg(c)),
+  departDate: depart,
+  returnDate: addDays(depart, days - 1),
+  legs: countries.map((c) => leg(c)),
 });
 
 const PLAN_OK: PlanContext = { hasPlan: true, item: { id: 1, people: 10, days: 30 }, takenBy: null };
@@ -81,7 +143,10 @@ function check(t: TripToCheck, ctx: Partial<RuleContext> = {}): Finding[] {
 }
 const ofRule = (findings: Finding[], rule: RuleKey) => findings.filter((f) => f.rule === rule);
 const finding = (rule: RuleKey, path: string, severity: 'block' | 'warn', ...parts: string[]) => ({
-  rule, path, severity, message: expect.stringMatching(new RegExp(parts.map((p) => `(?=[\\s\\S]*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).join(''))),
+  rule,
+  path,
+  severity,
+  message: expect.stringMatching(new RegExp(parts.map((p) => `(?=[\\s\\S]*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).join(''))),
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -96,8 +161,15 @@ describe('the seeded rule versions', () => {
       expect(v.params.extraDayCountries).not.toContain('USA');
       expect(v.params.extraDayCountries).not.toContain('DEU');
       expect(v.params.severities).toEqual({
-        countries: 'block', days: 'block', members: 'block', leadership: 'block', unplanned: 'warn', publicity: 'block', budget: 'warn',
-        passport: 'block', inviter: 'block',
+        countries: 'block',
+        days: 'block',
+        members: 'block',
+        leadership: 'block',
+        unplanned: 'warn',
+        publicity: 'block',
+        budget: 'warn',
+        passport: 'block',
+        inviter: 'block',
       });
     }
     expect(BUDGET_2014.params.standards.find((s) => s.country === 'DEU')).toMatchObject({ currency: 'EUR', lodging: 160, meals: 55, incidentals: 40 });
@@ -201,9 +273,7 @@ describe('rule: countries per trip', () => {
   it('allows 3 countries and finds 4', () => {
     expect(check(trip({ legs: [leg('DEU'), leg('FRA')] }))).toEqual([]);
     expect(check(trip({ legs: [leg('DEU'), leg('FRA'), leg('ITA')] }))).toEqual([]);
-    expect(check(trip({ legs: [leg('DEU'), leg('FRA'), leg('ITA'), leg('ESP')] }))).toEqual([
-      finding('countries', 'legs', 'block', '4', '3', DOC_2013),
-    ]);
+    expect(check(trip({ legs: [leg('DEU'), leg('FRA'), leg('ITA'), leg('ESP')] }))).toEqual([finding('countries', 'legs', 'block', '4', '3', DOC_2013)]);
   });
 
   it('does not count transit-only legs or a country visited twice', () => {
@@ -214,8 +284,9 @@ describe('rule: countries per trip', () => {
   it('words the finding in either locale', () => {
     const legs = [leg('DEU'), leg('FRA'), leg('ITA'), leg('ESP'), leg('PRT')];
     expect(ofRule(check(trip({ legs })), 'countries')[0].message).toBe(`出访 5 个国家（地区），超过每次最多 3 个的规定（${DOC_2013}）`);
-    expect(ofRule(check(trip({ legs }), { locale: 'en-US' }), 'countries')[0].message)
-      .toBe(`The trip visits 5 countries or regions; at most 3 are allowed (${DOC_2013})`);
+    expect(ofRule(check(trip({ legs }), { locale: 'en-US' }), 'countries')[0].message).toBe(
+      `The trip visits 5 countries or regions; at most 3 are allowed (${DOC_2013})`,
+    );
   });
 });
 
@@ -329,11 +400,10 @@ describe('rule: leadership members of one unit in one delegation', () => {
 
 describe('rule: the annual plan (a warning)', () => {
   it('warns when the unit has no plan for the year', () => {
-    expect(check(trip(), { plan: { hasPlan: false, item: null, takenBy: null } })).toEqual([
-      finding('unplanned', 'planItemId', 'warn', '2026', DOC_2013),
-    ]);
-    expect(check(trip(), { plan: { hasPlan: false, item: null, takenBy: null }, locale: 'en-US' })[0].message)
-      .toBe(`The unit has no annual plan for 2026 (${DOC_2013})`);
+    expect(check(trip(), { plan: { hasPlan: false, item: null, takenBy: null } })).toEqual([finding('unplanned', 'planItemId', 'warn', '2026', DOC_2013)]);
+    expect(check(trip(), { plan: { hasPlan: false, item: null, takenBy: null }, locale: 'en-US' })[0].message).toBe(
+      `The unit has no annual plan for 2026 (${DOC_2013})`,
+    );
   });
 
   it('warns when the trip draws on no plan item', () => {
@@ -407,39 +477,50 @@ describe('rule: publicity of at least 5 working days before departure', () => {
 
   it('finds a publicity ending on or after the departure date', () => {
     expect(publicity('2026-10-26', '2026-10-30', '2026-10-31')).toEqual([]);
-    expect(publicity('2026-10-26', '2026-10-30', '2026-10-30')).toEqual([
-      finding('publicity', 'publicityEnd', 'block', '须在出境前结束', '2026-10-30'),
-    ]);
+    expect(publicity('2026-10-26', '2026-10-30', '2026-10-30')).toEqual([finding('publicity', 'publicityEnd', 'block', '须在出境前结束', '2026-10-30')]);
     expect(publicity('2026-10-26', '2026-11-02', '2026-10-30')).toEqual([finding('publicity', 'publicityEnd', 'block', '须在出境前结束')]);
   });
 
   it('refuses to count working days in years the calendar does not cover, never guessing', () => {
     const outside = check(trip({ publicityStart: '2027-01-04', publicityEnd: '2027-01-08', ...span(5, ['DEU'], '2027-01-20'), year: 2027 }));
-    expect(outside).toEqual([finding('publicity', 'publicityEnd', 'block', '工作日历未包含 2027 年', '系统管理 → 工作日历', '国务院办公厅 2027 年部分节假日安排的通知')]);
+    expect(outside).toEqual([
+      finding('publicity', 'publicityEnd', 'block', '工作日历未包含 2027 年', '系统管理 → 工作日历', '国务院办公厅 2027 年部分节假日安排的通知'),
+    ]);
     // short in any calendar, yet still not counted
     const short = check(trip({ publicityStart: '2027-01-04', publicityEnd: '2027-01-05', ...span(5, ['DEU'], '2027-01-20'), year: 2027 }));
     expect(short).toEqual([finding('publicity', 'publicityEnd', 'block', '未包含 2027 年')]);
     expect(short[0].message).not.toContain('少于');
     const straddling = check(trip({ publicityStart: '2026-12-28', publicityEnd: '2027-01-04', ...span(5, ['DEU'], '2027-01-20'), year: 2027 }));
     expect(straddling).toEqual([finding('publicity', 'publicityEnd', 'block', '未包含 2027 年')]);
-    const before = check(trip({ publicityStart: '2003-12-29', publicityEnd: '2004-01-09', ...span(5, ['DEU'], '2004-02-10'), year: 2004 }), { limits: LIMITS_2008 });
+    const before = check(trip({ publicityStart: '2003-12-29', publicityEnd: '2004-01-09', ...span(5, ['DEU'], '2004-02-10'), year: 2004 }), {
+      limits: LIMITS_2008,
+    });
     expect(before).toEqual([finding('publicity', 'publicityEnd', 'block', '未包含 2003 年')]);
-    expect(check(trip({ publicityStart: '2027-01-04', publicityEnd: '2027-01-08', ...span(5, ['DEU'], '2027-01-20') }), { locale: 'en-US' })[0].message)
-      .toBe('The working-day calendar does not cover 2027: an administrator must enter the State Council’s 2027 holiday notice under Administration → Working-day calendar');
+    expect(check(trip({ publicityStart: '2027-01-04', publicityEnd: '2027-01-08', ...span(5, ['DEU'], '2027-01-20') }), { locale: 'en-US' })[0].message).toBe(
+      'The working-day calendar does not cover 2027: an administrator must enter the State Council’s 2027 holiday notice under Administration → Working-day calendar',
+    );
   });
 
   it('counts publicity in a year the office entered, on the office’s days', () => {
     // 2027 as an office might enter it: New Year's Day Friday 1 January, a make-up Saturday 9 January.
-    const calendar = new WorkingCalendar([{ year: 2027, source: 'office', days: new Map([
-      ['2027-01-01', { kind: 'holiday', name: '元旦' }], ['2027-01-09', { kind: 'workday', name: '元旦' }],
-    ] as const) }]);
+    const calendar = new WorkingCalendar([
+      {
+        year: 2027,
+        source: 'office',
+        days: new Map([
+          ['2027-01-01', { kind: 'holiday', name: '元旦' }],
+          ['2027-01-09', { kind: 'workday', name: '元旦' }],
+        ] as const),
+      },
+    ]);
     const ok = trip({ publicityStart: '2027-01-04', publicityEnd: '2027-01-08', ...span(5, ['DEU'], '2027-01-20'), year: 2027 });
     expect(check(ok, { calendar })).toEqual([]);
     // Tue 5 – Sat 9: four weekdays and the make-up Saturday
     expect(check({ ...ok, publicityStart: '2027-01-05', publicityEnd: '2027-01-09' }, { calendar })).toEqual([]);
     // Thu 31 Dec 2026 – Wed 6 Jan 2027: 31, 4, 5, 6 — the holiday on Friday 1 January does not count
-    expect(check({ ...ok, publicityStart: '2026-12-31', publicityEnd: '2027-01-06' }, { calendar }))
-      .toEqual([finding('publicity', 'publicityEnd', 'block', '公示 4 个工作日')]);
+    expect(check({ ...ok, publicityStart: '2026-12-31', publicityEnd: '2027-01-06' }, { calendar })).toEqual([
+      finding('publicity', 'publicityEnd', 'block', '公示 4 个工作日'),
+    ]);
   });
 
   it('follows the working days the version requires, none meaning no publicity rule', () => {
@@ -467,8 +548,9 @@ describe('rule: budget standards (a warning)', () => {
   });
 
   it('words the finding in English', () => {
-    expect(budget([line('lodging', 'DEU', 160.01, 'EUR')], 'en-US')[0].message)
-      .toBe(`Lodging standard is EUR 160 per person per night; this line asks EUR 160.01 (Germany, ${DOC_BUDGET})`);
+    expect(budget([line('lodging', 'DEU', 160.01, 'EUR')], 'en-US')[0].message).toBe(
+      `Lodging standard is EUR 160 per person per night; this line asks EUR 160.01 (Germany, ${DOC_BUDGET})`,
+    );
   });
 
   it('pins the finding to the line concerned', () => {
@@ -492,10 +574,14 @@ describe('rule: budget standards (a warning)', () => {
   });
 
   it('never caps the other categories, nor a line without a country', () => {
-    expect(budget([
-      line('international_travel', 'USA', 99_999, 'CNY'), line('local_transport', 'DEU', 5000, 'EUR'), line('other', 'ITA', 1, 'XXX'),
-      line('lodging', null, 99_999, 'CNY'),
-    ])).toEqual([]);
+    expect(
+      budget([
+        line('international_travel', 'USA', 99_999, 'CNY'),
+        line('local_transport', 'DEU', 5000, 'EUR'),
+        line('other', 'ITA', 1, 'XXX'),
+        line('lodging', null, 99_999, 'CNY'),
+      ]),
+    ).toEqual([]);
   });
 
   it('checks nothing when no budget version is in force (before 2014)', () => {
@@ -506,7 +592,15 @@ describe('rule: budget standards (a warning)', () => {
 
 describe('rule: passport valid for 6 months after return', () => {
   const withExpiry = (passportExpiry: string | null, over: Partial<TripToCheck> = {}) =>
-    ofRule(check(trip({ members: [member({ name: '张三', passportExpiry: '2030-01-01' }), member({ name: '李四', passportExpiry }), member({ name: '王五' })], ...over })), 'passport');
+    ofRule(
+      check(
+        trip({
+          members: [member({ name: '张三', passportExpiry: '2030-01-01' }), member({ name: '李四', passportExpiry }), member({ name: '王五' })],
+          ...over,
+        }),
+      ),
+      'passport',
+    );
 
   it('allows exactly 6 months after the return date and finds one day less', () => {
     // return 2026-11-14 → needed 2027-05-14
@@ -526,8 +620,13 @@ describe('rule: passport valid for 6 months after return', () => {
   });
 
   it('finds every member concerned', () => {
-    const found = check(trip({ members: [member({ name: '甲', passportExpiry: '2026-12-01' }), member({ name: '乙' }), member({ name: '丙', passportExpiry: '2027-01-01' })] }));
-    expect(found.map((f) => [f.rule, f.path])).toEqual([['passport', 'members.0.passportExpiry'], ['passport', 'members.2.passportExpiry']]);
+    const found = check(
+      trip({ members: [member({ name: '甲', passportExpiry: '2026-12-01' }), member({ name: '乙' }), member({ name: '丙', passportExpiry: '2027-01-01' })] }),
+    );
+    expect(found.map((f) => [f.rule, f.path])).toEqual([
+      ['passport', 'members.0.passportExpiry'],
+      ['passport', 'members.2.passportExpiry'],
+    ]);
     expect(found[0].message).toBe('甲 的护照 2026-12-01 到期，不足回国后 6 个月有效期（须不早于 2027-05-14）');
   });
 
@@ -544,27 +643,38 @@ describe('rule: no invitation through an intermediary', () => {
   it('finds an intermediary inviter', () => {
     expect(check(trip({ inviterIntermediary: false }))).toEqual([]);
     expect(check(trip({ inviterIntermediary: true }))).toEqual([finding('inviter', 'inviterIntermediary', 'block', '中介机构', DOC_2013)]);
-    expect(check(trip({ inviterIntermediary: true }), { locale: 'en-US' })[0].message)
-      .toBe(`The invitation must come from a counterpart body abroad, not an intermediary agency (${DOC_2013})`);
+    expect(check(trip({ inviterIntermediary: true }), { locale: 'en-US' })[0].message).toBe(
+      `The invitation must come from a counterpart body abroad, not an intermediary agency (${DOC_2013})`,
+    );
   });
 });
 
 describe('severities', () => {
   /** A trip breaking every rule at once. */
-  const everything = (): TripToCheck => trip({
-    ...span(12, ['DEU', 'FRA', 'ITA', 'ESP']),
-    members: [member({ name: '甲', leadership: true }), member({ name: '乙', leadership: true, passportExpiry: '2027-01-01' }), ...members(5)],
-    budget: [line('lodging', 'DEU', 999, 'EUR')],
-    inviterIntermediary: true, publicityStart: '2026-10-26', publicityEnd: '2026-10-27',
-  });
+  const everything = (): TripToCheck =>
+    trip({
+      ...span(12, ['DEU', 'FRA', 'ITA', 'ESP']),
+      members: [member({ name: '甲', leadership: true }), member({ name: '乙', leadership: true, passportExpiry: '2027-01-01' }), ...members(5)],
+      budget: [line('lodging', 'DEU', 999, 'EUR')],
+      inviterIntermediary: true,
+      publicityStart: '2026-10-26',
+      publicityEnd: '2026-10-27',
+    });
   const severityOf = (findings: Finding[]) => Object.fromEntries(findings.map((f) => [f.rule, f.severity]));
 
   it('come from the version: the plan and the budget warn, the others block', () => {
     const found = check(everything(), { plan: { hasPlan: false, item: null, takenBy: null } });
     expect(new Set(found.map((f) => f.rule))).toEqual(new Set(RULE_KEYS));
     expect(severityOf(found)).toEqual({
-      countries: 'block', days: 'block', members: 'block', leadership: 'block', unplanned: 'warn', publicity: 'block', budget: 'warn',
-      passport: 'block', inviter: 'block',
+      countries: 'block',
+      days: 'block',
+      members: 'block',
+      leadership: 'block',
+      unplanned: 'warn',
+      publicity: 'block',
+      budget: 'warn',
+      passport: 'block',
+      inviter: 'block',
     });
   });
 
@@ -593,10 +703,14 @@ describe('across a change of rule version (2013-10-01)', () => {
     [['DEU', 'FRA', 'ITA'], 12, 10],
   ])('%j: %i days are allowed the day before, only %i from that day', (countries, oldMax, newMax) => {
     expect(check(trip2013(oldMax, countries, '2013-09-30'))).toEqual([]);
-    expect(ofRule(check(trip2013(oldMax + 1, countries, '2013-09-30')), 'days')).toEqual([finding('days', 'returnDate', 'block', `最多 ${oldMax} 天`, DOC_2008)]);
+    expect(ofRule(check(trip2013(oldMax + 1, countries, '2013-09-30')), 'days')).toEqual([
+      finding('days', 'returnDate', 'block', `最多 ${oldMax} 天`, DOC_2008),
+    ]);
     expect(check(trip2013(newMax, countries, '2013-10-01'))).toEqual([]);
     expect(check(trip2013(newMax + 1, countries, '2013-10-01'))).toEqual([finding('days', 'returnDate', 'block', `最多 ${newMax} 天`, DOC_2013)]);
-    expect(check(trip2013(oldMax, countries, '2013-10-01'))).toEqual([finding('days', 'returnDate', 'block', `在外 ${oldMax} 天`, `最多 ${newMax} 天`, DOC_2013)]);
+    expect(check(trip2013(oldMax, countries, '2013-10-01'))).toEqual([
+      finding('days', 'returnDate', 'block', `在外 ${oldMax} 天`, `最多 ${newMax} 天`, DOC_2013),
+    ]);
   });
 
   it('judges a trip by the rules of its departure date, even when it returns under the new ones', () => {
@@ -613,9 +727,14 @@ describe('across a change of rule version (2013-10-01)', () => {
   });
 
   it('applies a newer version added later only from its date', () => {
-    const newer = [...VERSIONS, { ...LIMITS_2013, id: 50, effectiveFrom: '2026-12-01', documentNumber: '新规〔2026〕1号', params: { ...LIMITS_2013.params, maxDays: [4, 7, 9] } }];
+    const newer = [
+      ...VERSIONS,
+      { ...LIMITS_2013, id: 50, effectiveFrom: '2026-12-01', documentNumber: '新规〔2026〕1号', params: { ...LIMITS_2013.params, maxDays: [4, 7, 9] } },
+    ];
     expect(check(trip(span(5, ['DEU'], '2026-11-30')), rulesOn('2026-11-30', newer))).toEqual([]);
-    expect(check(trip(span(5, ['DEU'], '2026-12-01')), rulesOn('2026-12-01', newer))).toEqual([finding('days', 'returnDate', 'block', '最多 4 天', '新规〔2026〕1号')]);
+    expect(check(trip(span(5, ['DEU'], '2026-12-01')), rulesOn('2026-12-01', newer))).toEqual([
+      finding('days', 'returnDate', 'block', '最多 4 天', '新规〔2026〕1号'),
+    ]);
   });
 
   it('checks no limits when none is in force', () => {
@@ -628,8 +747,9 @@ describe('messages', () => {
   it('carry the numbers and the document number in Chinese and in English', () => {
     const t = trip(span(7, ['BRA']));
     expect(ofRule(check(t), 'days')[0].message).toBe(`在外 7 天，超过 1 国（地区）最多 6 天的规定（含拉美、非洲航线不便可增加的 1 天）（${DOC_2013}）`);
-    expect(ofRule(check(t, { locale: 'en-US' }), 'days')[0].message)
-      .toBe(`7 days abroad; at most 6 days are allowed for 1 countries (including the 1 extra day for Latin America / Africa) (${DOC_2013})`);
+    expect(ofRule(check(t, { locale: 'en-US' }), 'days')[0].message).toBe(
+      `7 days abroad; at most 6 days are allowed for 1 countries (including the 1 extra day for Latin America / Africa) (${DOC_2013})`,
+    );
     const members7 = check(trip({ members: members(7) }), { locale: 'en-US' })[0].message;
     expect(members7).toContain('7 members');
     expect(members7).toContain('at most 6');
@@ -637,13 +757,58 @@ describe('messages', () => {
   });
 
   it('fill every placeholder of every text in both locales', () => {
-    const params = { count: 1, max: 2, doc: 'D', days: 3, countries: 1, extra: '', name: 'N', others: 'O', year: 2026, planPeople: 1, planDays: 2,
-      people: 3, other: 4, min: 5, depart: '2026-01-01', first: 2004, last: 2026, date: '2027-01-01', category: 'C', currency: 'EUR', cap: 1,
-      amount: 2, unit: 'U', country: 'X', given: 'USD', expiry: '2026-01-01', months: 6, needed: '2026-07-01' };
+    const params = {
+      count: 1,
+      max: 2,
+      doc: 'D',
+      days: 3,
+      countries: 1,
+      extra: '',
+      name: 'N',
+      others: 'O',
+      year: 2026,
+      planPeople: 1,
+      planDays: 2,
+      people: 3,
+      other: 4,
+      min: 5,
+      depart: '2026-01-01',
+      first: 2004,
+      last: 2026,
+      date: '2027-01-01',
+      category: 'C',
+      currency: 'EUR',
+      cap: 1,
+      amount: 2,
+      unit: 'U',
+      country: 'X',
+      given: 'USD',
+      expiry: '2026-01-01',
+      months: 6,
+      needed: '2026-07-01',
+    };
     for (const locale of ['zh-CN', 'en-US'] as const) {
-      for (const key of ['countries', 'days', 'daysExtra', 'members', 'leadership', 'unplanned', 'noPlan', 'planExceeded', 'planItemTaken', 'planItemMissing',
-        'publicityMissing', 'publicityShort', 'publicityOrder', 'publicityAfterDeparture', 'budgetOver', 'budgetCurrency',
-        'budgetNoStandard', 'passport', 'inviter'] as const) {
+      for (const key of [
+        'countries',
+        'days',
+        'daysExtra',
+        'members',
+        'leadership',
+        'unplanned',
+        'noPlan',
+        'planExceeded',
+        'planItemTaken',
+        'planItemMissing',
+        'publicityMissing',
+        'publicityShort',
+        'publicityOrder',
+        'publicityAfterDeparture',
+        'budgetOver',
+        'budgetCurrency',
+        'budgetNoStandard',
+        'passport',
+        'inviter',
+      ] as const) {
         expect(findingText(locale, key, params), `${locale} ${key}`).not.toMatch(/[{}]/);
       }
     }

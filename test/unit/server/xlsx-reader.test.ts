@@ -52,7 +52,13 @@ const MIXED: unknown[][] = [
   ['name', 'count', 'flag', 'when', 'note'],
   [{ richText: [{ text: 'KIM ', font: { bold: true } }, { text: 'MINSU' }] }, 3, true, new Date(Date.UTC(2025, 0, 1)), 'A & B <c> "q" \'s\''],
   ['田中花子', 2.5, false, new Date(Date.UTC(1991, 3, 2)), '   '],
-  [{ formula: 'B2+B3', result: 5.5 }, { formula: 'UPPER("x")', result: 'X' }, { error: '#N/A' }, { formula: 'NOW()' }, { text: 'link', hyperlink: 'https://example.org' }],
+  [
+    { formula: 'B2+B3', result: 5.5 },
+    { formula: 'UPPER("x")', result: 'X' },
+    { error: '#N/A' },
+    { formula: 'NOW()' },
+    { text: 'link', hyperlink: 'https://example.org' },
+  ],
   ['gap', null, null, null, 'after gap'],
   [],
   ['  lead and trail  ', -1e-7, 12345678901234, 'line1\nline2', '中文 & <符号>'],
@@ -96,7 +102,8 @@ describe('readFirstSheetRows on workbooks written by ExcelJS', () => {
         const v = cell.value as unknown;
         let plain: CellValue;
         if (v instanceof Date) plain = v.getTime() / 86_400_000 + 25_569;
-        else if (v && typeof v === 'object') plain = 'richText' in v ? cell.text : 'error' in v ? null : 'formula' in v ? ((v as { result?: CellValue }).result ?? null) : cell.text;
+        else if (v && typeof v === 'object')
+          plain = 'richText' in v ? cell.text : 'error' in v ? null : 'formula' in v ? ((v as { result?: CellValue }).result ?? null) : cell.text;
         else plain = v as CellValue;
         while (cells.length < col - 1) cells.push(null);
         cells[col - 1] = plain;
@@ -123,21 +130,24 @@ async function handmade(parts: Record<string, string>): Promise<string> {
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const WORKBOOK = (sheets: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${NS}><sheets>${sheets}</sheets></workbook>`;
-const RELS = (rels: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
+const RELS = (rels: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
 const SHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const SST_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings';
 
 describe('readFirstSheetRows on hand-made workbooks', () => {
   it('places cells and rows without r attributes one after another', async () => {
     const file = await handmade({
-      'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>`
-        + '<row><c t="inlineStr"><is><t>证件号码</t></is></c><c t="s"><v>0</v></c><c><v>7</v></c></row>'
-        + '<row><c t="s"><v>1</v></c><c/><c t="b"><v>1</v></c><c t="e"><v>#DIV/0!</v></c><c t="str"><v>x</v></c></row>'
-        + '<row r="5"><c r="C5"><v>1.5</v></c><c><v>2</v></c></row>'
-        + '<row><c t="inlineStr"><is><r><t>ri</t></r><r><rPr><b/></rPr><t xml:space="preserve">ch </t></r></is></c></row>'
-        + '</sheetData></worksheet>',
-      'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="2" uniqueCount="2">`
-        + '<si><t>国籍</t></si><si><r><t>東京</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></si></sst>',
+      'xl/worksheets/sheet1.xml':
+        `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>` +
+        '<row><c t="inlineStr"><is><t>证件号码</t></is></c><c t="s"><v>0</v></c><c><v>7</v></c></row>' +
+        '<row><c t="s"><v>1</v></c><c/><c t="b"><v>1</v></c><c t="e"><v>#DIV/0!</v></c><c t="str"><v>x</v></c></row>' +
+        '<row r="5"><c r="C5"><v>1.5</v></c><c><v>2</v></c></row>' +
+        '<row><c t="inlineStr"><is><r><t>ri</t></r><r><rPr><b/></rPr><t xml:space="preserve">ch </t></r></is></c></row>' +
+        '</sheetData></worksheet>',
+      'xl/sharedStrings.xml':
+        `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="2" uniqueCount="2">` +
+        '<si><t>国籍</t></si><si><r><t>東京</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></si></sst>',
     });
     expect(await readAll(file)).toEqual([
       { rowNumber: 1, cells: ['证件号码', '国籍', 7] },
@@ -150,18 +160,21 @@ describe('readFirstSheetRows on hand-made workbooks', () => {
   it('follows workbook.xml to the first sheet and copes with what other writers emit', async () => {
     const file = await handmade({
       'xl/workbook.xml': WORKBOOK('<sheet name="第一" sheetId="7" r:id="rId9"/><sheet name="第二" sheetId="1" r:id="rId1"/>'),
-      'xl/_rels/workbook.xml.rels': RELS(`<Relationship Id="rId1" Type="${SHEET_REL}" Target="worksheets/sheet1.xml"/>`
-        + `<Relationship Id="rId9" Type="${SHEET_REL}" Target="/xl/worksheets/data.xml"/>`
-        + `<Relationship Id="rId3" Type="${SST_REL}" Target="strings.xml"/>`),
+      'xl/_rels/workbook.xml.rels': RELS(
+        `<Relationship Id="rId1" Type="${SHEET_REL}" Target="worksheets/sheet1.xml"/>` +
+          `<Relationship Id="rId9" Type="${SHEET_REL}" Target="/xl/worksheets/data.xml"/>` +
+          `<Relationship Id="rId3" Type="${SST_REL}" Target="strings.xml"/>`,
+      ),
       'xl/worksheets/sheet1.xml': `<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>999</v></c></row></sheetData></worksheet>`,
       'xl/strings.xml': `<sst ${NS}><si><t>shared &amp; found</t></si><si/></sst>`,
-      'xl/worksheets/data.xml': '\ufeff<?xml version="1.0" encoding="UTF-8"?>\r\n<!-- written by hand -->'
-        + '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:dimension ref="A1:D3"/><x:sheetData>'
-        + "<x:row r='1' spans='1:4'><x:c r='A1' t='s' s='3'><x:v>0</x:v></x:c><x:c r='B1' t='s'><x:v>1</x:v></x:c>"
-        + '<x:c r="D1" t="inlineStr"><x:is><x:t><![CDATA[<raw> & kept]]></x:t></x:is></x:c></x:row>'
-        + '<x:row r="3" customFormat="a>b"><x:c r="A3" t="str"><x:f>CONCAT("&#20013;","x")</x:f><x:v>&#20013;&#x6587;&lt;&gt;&quot;&apos;</x:v></x:c>'
-        + '<x:c r="B3" t="d"><x:v>2025-01-01</x:v></x:c><x:c r="C3" t="str"><x:v>a\r\nb</x:v></x:c><x:c r="AA3"><x:v>1E3</x:v></x:c></x:row>'
-        + '</x:sheetData><x:mergeCells count="0"/></x:worksheet>',
+      'xl/worksheets/data.xml':
+        '\ufeff<?xml version="1.0" encoding="UTF-8"?>\r\n<!-- written by hand -->' +
+        '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:dimension ref="A1:D3"/><x:sheetData>' +
+        "<x:row r='1' spans='1:4'><x:c r='A1' t='s' s='3'><x:v>0</x:v></x:c><x:c r='B1' t='s'><x:v>1</x:v></x:c>" +
+        '<x:c r="D1" t="inlineStr"><x:is><x:t><![CDATA[<raw> & kept]]></x:t></x:is></x:c></x:row>' +
+        '<x:row r="3" customFormat="a>b"><x:c r="A3" t="str"><x:f>CONCAT("&#20013;","x")</x:f><x:v>&#20013;&#x6587;&lt;&gt;&quot;&apos;</x:v></x:c>' +
+        '<x:c r="B3" t="d"><x:v>2025-01-01</x:v></x:c><x:c r="C3" t="str"><x:v>a\r\nb</x:v></x:c><x:c r="AA3"><x:v>1E3</x:v></x:c></x:row>' +
+        '</x:sheetData><x:mergeCells count="0"/></x:worksheet>',
     });
     const rows = await readAll(file);
     expect(rows).toHaveLength(2);
@@ -179,7 +192,11 @@ describe('readFirstSheetRows on hand-made workbooks', () => {
 });
 
 describe('readSheet on the lean reader', () => {
-  const specs = [{ key: 'name', headers: ['name'] }, { key: 'count', headers: ['count'] }, { key: 'note', headers: ['note'] }] as const;
+  const specs = [
+    { key: 'name', headers: ['name'] },
+    { key: 'count', headers: ['count'] },
+    { key: 'note', headers: ['note'] },
+  ] as const;
 
   it.each(WRITERS)('%s: keys values by field and turns blank strings into null', async (writer) => {
     const file = await writeWith(writer, [['标题行'], [], ...MIXED]);
@@ -196,8 +213,9 @@ describe('readSheet on the lean reader', () => {
 
   it('keeps at most the header row’s width (256 to 1,024 columns) of each row as raw', async () => {
     const file = await handmade({
-      'xl/worksheets/sheet1.xml': `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c></row>`
-        + '<row r="2"><c r="A2" t="inlineStr"><is><t>KIM</t></is></c><c r="XFD2"><v>9</v></c></row></sheetData></worksheet>',
+      'xl/worksheets/sheet1.xml':
+        `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c></row>` +
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>KIM</t></is></c><c r="XFD2"><v>9</v></c></row></sheetData></worksheet>',
     });
     const rows = [];
     for await (const row of readSheet(file, specs, ['name'])) rows.push(row);
@@ -214,10 +232,21 @@ describe('readSheet on the lean reader', () => {
   });
 
   it('still says when no header row is found in the first 20 rows', async () => {
-    const file = await writeWith('Workbook (shared strings)', Array.from({ length: 30 }, (_, i) => [`row ${i}`]));
-    await expect(async () => { for await (const _ of readSheet(file, specs, ['name'])) { /* none */ } }).rejects.toBeInstanceOf(HeaderNotFoundError);
+    const file = await writeWith(
+      'Workbook (shared strings)',
+      Array.from({ length: 30 }, (_, i) => [`row ${i}`]),
+    );
+    await expect(async () => {
+      for await (const _ of readSheet(file, specs, ['name'])) {
+        /* none */
+      }
+    }).rejects.toBeInstanceOf(HeaderNotFoundError);
     const empty = await writeWith('WorkbookWriter inline', [['x']]);
-    await expect(async () => { for await (const _ of readSheet(empty, specs, ['name'])) { /* none */ } }).rejects.toBeInstanceOf(HeaderNotFoundError);
+    await expect(async () => {
+      for await (const _ of readSheet(empty, specs, ['name'])) {
+        /* none */
+      }
+    }).rejects.toBeInstanceOf(HeaderNotFoundError);
   });
 });
 
@@ -230,7 +259,9 @@ describe('readFirstSheetRows on malicious uploads', () => {
   /** The reason readAll fails with, as the office reads it (zh-CN), or 'read' when it does not fail. */
   const refusal = async (file: string, limits?: Partial<XlsxLimits>) => {
     try {
-      for await (const _ of readFirstSheetBatches(file, limits)) { /* rows dropped: the test holds nothing */ }
+      for await (const _ of readFirstSheetBatches(file, limits)) {
+        /* rows dropped: the test holds nothing */
+      }
       return 'read';
     } catch (err) {
       if (!(err instanceof XlsxLimitError)) throw err;
@@ -254,7 +285,8 @@ describe('readFirstSheetRows on malicious uploads', () => {
   });
 
   it('refuses a run of text longer than any cell, which would be scanned again with every chunk', async () => {
-    const long = (n: number) => zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(n)}</t></is></c></row>`))]);
+    const long = (n: number) =>
+      zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(n)}</t></is></c></row>`))]);
     expect(await refusal(long(3 * 1024 * 1024))).toMatch(/^文件中有一段文本超过 1 MB/);
     // A long but real cell (Excel's 32,767 characters) reads.
     expect((await readAll(long(32_767)))[0].cells[0]).toHaveLength(32_767);
@@ -289,30 +321,50 @@ describe('readFirstSheetRows on malicious uploads', () => {
     // The data is not even deflate: had the reader inflated it, it would fail with a zlib error instead.
     const file = zipFile([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from('not deflate at all'), size: 18, declaredSize: 300 * 1024 * 1024 }]);
     expect(await refusal(file)).toBe('文件解压后过大（超过 200 MB），疑似恶意文件');
-    const sst = zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml('')), { name: 'xl/sharedStrings.xml', data: Buffer.from('x'), size: 1, declaredSize: 101 * 1024 * 1024 }]);
+    const sst = zipFile([
+      deflated('xl/worksheets/sheet1.xml', sheetXml('')),
+      { name: 'xl/sharedStrings.xml', data: Buffer.from('x'), size: 1, declaredSize: 101 * 1024 * 1024 },
+    ]);
     expect(await refusal(sst)).toBe('文件解压后过大（超过 100 MB），疑似恶意文件');
   });
 
   it('refuses a large part compressed more than 100:1', async () => {
     // 30 MB of one repeated row: legal in size, but ~1000:1 where ExcelJS's and Excel's sheets are 8-15:1.
-    const bomb = await deflatedRepeat('xl/worksheets/sheet1.xml', { head: SHEET_HEAD, unit: `<row>${inline('A1', ' '.repeat(200))}</row>`, count: 130_000, tail: SHEET_TAIL });
+    const bomb = await deflatedRepeat('xl/worksheets/sheet1.xml', {
+      head: SHEET_HEAD,
+      unit: `<row>${inline('A1', ' '.repeat(200))}</row>`,
+      count: 130_000,
+      tail: SHEET_TAIL,
+    });
     expect(bomb.size).toBeGreaterThan(25 * 1024 * 1024);
     expect(await refusal(zipFile([bomb]))).toMatch(/^文件压缩比异常（\d+:1，上限 100:1），疑似恶意文件$/);
   });
 
   it('counts the bytes that come out, whatever the zip declares: a 300 MB sheet declared as 1 KB', async () => {
-    const lying = await deflatedRepeat('xl/worksheets/sheet1.xml', { head: SHEET_HEAD, unit: `<row>${inline('A1', ' '.repeat(300))}</row>`, count: 900_000, tail: SHEET_TAIL }, 1024);
+    const lying = await deflatedRepeat(
+      'xl/worksheets/sheet1.xml',
+      { head: SHEET_HEAD, unit: `<row>${inline('A1', ' '.repeat(300))}</row>`, count: 900_000, tail: SHEET_TAIL },
+      1024,
+    );
     expect(lying.size).toBeGreaterThan(300 * 1024 * 1024);
     expect(lying.data.length).toBeLessThan(2 * 1024 * 1024);
     const before = process.memoryUsage().rss;
     expect(await refusal(zipFile([lying]))).toBe('文件解压后过大（超过 200 MB），疑似恶意文件');
     expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
     // The same with the shared strings, which are held in memory, and the small workbook parts.
-    const strings = await deflatedRepeat('xl/sharedStrings.xml', { head: SST_HEAD, unit: `<si><t>${'字'.repeat(100)}</t></si>`, count: 20_000, tail: SST_TAIL }, 1024);
-    expect(await refusal(zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml('')), strings]), { maxSharedStringsBytes: 1024 * 1024 })).toBe('文件解压后过大（超过 1 MB），疑似恶意文件');
+    const strings = await deflatedRepeat(
+      'xl/sharedStrings.xml',
+      { head: SST_HEAD, unit: `<si><t>${'字'.repeat(100)}</t></si>`, count: 20_000, tail: SST_TAIL },
+      1024,
+    );
+    expect(await refusal(zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml('')), strings]), { maxSharedStringsBytes: 1024 * 1024 })).toBe(
+      '文件解压后过大（超过 1 MB），疑似恶意文件',
+    );
     const workbook = await deflatedRepeat('xl/workbook.xml', { head: '<workbook>', unit: '<x/>', count: 1_000_000, tail: '</workbook>' }, 100);
     const rels = deflated('xl/_rels/workbook.xml.rels', '<Relationships/>');
-    expect(await refusal(zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml('')), workbook, rels]), { maxPartBytes: 1024 * 1024 })).toBe('文件解压后过大（超过 1 MB），疑似恶意文件');
+    expect(await refusal(zipFile([deflated('xl/worksheets/sheet1.xml', sheetXml('')), workbook, rels]), { maxPartBytes: 1024 * 1024 })).toBe(
+      '文件解压后过大（超过 1 MB），疑似恶意文件',
+    );
   }, 60_000);
 
   it('refuses too many shared strings and too many zip entries', async () => {

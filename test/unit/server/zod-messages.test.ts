@@ -35,7 +35,14 @@ describe('zod refusals in plain words', () => {
     ['not yes/no', { accommodationRegistered: 'yes' }, 'accommodationRegistered', [], '住宿登记应为“是”或“否”', 'Accommodation registered must be yes or no'],
     ['too many items', { tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, 'tags', [], '标签最多填写 20 项', 'Tags can have at most 20 entries'],
     ['not a list', { tags: 'x' }, 'tags', [], '标签应为多项列表', 'Tags must be a list'],
-    ['bad date', { birthDate: '2020-02-30' }, 'birthDate', [], '出生日期：日期格式应为 YYYY-MM-DD 且为有效日期', 'Date of birth: A date must be YYYY-MM-DD and exist in the calendar'],
+    [
+      'bad date',
+      { birthDate: '2020-02-30' },
+      'birthDate',
+      [],
+      '出生日期：日期格式应为 YYYY-MM-DD 且为有效日期',
+      'Date of birth: A date must be YYYY-MM-DD and exist in the calendar',
+    ],
   ] as const)('%s', (_kind, patch, field, drop, zh, en) => {
     expect(messageFor(patch, field, 'zh-CN', [...drop])).toBe(zh);
     expect(messageFor(patch, field, 'en-US', [...drop])).toBe(en);
@@ -50,8 +57,12 @@ describe('zod refusals in plain words', () => {
 
   it('names no internal key, type name or "undefined" in any language', () => {
     const cases: Array<[Record<string, unknown>, string, string[]]> = [
-      [{}, 'docNumber', ['docNumber']], [{ visaIssueDate: 'x' }, 'visaIssueDate', []], [{ docType: 1 }, 'docType', []],
-      [{ givenNames: 5 }, 'givenNames', []], [{ surname: 'x'.repeat(101) }, 'surname', []], [{ orgUnitId: 1.5 }, 'orgUnitId', []],
+      [{}, 'docNumber', ['docNumber']],
+      [{ visaIssueDate: 'x' }, 'visaIssueDate', []],
+      [{ docType: 1 }, 'docType', []],
+      [{ givenNames: 5 }, 'givenNames', []],
+      [{ surname: 'x'.repeat(101) }, 'surname', []],
+      [{ orgUnitId: 1.5 }, 'orgUnitId', []],
     ];
     for (const locale of ['zh-CN', 'en-US'] as const) {
       for (const [patch, field, drop] of cases) {

@@ -8,25 +8,40 @@ import { DOC_TYPE_CODES, MOVEMENT_KINDS, RESIDENT_SORTS, RESIDENT_STATUSES, REVI
 import { labelOf, valueFromLabel } from '../../../src/shared/labels/labels';
 import { ORG_KIND_LABELS, ROLE_LABELS, unitName } from '../../../src/shared/labels/platform';
 import {
-  DOC_TYPE_LABELS, MOVEMENT_KIND_LABELS, RESIDENT_SORT_LABELS, RESIDENT_STATUS_FILTER_LABELS, RESIDENT_STATUS_LABELS, REVIEW_FLAG_LABELS,
-  SEX_LABELS, VISA_ENTRY_LABELS, VISA_TYPE_LABELS,
+  DOC_TYPE_LABELS,
+  MOVEMENT_KIND_LABELS,
+  RESIDENT_SORT_LABELS,
+  RESIDENT_STATUS_FILTER_LABELS,
+  RESIDENT_STATUS_LABELS,
+  REVIEW_FLAG_LABELS,
+  SEX_LABELS,
+  VISA_ENTRY_LABELS,
+  VISA_TYPE_LABELS,
 } from '../../../src/shared/labels/residents';
 import { VISA_TYPES } from '../../../src/shared/reference/visas';
 import { RESIDENT_FIELDS } from '../../../src/server/modules/residents/residents.fields';
 
 const root = path.resolve(import.meta.dirname, '../../../src');
-const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-  const full = path.join(dir, name);
-  return statSync(full).isDirectory() ? files(full) : /\.tsx?$/.test(name) ? [full] : [];
-});
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : /\.tsx?$/.test(name) ? [full] : [];
+  });
 
 describe('enum labels', () => {
   it('label every value of every enum, in both languages', () => {
     const tables: Array<[readonly string[], Record<string, { zh: string; en: string }>]> = [
-      [RESIDENT_STATUSES, RESIDENT_STATUS_LABELS], [[...RESIDENT_STATUSES, 'all'], RESIDENT_STATUS_FILTER_LABELS], [SEXES, SEX_LABELS],
-      [VISA_ENTRIES, VISA_ENTRY_LABELS], [MOVEMENT_KINDS, MOVEMENT_KIND_LABELS], [RESIDENT_SORTS, RESIDENT_SORT_LABELS],
-      [REVIEW_FLAGS, REVIEW_FLAG_LABELS], [DOC_TYPE_CODES, DOC_TYPE_LABELS], [VISA_TYPES.map((v) => v.code), VISA_TYPE_LABELS],
-      [ROLES, ROLE_LABELS], [ORG_KINDS, ORG_KIND_LABELS],
+      [RESIDENT_STATUSES, RESIDENT_STATUS_LABELS],
+      [[...RESIDENT_STATUSES, 'all'], RESIDENT_STATUS_FILTER_LABELS],
+      [SEXES, SEX_LABELS],
+      [VISA_ENTRIES, VISA_ENTRY_LABELS],
+      [MOVEMENT_KINDS, MOVEMENT_KIND_LABELS],
+      [RESIDENT_SORTS, RESIDENT_SORT_LABELS],
+      [REVIEW_FLAGS, REVIEW_FLAG_LABELS],
+      [DOC_TYPE_CODES, DOC_TYPE_LABELS],
+      [VISA_TYPES.map((v) => v.code), VISA_TYPE_LABELS],
+      [ROLES, ROLE_LABELS],
+      [ORG_KINDS, ORG_KIND_LABELS],
     ];
     for (const [values, labels] of tables) {
       expect(Object.keys(labels)).toEqual([...values]);
@@ -34,7 +49,7 @@ describe('enum labels', () => {
     }
   });
 
-  it('are the ones the ledger\'s refusals name', () => {
+  it("are the ones the ledger's refusals name", () => {
     expect(RESIDENT_FIELDS.sex.values).toBe(SEX_LABELS);
     expect(RESIDENT_FIELDS.docType.values).toBe(DOC_TYPE_LABELS);
     expect(RESIDENT_FIELDS.visaEntries.values).toBe(VISA_ENTRY_LABELS);
@@ -54,10 +69,16 @@ describe('enum labels', () => {
 
   it('leave no inline language ternaries in the residents module, its pages or the platform files that label', () => {
     const checked = [
-      ...files(path.join(root, 'server/modules/residents')), ...files(path.join(root, 'web/modules/residents')),
+      ...files(path.join(root, 'server/modules/residents')),
+      ...files(path.join(root, 'web/modules/residents')),
       ...['users/users.service.ts', 'jobs/jobs.ts', 'org/org.service.ts', 'auth/auth.routes.ts'].map((f) => path.join(root, 'server/platform', f)),
     ];
-    const offenders = checked.flatMap((file) => readFileSync(file, 'utf8').split('\n').map((line, i) => ({ file, line, n: i + 1 })))
+    const offenders = checked
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ file, line, n: i + 1 })),
+      )
       .filter(({ line }) => /locale\s*===\s*'(en-US|zh-CN)'\s*\?|\ben\s*\?\s*['`]/.test(line))
       .map(({ file, n, line }) => `${path.relative(root, file)}:${n}: ${line.trim()}`);
     expect(offenders).toEqual([]);

@@ -23,7 +23,10 @@ describe('enum labels', () => {
   });
 
   it('lists options in declaration order', () => {
-    expect(labelOptions(STATUS, 'en-US')).toEqual([{ value: 'approved', label: 'Approved' }, { value: 'refused', label: 'Not approved' }]);
+    expect(labelOptions(STATUS, 'en-US')).toEqual([
+      { value: 'approved', label: 'Approved' },
+      { value: 'refused', label: 'Not approved' },
+    ]);
   });
 
   it('refuses a table that misses a value of its enum (type check)', () => {

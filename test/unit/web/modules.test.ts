@@ -9,7 +9,10 @@ import { MODULES } from '../../../src/server/modules/registry';
 describe('the web modules', () => {
   it('define each string key once, in both languages', () => {
     const seen = new Map<string, string>();
-    const catalogs: Array<[string, StringCatalog]> = [['app', appStrings], ...WEB_MODULES.flatMap((m): Array<[string, StringCatalog]> => (m.strings ? [[m.name, m.strings]] : []))];
+    const catalogs: Array<[string, StringCatalog]> = [
+      ['app', appStrings],
+      ...WEB_MODULES.flatMap((m): Array<[string, StringCatalog]> => (m.strings ? [[m.name, m.strings]] : [])),
+    ];
     for (const [name, catalog] of catalogs) {
       for (const key of Object.keys(catalog['zh-CN'])) {
         expect(seen.get(key), `${key} is defined by ${seen.get(key)} and ${name}`).toBeUndefined();

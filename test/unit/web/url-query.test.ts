@@ -23,12 +23,31 @@ describe('URL query', () => {
   });
 
   it('reads the ledger query with its defaults and refuses values it does not know', () => {
-    const read = (url: string) => { const sp = new URLSearchParams(url); return parseResidentQuery((k) => sp.get(k) || undefined); };
+    const read = (url: string) => {
+      const sp = new URLSearchParams(url);
+      return parseResidentQuery((k) => sp.get(k) || undefined);
+    };
     expect(read('')).toEqual({
-      q: undefined, nationality: undefined, orgUnitId: undefined, status: 'active', visaType: undefined, arrivedWithinDays: undefined,
-      expiringWithinDays: undefined, tag: undefined, page: 1, pageSize: 20, sort: 'updatedAt', order: 'desc',
+      q: undefined,
+      nationality: undefined,
+      orgUnitId: undefined,
+      status: 'active',
+      visaType: undefined,
+      arrivedWithinDays: undefined,
+      expiringWithinDays: undefined,
+      tag: undefined,
+      page: 1,
+      pageSize: 20,
+      sort: 'updatedAt',
+      order: 'desc',
     });
-    expect(read('status=gone&sort=shoe&order=up&page=x&orgUnitId=7')).toMatchObject({ status: 'active', sort: 'updatedAt', order: 'desc', page: 1, orgUnitId: 7 });
+    expect(read('status=gone&sort=shoe&order=up&page=x&orgUnitId=7')).toMatchObject({
+      status: 'active',
+      sort: 'updatedAt',
+      order: 'desc',
+      page: 1,
+      orgUnitId: 7,
+    });
     expect(read('status=all&sort=name&order=asc&page=2&pageSize=50')).toMatchObject({ status: 'all', sort: 'name', order: 'asc', page: 2, pageSize: 50 });
     expect(num('')).toBeUndefined();
     expect(oneOf(['a', 'b'] as const, 'c')).toBeUndefined();

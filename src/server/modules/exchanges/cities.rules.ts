@@ -1,4 +1,4 @@
-import { addDays } from '../../../shared/reference/dates';
+import { addDays } from '@shared/reference/dates';
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
@@ -29,7 +29,11 @@ export function nextRoundAnniversary(establishedOn: string, today: string): { da
 export function roundAnniversariesWithin(establishedOn: string, today: string, withinDays: number): Array<{ date: string; years: number }> {
   const until = addDays(today, withinDays);
   const out: Array<{ date: string; years: number }> = [];
-  for (let next = nextRoundAnniversary(establishedOn, today); next.date <= until; next = { years: next.years + 5, date: anniversaryDate(establishedOn, next.years + 5) }) {
+  for (
+    let next = nextRoundAnniversary(establishedOn, today);
+    next.date <= until;
+    next = { years: next.years + 5, date: anniversaryDate(establishedOn, next.years + 5) }
+  ) {
     out.push(next);
   }
   return out;

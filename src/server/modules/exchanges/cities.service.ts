@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import type { cityInputSchema, cityListQuerySchema, ExchangeKind } from '../../../shared/contracts/exchanges';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../platform/access/actor';
-import { scopeOf } from '../../platform/access/scope';
-import { recordAudit } from '../../platform/audit/audit';
-import { insertAudited, saveVersioned } from '../../platform/db/records';
-import { duplicateOf, notFound, refusingDuplicates } from '../../platform/http/errors';
+import type { cityInputSchema, cityListQuerySchema, ExchangeKind } from '@shared/contracts/exchanges';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { scopeOf } from '@server/platform/access/scope';
+import { recordAudit } from '@server/platform/audit/audit';
+import { insertAudited, saveVersioned } from '@server/platform/db/records';
+import { duplicateOf, notFound, refusingDuplicates } from '@server/platform/http/errors';
 import { dormantThreshold } from './cities.rules';
 import { countryCode, countryFilter, localParty } from './exchanges.common';
 import { cityPolicy } from './exchanges.policy';
@@ -13,7 +13,7 @@ import { getSettings } from './exchanges.settings';
 import { friendshipCities } from './exchanges.table';
 import { allCities, cityExchanges, findCity, findSamePair, insertExchange, listCities, type CityFilter, type CityRow } from './repository/cities';
 import { visitsOfCity } from './repository/visits';
-import { clock } from '../../clock';
+import { clock } from '@server/clock';
 
 type CityInput = z.output<typeof cityInputSchema>;
 type CityQuery = z.output<typeof cityListQuerySchema>;
@@ -51,7 +51,8 @@ async function checkedValues(db: Db, actor: Actor, input: CityInput, current?: {
   // An edit without a local party keeps the record where it is; only a new record defaults to the user's unit.
   const orgUnitId = await localParty(db, actor, requested ?? current?.orgUnitId);
   const country = countryCode(input.country);
-  if (await findSamePair(db, scopeOf(actor), { orgUnitId, country, foreignCityZh: input.foreignCityZh }, current?.id)) throw onePair.friendship_cities_pair_idx();
+  if (await findSamePair(db, scopeOf(actor), { orgUnitId, country, foreignCityZh: input.foreignCityZh }, current?.id))
+    throw onePair.friendship_cities_pair_idx();
   return { ...rest, orgUnitId, country, industries: [...new Set(input.industries)] };
 }
 
@@ -67,20 +68,45 @@ export async function updateCity(db: Db, actor: Actor, id: number, input: CityIn
   cityPolicy.authorize(actor, 'update', current);
   const { version, ...rest } = input;
   const values = await checkedValues(db, actor, rest, current);
-  return refusingDuplicates(() => saveVersioned<CityRow>(db, actor, friendshipCities, current, version, values, 'friendshipCity.update', 'friendship_city'), onePair);
+  return refusingDuplicates(
+    () => saveVersioned<CityRow>(db, actor, friendshipCities, current, version, values, 'friendshipCity.update', 'friendship_city'),
+    onePair,
+  );
 }
 
 export async function archiveCity(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<CityRow> {
   const current = await getCity(db, actor, id);
   cityPolicy.authorize(actor, 'archive', current);
-  return saveVersioned<CityRow>(db, actor, friendshipCities, current, input.version, { archivedAt: clock.now(), archiveReason: input.reason }, 'friendshipCity.archive', 'friendship_city');
+  return saveVersioned<CityRow>(
+    db,
+    actor,
+    friendshipCities,
+    current,
+    input.version,
+    { archivedAt: clock.now(), archiveReason: input.reason },
+    'friendshipCity.archive',
+    'friendship_city',
+  );
 }
 
 export async function restoreCity(db: Db, actor: Actor, id: number, input: { version: number }): Promise<CityRow> {
   const current = await getCity(db, actor, id);
   cityPolicy.authorize(actor, 'restore', current);
   // The same pair may have been registered again while this one was archived: restoring it would make two.
-  return refusingDuplicates(() => saveVersioned<CityRow>(db, actor, friendshipCities, current, input.version, { archivedAt: null, archiveReason: null }, 'friendshipCity.restore', 'friendship_city'), onePair);
+  return refusingDuplicates(
+    () =>
+      saveVersioned<CityRow>(
+        db,
+        actor,
+        friendshipCities,
+        current,
+        input.version,
+        { archivedAt: null, archiveReason: null },
+        'friendshipCity.restore',
+        'friendship_city',
+      ),
+    onePair,
+  );
 }
 
 /** A pair the caller may attach a file to: in scope (else 404) and live (else 409). */
@@ -96,13 +122,34 @@ export async function cityHistory(db: Db, actor: Actor, id: number) {
   const scope = scopeOf(actor);
   const [records, linked] = await Promise.all([cityExchanges(db, scope, id), visitsOfCity(db, scope, id)]);
   return [
-    ...records.map((r) => ({ id: r.id, kind: r.kind as ExchangeKind, occurredOn: r.occurredOn, title: r.title, description: r.description, visitId: r.visitId, source: 'record' as const })),
-    ...linked.map((v) => ({ id: null, kind: 'visit_in' as const, occurredOn: v.startDate, title: v.organisation, description: v.purpose, visitId: v.id, source: 'visit' as const })),
+    ...records.map((r) => ({
+      id: r.id,
+      kind: r.kind as ExchangeKind,
+      occurredOn: r.occurredOn,
+      title: r.title,
+      description: r.description,
+      visitId: r.visitId,
+      source: 'record' as const,
+    })),
+    ...linked.map((v) => ({
+      id: null,
+      kind: 'visit_in' as const,
+      occurredOn: v.startDate,
+      title: v.organisation,
+      description: v.purpose,
+      visitId: v.id,
+      source: 'visit' as const,
+    })),
   ].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn));
 }
 
 /** Adds a letter, agreement, visit … to a live pair's history, audited in the same transaction. */
-export async function addExchange(db: Db, actor: Actor, id: number, input: { kind: ExchangeKind; occurredOn: string; title: string; description: string | null }) {
+export async function addExchange(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: { kind: ExchangeKind; occurredOn: string; title: string; description: string | null },
+) {
   const city = await getCity(db, actor, id);
   cityPolicy.authorize(actor, 'addExchange', city);
   return db.transaction(async (tx) => {

@@ -1,15 +1,15 @@
 import type { z } from 'zod';
-import type { eventInputSchema, eventListQuerySchema } from '../../../shared/contracts/exchanges';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../platform/access/actor';
-import { scopeOf } from '../../platform/access/scope';
-import { insertAudited, saveVersioned } from '../../platform/db/records';
-import { fieldError, notFound } from '../../platform/http/errors';
+import type { eventInputSchema, eventListQuerySchema } from '@shared/contracts/exchanges';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { scopeOf } from '@server/platform/access/scope';
+import { insertAudited, saveVersioned } from '@server/platform/db/records';
+import { fieldError, notFound } from '@server/platform/http/errors';
 import { countryCodes, localParty } from './exchanges.common';
 import { eventPolicy } from './exchanges.policy';
 import { events } from './exchanges.table';
 import { allEvents, findEvent, listEvents, type EventRow } from './repository/events';
-import { clock } from '../../clock';
+import { clock } from '@server/clock';
 
 type EventInput = z.output<typeof eventInputSchema>;
 type EventQuery = z.output<typeof eventListQuerySchema>;

@@ -1,8 +1,13 @@
-import { defineAuditEvents, exportDetail, importJobDetail, importRowDetail, noDetail, type AuditDetailsOf } from '../../platform/audit/events';
+import { defineAuditEvents, exportDetail, importJobDetail, importRowDetail, noDetail, type AuditDetailsOf } from '@server/platform/audit/events';
 
-const recordEvents = <K extends string>(kind: K) => ({
-  [`${kind}.create`]: noDetail, [`${kind}.update`]: noDetail, [`${kind}.archive`]: noDetail, [`${kind}.restore`]: noDetail, [`${kind}.export`]: exportDetail,
-}) as Record<`${K}.${'create' | 'update' | 'archive' | 'restore'}`, typeof noDetail> & Record<`${K}.export`, typeof exportDetail>;
+const recordEvents = <K extends string>(kind: K) =>
+  ({
+    [`${kind}.create`]: noDetail,
+    [`${kind}.update`]: noDetail,
+    [`${kind}.archive`]: noDetail,
+    [`${kind}.restore`]: noDetail,
+    [`${kind}.export`]: exportDetail,
+  }) as Record<`${K}.${'create' | 'update' | 'archive' | 'restore'}`, typeof noDetail> & Record<`${K}.export`, typeof exportDetail>;
 
 /** The exchanges' audit events (visits, events, friendship cities) and the detail each carries. */
 export const exchangeAuditEvents = defineAuditEvents({

@@ -1,9 +1,9 @@
-import { toAlpha3 } from '../../../shared/reference/countries';
-import type { Db } from '../../db/client';
-import { fieldError } from '../../platform/http/errors';
-import { findOrgUnit, orgUnitNames } from '../../platform/org/org.service';
-import type { Actor } from '../../platform/access/actor';
-import { scopeOf } from '../../platform/access/scope';
+import { toAlpha3 } from '@shared/reference/countries';
+import type { Db } from '@server/db/client';
+import { fieldError } from '@server/platform/http/errors';
+import { findOrgUnit, orgUnitNames } from '@server/platform/org/org.service';
+import type { Actor } from '@server/platform/access/actor';
+import { scopeOf } from '@server/platform/access/scope';
 
 const LOCAL_PARTIES = new Set(['city', 'district']);
 
@@ -18,11 +18,15 @@ export async function localParty(db: Db, actor: Actor, orgUnitId: number | undef
 
 /** Countries as written (韩国, South Korea, KOR) → alpha-3, or a 400 naming the one not understood. */
 export function countryCodes(values: string[], path = 'countries'): string[] {
-  return [...new Set(values.map((v, i) => {
-    const code = toAlpha3(v);
-    if (!code) throw fieldError(`${path}.${i}`, 'err.unknownCountry', { value: v });
-    return code;
-  }))];
+  return [
+    ...new Set(
+      values.map((v, i) => {
+        const code = toAlpha3(v);
+        if (!code) throw fieldError(`${path}.${i}`, 'err.unknownCountry', { value: v });
+        return code;
+      }),
+    ),
+  ];
 }
 
 export function countryCode(value: string, path = 'country'): string {

@@ -1,8 +1,14 @@
 /** Visits, events and friendship cities: their fields as the office names them, for every refusal. */
-import type { FieldLabels, Localized } from '../../platform/i18n/fields';
+import type { FieldLabels, Localized } from '@server/platform/i18n/fields';
 import {
-  EVENT_KIND_LABELS, EXCHANGE_KIND_LABELS, PAIR_STATUS_LABELS, PAIR_TIER_LABELS, RELATION_LABELS, VISIT_STATUS_LABELS, VISIT_TYPE_LABELS,
-} from '../../../shared/labels/exchanges';
+  EVENT_KIND_LABELS,
+  EXCHANGE_KIND_LABELS,
+  PAIR_STATUS_LABELS,
+  PAIR_TIER_LABELS,
+  RELATION_LABELS,
+  VISIT_STATUS_LABELS,
+  VISIT_TYPE_LABELS,
+} from '@shared/labels/exchanges';
 
 const YES_NO: Record<string, Localized> = { true: { zh: '是', en: 'yes' }, false: { zh: '否', en: 'no' } };
 

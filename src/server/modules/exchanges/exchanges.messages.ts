@@ -1,4 +1,4 @@
-import { defineMessages, type MessageKeysOf } from '../../platform/i18n/i18n';
+import { defineMessages, type MessageKeysOf } from '@server/platform/i18n/i18n';
 
 /** The exchanges' refusals, in the office's words. */
 export const exchangeMessages = defineMessages(

@@ -1,5 +1,5 @@
-import { EXCHANGES_PERMISSIONS } from '../../../shared/contracts/exchanges';
-import { defineModule } from '../../platform/modules';
+import { EXCHANGES_PERMISSIONS } from '@shared/contracts/exchanges';
+import { defineModule } from '@server/platform/modules';
 import * as exchangeTables from './exchanges.table';
 import { exchangeAuditEvents } from './exchanges.audit';
 import { exchangeMessages } from './exchanges.messages';

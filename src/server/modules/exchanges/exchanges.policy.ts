@@ -1,5 +1,5 @@
-import { can, type Actor } from '../../platform/access/actor';
-import { allowed, definePolicy, notPermitted, refuse, type Rule } from '../../platform/access/policy';
+import { can, type Actor } from '@server/platform/access/actor';
+import { allowed, definePolicy, notPermitted, refuse, type Rule } from '@server/platform/access/policy';
 
 /** What the rules look at: whether the visit, event or pair is archived. */
 export type Archivable = { archivedAt: Date | null };

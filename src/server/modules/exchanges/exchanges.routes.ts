@@ -2,29 +2,55 @@
  * The exchanges API under /api/exchanges: visits, events and friendship cities. Each handler is named and
  * thin: the zod-validated input, one service call, the presenter. Rules live in the services and the policy.
  */
-import type { ContextConfigDefault, FastifyReply, FastifyRequest, FastifySchema, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault, RouteGenericInterface } from 'fastify';
+import type {
+  ContextConfigDefault,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchema,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+  RouteGenericInterface,
+} from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamSchema, versionSchema } from '../../../shared/contracts/common';
+import { idParamSchema, versionSchema } from '@shared/contracts/common';
 import {
-  anniversaryQuerySchema, anniversarySchema, cityInputSchema, cityListQuerySchema, cityPageSchema, citySchema, cityStatsSchema, cityUpdateSchema,
-  eventInputSchema, eventListQuerySchema, eventPageSchema, eventSchema, eventUpdateSchema, exchangeInputSchema, historyItemSchema,
-  periodQuerySchema, settingsUpdateSchema, visitInputSchema, visitListQuerySchema, visitPageSchema, visitSchema,
-  visitStatsSchema, visitUpdateSchema,
-} from '../../../shared/contracts/exchanges';
-import { jobSchema } from '../../../shared/contracts/jobs';
-import { archiveSchema } from '../../../shared/contracts/residents';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../platform/access/actor';
-import { attachmentSchema, listAttachments, saveAttachment, type AttachmentOwners } from '../../platform/files/attachments';
-import { streamXlsx, xlsxHeaders } from '../../platform/files/excel';
-import { receiveXlsxUpload } from '../../platform/files/uploads';
-import { actorOf } from '../../platform/http/http';
-import { registerFieldLabels } from '../../platform/i18n/fields';
-import { startImport } from '../../platform/jobs/jobs';
-import {
-  addExchange, archiveCity, cityForUpload, cityHistory, cityPage, createCity, getCity, restoreCity, updateCity,
-} from './cities.service';
+  anniversaryQuerySchema,
+  anniversarySchema,
+  cityInputSchema,
+  cityListQuerySchema,
+  cityPageSchema,
+  citySchema,
+  cityStatsSchema,
+  cityUpdateSchema,
+  eventInputSchema,
+  eventListQuerySchema,
+  eventPageSchema,
+  eventSchema,
+  eventUpdateSchema,
+  exchangeInputSchema,
+  historyItemSchema,
+  periodQuerySchema,
+  settingsUpdateSchema,
+  visitInputSchema,
+  visitListQuerySchema,
+  visitPageSchema,
+  visitSchema,
+  visitStatsSchema,
+  visitUpdateSchema,
+} from '@shared/contracts/exchanges';
+import { jobSchema } from '@shared/contracts/jobs';
+import { archiveSchema } from '@shared/contracts/residents';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { attachmentSchema, listAttachments, saveAttachment, type AttachmentOwners } from '@server/platform/files/attachments';
+import { streamXlsx, xlsxHeaders } from '@server/platform/files/excel';
+import { receiveXlsxUpload } from '@server/platform/files/uploads';
+import { actorOf } from '@server/platform/http/http';
+import { registerFieldLabels } from '@server/platform/i18n/fields';
+import { startImport } from '@server/platform/jobs/jobs';
+import { addExchange, archiveCity, cityForUpload, cityHistory, cityPage, createCity, getCity, restoreCity, updateCity } from './cities.service';
 import { archiveEvent, createEvent, eventForUpload, eventPage, getEvent, restoreEvent, updateEvent } from './events.service';
 import { cityImportHandler } from './exchanges.excel';
 import { citySheet, eventSheet, visitSheet, type Sheet } from './exchanges.exports';
@@ -35,7 +61,15 @@ import { anniversaries, cityStats, visitStats } from './exchanges.stats';
 import { archiveVisit, createVisit, getVisit, restoreVisit, updateVisit, upcomingVisits, visitForUpload, visitPage } from './visits.service';
 
 type Req<S extends FastifySchema> = FastifyRequest<RouteGenericInterface, RawServerDefault, RawRequestDefaultExpression, S, ZodTypeProvider>;
-type Reply<S extends FastifySchema> = FastifyReply<RouteGenericInterface, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, ContextConfigDefault, S, ZodTypeProvider>;
+type Reply<S extends FastifySchema> = FastifyReply<
+  RouteGenericInterface,
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  ContextConfigDefault,
+  S,
+  ZodTypeProvider
+>;
 /** The database and the signed-in user of a request. */
 const ctx = (req: FastifyRequest): { db: Db; actor: Actor } => ({ db: req.server.database.db, actor: actorOf(req) });
 const sendSheet = (reply: FastifyReply, s: Sheet) => reply.headers(xlsxHeaders(s.fileName)).send(streamXlsx(s.sheetName, s.columns, s.rows));
@@ -210,17 +244,19 @@ export const exchangeAttachmentOwners: AttachmentOwners = Object.fromEntries(
 );
 
 const attachmentList = { ...byId, response: { 200: z.array(attachmentSchema) } };
-const listAttachmentsOf = (owner: Owner) => async function listRecordAttachments(req: Req<typeof attachmentList>) {
-  const { db, actor } = ctx(req);
-  await owner.find(db, actor, req.params.id);
-  return listAttachments(db, owner.type, req.params.id);
-};
+const listAttachmentsOf = (owner: Owner) =>
+  async function listRecordAttachments(req: Req<typeof attachmentList>) {
+    const { db, actor } = ctx(req);
+    await owner.find(db, actor, req.params.id);
+    return listAttachments(db, owner.type, req.params.id);
+  };
 const attachmentUpload = { ...byId, consumes: ['multipart/form-data'], response: { 201: attachmentSchema } };
-const uploadAttachmentTo = (owner: Owner) => async function uploadRecordAttachment(req: Req<typeof attachmentUpload>, reply: Reply<typeof attachmentUpload>) {
-  const { db, actor } = ctx(req);
-  const record = await owner.forUpload(db, actor, req.params.id);
-  return reply.code(201).send(await saveAttachment(db, actor, { entityType: owner.type, entityId: record.id, orgUnitId: record.orgUnitId }, req));
-};
+const uploadAttachmentTo = (owner: Owner) =>
+  async function uploadRecordAttachment(req: Req<typeof attachmentUpload>, reply: Reply<typeof attachmentUpload>) {
+    const { db, actor } = ctx(req);
+    const record = await owner.forUpload(db, actor, req.params.id);
+    return reply.code(201).send(await saveAttachment(db, actor, { entityType: owner.type, entityId: record.id, orgUnitId: record.orgUnitId }, req));
+  };
 
 // Settings of the caller's own office
 const settingsRead = { tags, response: { 200: settingsUpdateSchema } };

@@ -1,8 +1,8 @@
-import type { Db } from '../../db/client';
-import type { Actor } from '../../platform/access/actor';
-import { scopeOf } from '../../platform/access/scope';
-import { recordAudit } from '../../platform/audit/audit';
-import { conflict, refusingDuplicates } from '../../platform/http/errors';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { scopeOf } from '@server/platform/access/scope';
+import { recordAudit } from '@server/platform/audit/audit';
+import { conflict, refusingDuplicates } from '@server/platform/http/errors';
 import { findSettings, insertSettings, updateSettings } from './repository/cities';
 
 export const DEFAULT_SETTINGS = { friendshipCityTarget: null as number | null, dormantYears: 3 };
@@ -20,10 +20,21 @@ export async function saveSettings(db: Db, actor: Actor, input: { friendshipCity
   if (current.version !== input.version) throw conflict();
   const value = { friendshipCityTarget: input.friendshipCityTarget, dormantYears: input.dormantYears };
   // Two first saves at once: the unique index lets one in, the other is told someone saved first.
-  await refusingDuplicates(() => db.transaction(async (tx) => {
-    if (input.version === 0) await insertSettings(tx, actor, value);
-    else if (!(await updateSettings(tx, actor, input.version, value))) throw conflict();
-    await recordAudit(tx, actor, { action: 'exchanges.settings', entityType: 'settings', entityId: actor.orgUnitId, orgUnitId: actor.orgUnitId, before: current, after: value });
-  }), { settings_key_idx: conflict });
+  await refusingDuplicates(
+    () =>
+      db.transaction(async (tx) => {
+        if (input.version === 0) await insertSettings(tx, actor, value);
+        else if (!(await updateSettings(tx, actor, input.version, value))) throw conflict();
+        await recordAudit(tx, actor, {
+          action: 'exchanges.settings',
+          entityType: 'settings',
+          entityId: actor.orgUnitId,
+          orgUnitId: actor.orgUnitId,
+          before: current,
+          after: value,
+        });
+      }),
+    { settings_key_idx: conflict },
+  );
   return getSettings(db, actor);
 }

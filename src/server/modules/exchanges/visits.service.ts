@@ -1,18 +1,18 @@
 import type { z } from 'zod';
-import type { visitInputSchema, visitListQuerySchema } from '../../../shared/contracts/exchanges';
-import { addDays } from '../../../shared/reference/dates';
-import type { Db } from '../../db/client';
-import type { Actor } from '../../platform/access/actor';
-import { scopeOf } from '../../platform/access/scope';
-import { insertAudited, saveVersioned } from '../../platform/db/records';
-import { fieldError, notFound } from '../../platform/http/errors';
+import type { visitInputSchema, visitListQuerySchema } from '@shared/contracts/exchanges';
+import { addDays } from '@shared/reference/dates';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { scopeOf } from '@server/platform/access/scope';
+import { insertAudited, saveVersioned } from '@server/platform/db/records';
+import { fieldError, notFound } from '@server/platform/http/errors';
 import { countryCodes, countryFilter, localParty } from './exchanges.common';
 import { visitPolicy } from './exchanges.policy';
 import { visits } from './exchanges.table';
 import { findCity } from './repository/cities';
 import { findEvent } from './repository/events';
 import { allVisits, findVisit, listVisits, type VisitFilter, type VisitRow } from './repository/visits';
-import { clock } from '../../clock';
+import { clock } from '@server/clock';
 
 type VisitInput = z.output<typeof visitInputSchema>;
 type VisitQuery = z.output<typeof visitListQuerySchema>;

@@ -1,8 +1,11 @@
-import type { OrgUnit } from '../../../shared/contracts/org';
-import { toHalfWidth } from '../../../shared/reference/normalize';
+import type { OrgUnit } from '@shared/contracts/org';
+import { toHalfWidth } from '@shared/reference/normalize';
 
-const norm = (s: string) => toHalfWidth(s).replace(/\s/g, '').toLowerCase()
-  .replace(/(社区居民委员会|社区居委会|居民委员会|居委会|社区|村民委员会|村委会|街道办事处|办事处|街道)$/, '');
+const norm = (s: string) =>
+  toHalfWidth(s)
+    .replace(/\s/g, '')
+    .toLowerCase()
+    .replace(/(社区居民委员会|社区居委会|居民委员会|居委会|社区|村民委员会|村委会|街道办事处|办事处|街道)$/, '');
 
 /**
  * Finds the unit a sheet row means by the district / street / community names offices write
@@ -50,4 +53,7 @@ export function makeAreaResolver(units: OrgUnit[], ownUnitId: number) {
 }
 
 /** A district, street or community name that is unknown (or ambiguous) where it was looked for. */
-export interface AreaMiss { kind: 'district' | 'street' | 'community'; name: string }
+export interface AreaMiss {
+  kind: 'district' | 'street' | 'community';
+  name: string;
+}

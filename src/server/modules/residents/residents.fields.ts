@@ -1,8 +1,13 @@
 /** The ledger's fields as the office names them, for every refusal of the form, the API and the import. */
 import {
-  DOC_TYPE_LABELS, MOVEMENT_KIND_LABELS, RESIDENT_SORT_LABELS, RESIDENT_STATUS_FILTER_LABELS, SEX_LABELS, VISA_ENTRY_LABELS,
-} from '../../../shared/labels/residents';
-import type { FieldLabels } from '../../platform/i18n/fields';
+  DOC_TYPE_LABELS,
+  MOVEMENT_KIND_LABELS,
+  RESIDENT_SORT_LABELS,
+  RESIDENT_STATUS_FILTER_LABELS,
+  SEX_LABELS,
+  VISA_ENTRY_LABELS,
+} from '@shared/labels/residents';
+import type { FieldLabels } from '@server/platform/i18n/fields';
 
 export const RESIDENT_FIELDS: FieldLabels = {
   orgUnitId: { zh: '居住区域', en: 'Area of residence' },

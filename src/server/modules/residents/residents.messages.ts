@@ -1,4 +1,4 @@
-import { defineMessages, type MessageKeysOf } from '../../platform/i18n/i18n';
+import { defineMessages, type MessageKeysOf } from '@server/platform/i18n/i18n';
 
 /** The ledger's refusals and import problems, in the office's words. */
 export const residentMessages = defineMessages(
@@ -33,7 +33,8 @@ export const residentMessages = defineMessages(
     'err.unknownDocType': 'Unknown document type: {value}',
     'err.docNumberFormat': 'The {docType} number is not in the right format: {format}',
     'err.permitNationality': 'The holder of a {docType} must have the nationality/region {regions}',
-    'err.chineseNationality': 'Chinese nationals are not kept on the foreign residents ledger; for residents of Hong Kong, Macao or Taiwan choose Hong Kong (China), Macao (China) or Taiwan (China) and their travel permit',
+    'err.chineseNationality':
+      'Chinese nationals are not kept on the foreign residents ledger; for residents of Hong Kong, Macao or Taiwan choose Hong Kong (China), Macao (China) or Taiwan (China) and their travel permit',
     'err.sex': 'Sex must be male, female or unknown: {value}',
   },
 );

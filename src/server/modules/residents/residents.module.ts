@@ -1,5 +1,5 @@
-import { RESIDENTS_PERMISSIONS } from '../../../shared/contracts/residents';
-import { defineModule } from '../../platform/modules';
+import { RESIDENTS_PERMISSIONS } from '@shared/contracts/residents';
+import { defineModule } from '@server/platform/modules';
 import * as residentTables from './residents.table';
 import { residentAuditEvents } from './residents.audit';
 import { residentMessages } from './residents.messages';

@@ -1,32 +1,38 @@
 import type { z } from 'zod';
-import type { residentInputSchema } from '../../../shared/contracts/residents';
-import { toAlpha3 } from '../../../shared/reference/countries';
-import { normalizeDocNumber, toHalfWidth } from '../../../shared/reference/normalize';
-import { nameInitials, namePinyin } from '../../../shared/reference/pinyin';
-import { isValidHkMacaoPermitNumber, isValidPermanentResidenceId, isValidTaiwanPermitNumber } from '../../../shared/reference/ids';
-import { toVisaType } from '../../../shared/reference/visas';
-import type { MessageKey, MessageParam } from '../../platform/i18n/i18n';
-import { DOC_TYPE_LABELS } from '../../../shared/labels/residents';
+import type { residentInputSchema } from '@shared/contracts/residents';
+import { toAlpha3 } from '@shared/reference/countries';
+import { normalizeDocNumber, toHalfWidth } from '@shared/reference/normalize';
+import { nameInitials, namePinyin } from '@shared/reference/pinyin';
+import { isValidHkMacaoPermitNumber, isValidPermanentResidenceId, isValidTaiwanPermitNumber } from '@shared/reference/ids';
+import { toVisaType } from '@shared/reference/visas';
+import type { MessageKey, MessageParam } from '@server/platform/i18n/i18n';
+import { DOC_TYPE_LABELS } from '@shared/labels/residents';
 import { RESIDENT_FIELDS } from './residents.fields';
-import type { Localized } from '../../platform/i18n/fields';
+import type { Localized } from '@server/platform/i18n/fields';
 import type { ResidentInsert } from './residents.repository';
-import { clock } from '../../clock';
+import { clock } from '@server/clock';
 
 export type ParsedInput = z.output<typeof residentInputSchema>;
 
-export interface FieldProblem { path: string; key: MessageKey; params?: Record<string, MessageParam> }
+export interface FieldProblem {
+  path: string;
+  key: MessageKey;
+  params?: Record<string, MessageParam>;
+}
 
 /** The stored fields of a file, from validated input; returns the problems instead when the input is not usable. */
 export type StoredFields = Omit<ResidentInsert, 'status' | 'version'> & { docNumber: string; docIssuingCountry: string; orgUnitId: number };
 
 const PERMITS: Partial<Record<ParsedInput['docType'], { valid: (n: string) => boolean; format: Localized; regions: string[]; regionNames: Localized }>> = {
   hk_macao_permit: {
-    valid: isValidHkMacaoPermitNumber, regions: ['HKG', 'MAC'],
+    valid: isValidHkMacaoPermitNumber,
+    regions: ['HKG', 'MAC'],
     format: { zh: 'H 或 M 加 8 位数字（旧证另有 2 位换证次数）', en: 'H or M and 8 digits (older cards add 2 digits)' },
     regionNames: { zh: '中国香港或中国澳门', en: 'Hong Kong (China) or Macao (China)' },
   },
   taiwan_permit: {
-    valid: isValidTaiwanPermitNumber, regions: ['TWN'],
+    valid: isValidTaiwanPermitNumber,
+    regions: ['TWN'],
     format: { zh: '8 位数字（旧证另有 2 位签发次数）', en: '8 digits (older permits add 2 digits)' },
     regionNames: { zh: '中国台湾', en: 'Taiwan (China)' },
   },
@@ -49,13 +55,16 @@ export function toStoredFields(input: ParsedInput, today = clock.today()): { fie
   const permit = PERMITS[input.docType];
   if (permit) {
     const docType = DOC_TYPE_LABELS[input.docType];
-    if (!permit.valid(normalizeDocNumber(input.docNumber))) problems.push({ path: 'docNumber', key: 'err.docNumberFormat', params: { docType, format: permit.format } });
+    if (!permit.valid(normalizeDocNumber(input.docNumber)))
+      problems.push({ path: 'docNumber', key: 'err.docNumberFormat', params: { docType, format: permit.format } });
     if (nationality && !permit.regions.includes(nationality)) {
       problems.push({ path: 'nationality', key: 'err.permitNationality', params: { docType, regions: permit.regionNames } });
     }
   }
   const order: Array<[keyof ParsedInput, keyof ParsedInput]> = [
-    ['visaIssueDate', 'visaExpiry'], ['arrivalDate', 'departureDate'], ['birthDate', 'arrivalDate'],
+    ['visaIssueDate', 'visaExpiry'],
+    ['arrivalDate', 'departureDate'],
+    ['birthDate', 'arrivalDate'],
   ];
   for (const [earlier, later] of order) {
     const a = input[earlier] as string | null;
@@ -72,19 +81,43 @@ export function toStoredFields(input: ParsedInput, today = clock.today()): { fie
   return {
     fields: {
       orgUnitId: input.orgUnitId,
-      surname, givenNames, nameZh,
+      surname,
+      givenNames,
+      nameZh,
       nameSort: nameZh ? namePinyin(nameZh) : latin,
-      nameInitials: nameZh ? nameInitials(nameZh) : latin.split(/\s+/).map((w) => w[0] ?? '').join(''),
-      sex: input.sex, birthDate: input.birthDate, nationality: nationality!,
-      docType: input.docType, docNumber: normalizeDocNumber(input.docNumber), docIssuingCountry: issuing!, docExpiry: input.docExpiry,
-      visaType, visaNumber: input.visaNumber ? normalizeDocNumber(input.visaNumber) : null, visaEntries: input.visaEntries,
-      visaIssueDate: input.visaIssueDate, visaExpiry: input.visaExpiry,
-      purpose: input.purpose, employer: input.employer, occupation: input.occupation,
-      addressBuilding: input.addressBuilding, addressRoom: input.addressRoom, addressDetail: input.addressDetail, phone: input.phone,
-      arrivalDate: input.arrivalDate, arrivalPort: input.arrivalPort, departureDate: input.departureDate, host: input.host,
+      nameInitials: nameZh
+        ? nameInitials(nameZh)
+        : latin
+            .split(/\s+/)
+            .map((w) => w[0] ?? '')
+            .join(''),
+      sex: input.sex,
+      birthDate: input.birthDate,
+      nationality: nationality!,
+      docType: input.docType,
+      docNumber: normalizeDocNumber(input.docNumber),
+      docIssuingCountry: issuing!,
+      docExpiry: input.docExpiry,
+      visaType,
+      visaNumber: input.visaNumber ? normalizeDocNumber(input.visaNumber) : null,
+      visaEntries: input.visaEntries,
+      visaIssueDate: input.visaIssueDate,
+      visaExpiry: input.visaExpiry,
+      purpose: input.purpose,
+      employer: input.employer,
+      occupation: input.occupation,
+      addressBuilding: input.addressBuilding,
+      addressRoom: input.addressRoom,
+      addressDetail: input.addressDetail,
+      phone: input.phone,
+      arrivalDate: input.arrivalDate,
+      arrivalPort: input.arrivalPort,
+      departureDate: input.departureDate,
+      host: input.host,
       accommodationRegistered: input.accommodationRegistered,
       accommodationRegisteredOn: input.accommodationRegistered ? input.accommodationRegisteredOn : null,
-      tags: [...new Set(input.tags)], notes: input.notes,
+      tags: [...new Set(input.tags)],
+      notes: input.notes,
     },
   };
 }

@@ -1,5 +1,5 @@
-import { can, type Actor } from '../../platform/access/actor';
-import { allowed, definePolicy, notPermitted, refuse } from '../../platform/access/policy';
+import { can, type Actor } from '@server/platform/access/actor';
+import { allowed, definePolicy, notPermitted, refuse } from '@server/platform/access/policy';
 
 type Status = { status: string };
 

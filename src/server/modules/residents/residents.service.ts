@@ -1,17 +1,17 @@
-import type { Resident, ResidentListItem, MovementKind } from '../../../shared/contracts/residents';
-import { unitName } from '../../../shared/labels/platform';
-import type { Db } from '../../db/client';
-import { recordAudit } from '../../platform/audit/audit';
-import { AppError, conflict, duplicateOf, fieldError, notFound, refusingDuplicates } from '../../platform/http/errors';
-import { areaChains, findOrgUnit } from '../../platform/org/org.service';
-import { displayNames } from '../../platform/users/users.service';
-import type { Actor } from '../../platform/access/actor';
-import { scopeOf, type Scope } from '../../platform/access/scope';
+import type { Resident, ResidentListItem, MovementKind } from '@shared/contracts/residents';
+import { unitName } from '@shared/labels/platform';
+import type { Db } from '@server/db/client';
+import { recordAudit } from '@server/platform/audit/audit';
+import { AppError, conflict, duplicateOf, fieldError, notFound, refusingDuplicates } from '@server/platform/http/errors';
+import { areaChains, findOrgUnit } from '@server/platform/org/org.service';
+import { displayNames } from '@server/platform/users/users.service';
+import type { Actor } from '@server/platform/access/actor';
+import { scopeOf, type Scope } from '@server/platform/access/scope';
 import { RESIDENT_FIELDS } from './residents.fields';
 import { reviewFlags, toStoredFields, statusFor, type ParsedInput } from './residents.normalize';
 import { maskDocNumber, maySeeDocNumbers, residentPolicy } from './residents.policy';
 import { findResident, insertMovements, insertResident, listMovements, saveResident, type ResidentRow } from './residents.repository';
-import { clock } from '../../clock';
+import { clock } from '@server/clock';
 
 const AREA_KINDS = new Set(['street', 'community']);
 
@@ -53,25 +53,47 @@ export async function presentResident(db: Db, actor: Actor, row: ResidentRow): P
     docNumber: seeDoc ? row.docNumber : maskDocNumber(row.docNumber),
     docNumberMasked: !seeDoc,
     visaNumber: seeDoc || !row.visaNumber ? row.visaNumber : maskDocNumber(row.visaNumber),
-    createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
+    createdAt: iso(row.createdAt)!,
+    updatedAt: iso(row.updatedAt)!,
     can: residentPolicy.can(actor, row),
     reviewFlags: reviewFlags(row),
   } as Resident;
 }
 
 export async function presentListItems(db: Db, actor: Actor, rows: ResidentRow[]): Promise<ResidentListItem[]> {
-  const chains = await areaChains(db, rows.map((r) => r.orgUnitId));
+  const chains = await areaChains(
+    db,
+    rows.map((r) => r.orgUnitId),
+  );
   const seeDoc = maySeeDocNumbers(actor);
   const today = clock.today();
   return rows.map((r) => {
     const chain = chains.get(r.orgUnitId) ?? [];
     return {
-      id: r.id, orgUnitId: r.orgUnitId, status: statusToday(r, today), surname: r.surname, givenNames: r.givenNames,
-      nameZh: r.nameZh, sex: r.sex, birthDate: r.birthDate, nationality: r.nationality, docType: r.docType,
-      docNumber: seeDoc ? r.docNumber : maskDocNumber(r.docNumber), docNumberMasked: !seeDoc, docExpiry: r.docExpiry,
-      visaType: r.visaType, visaExpiry: r.visaExpiry, arrivalDate: r.arrivalDate, employer: r.employer,
-      accommodationRegistered: r.accommodationRegistered, tags: r.tags, version: r.version, updatedAt: r.updatedAt.toISOString(),
-      areaName: chain.map((c) => c.nameZh).join(' / '), areaNameEn: chain.map((c) => c.nameEn).join(' / '), reviewFlags: reviewFlags(r),
+      id: r.id,
+      orgUnitId: r.orgUnitId,
+      status: statusToday(r, today),
+      surname: r.surname,
+      givenNames: r.givenNames,
+      nameZh: r.nameZh,
+      sex: r.sex,
+      birthDate: r.birthDate,
+      nationality: r.nationality,
+      docType: r.docType,
+      docNumber: seeDoc ? r.docNumber : maskDocNumber(r.docNumber),
+      docNumberMasked: !seeDoc,
+      docExpiry: r.docExpiry,
+      visaType: r.visaType,
+      visaExpiry: r.visaExpiry,
+      arrivalDate: r.arrivalDate,
+      employer: r.employer,
+      accommodationRegistered: r.accommodationRegistered,
+      tags: r.tags,
+      version: r.version,
+      updatedAt: r.updatedAt.toISOString(),
+      areaName: chain.map((c) => c.nameZh).join(' / '),
+      areaNameEn: chain.map((c) => c.nameEn).join(' / '),
+      reviewFlags: reviewFlags(r),
     };
   });
 }
@@ -93,7 +115,10 @@ export function impliedMovements(before: Partial<ResidentRow> | null, after: Par
   const addressKeys = ['orgUnitId', 'addressBuilding', 'addressRoom', 'addressDetail'] as const;
   if (before && addressKeys.some((k) => k in after && (after[k] ?? null) !== (before[k] ?? null))) {
     out.push({
-      kind: 'address_change', occurredOn: today, fromOrgUnitId: before.orgUnitId, toOrgUnitId: after.orgUnitId ?? before.orgUnitId,
+      kind: 'address_change',
+      occurredOn: today,
+      fromOrgUnitId: before.orgUnitId,
+      toOrgUnitId: after.orgUnitId ?? before.orgUnitId,
       detail: Object.fromEntries(addressKeys.filter((k) => k !== 'orgUnitId').map((k) => [k, { from: before[k] ?? null, to: after[k] ?? before[k] ?? null }])),
     });
   }
@@ -108,10 +133,18 @@ export function impliedMovements(before: Partial<ResidentRow> | null, after: Par
 
 /** Writes the movements of one file, recorded by the actor. */
 function recordMovements(tx: Db, residentId: number, actor: Actor, drafts: MovementDraft[]) {
-  return insertMovements(tx, drafts.map((d) => ({
-    residentId, kind: d.kind, occurredOn: d.occurredOn, fromOrgUnitId: d.fromOrgUnitId ?? null, toOrgUnitId: d.toOrgUnitId ?? null,
-    detail: d.detail ?? null, recordedBy: actor.userId,
-  })));
+  return insertMovements(
+    tx,
+    drafts.map((d) => ({
+      residentId,
+      kind: d.kind,
+      occurredOn: d.occurredOn,
+      fromOrgUnitId: d.fromOrgUnitId ?? null,
+      toOrgUnitId: d.toOrgUnitId ?? null,
+      detail: d.detail ?? null,
+      recordedBy: actor.userId,
+    })),
+  );
 }
 
 /** Opens a new file; the same document never makes a second person. */
@@ -119,14 +152,21 @@ export async function createResident(db: Db, actor: Actor, input: ParsedInput): 
   const fields = storedOrThrow(input);
   await checkArea(db, scopeOf(actor), fields.orgUnitId);
   const today = clock.today();
-  return refusingDuplicates(() => db.transaction(async (tx) => {
-    const row = await insertResident(tx, {
-      ...fields, status: statusFor(fields.departureDate, today), createdBy: actor.userId, updatedBy: actor.userId,
-    });
-    await recordMovements(tx, row.id, actor, impliedMovements(null, row, today));
-    await recordAudit(tx, actor, { action: 'resident.create', entityType: 'resident', entityId: row.id, orgUnitId: row.orgUnitId, after: fields });
-    return row;
-  }), oneFilePerDocument(fields.docNumber));
+  return refusingDuplicates(
+    () =>
+      db.transaction(async (tx) => {
+        const row = await insertResident(tx, {
+          ...fields,
+          status: statusFor(fields.departureDate, today),
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+        });
+        await recordMovements(tx, row.id, actor, impliedMovements(null, row, today));
+        await recordAudit(tx, actor, { action: 'resident.create', entityType: 'resident', entityId: row.id, orgUnitId: row.orgUnitId, after: fields });
+        return row;
+      }),
+    oneFilePerDocument(fields.docNumber),
+  );
 }
 
 /** Saves an edit made on `version`; a stale version means someone else saved first: 409, nothing written. */
@@ -136,12 +176,19 @@ export async function updateResident(db: Db, actor: Actor, id: number, input: Pa
   if (current.version !== input.version) throw conflict();
   const fields = storedOrThrow(input);
   // A masked number comes back as it was shown; it must not overwrite the real one.
-  if (!maySeeDocNumbers(actor)) { fields.docNumber = current.docNumber; fields.visaNumber = current.visaNumber; }
+  if (!maySeeDocNumbers(actor)) {
+    fields.docNumber = current.docNumber;
+    fields.visaNumber = current.visaNumber;
+  }
   if (fields.orgUnitId !== current.orgUnitId) await checkArea(db, scopeOf(actor), fields.orgUnitId);
   const today = clock.today();
-  return refusingDuplicates(() => saveResident(db, actor, current, input.version,
-    { ...fields, status: statusFor(fields.departureDate, today) }, 'resident.update',
-    { alsoInTransaction: (tx) => recordMovements(tx, id, actor, impliedMovements(current, fields, today)) }), oneFilePerDocument(fields.docNumber));
+  return refusingDuplicates(
+    () =>
+      saveResident(db, actor, current, input.version, { ...fields, status: statusFor(fields.departureDate, today) }, 'resident.update', {
+        alsoInTransaction: (tx) => recordMovements(tx, id, actor, impliedMovements(current, fields, today)),
+      }),
+    oneFilePerDocument(fields.docNumber),
+  );
 }
 
 export async function archiveResident(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<ResidentRow> {
@@ -153,16 +200,37 @@ export async function archiveResident(db: Db, actor: Actor, id: number, input: {
 export async function restoreResident(db: Db, actor: Actor, id: number, input: { version: number }): Promise<ResidentRow> {
   const current = await getResident(db, actor, id);
   residentPolicy.authorize(actor, 'restore', current);
-  return setStatus(db, actor, current, input.version, { status: statusFor(current.departureDate, clock.today()), archiveReason: null, archivedAt: null }, 'resident.restore');
+  return setStatus(
+    db,
+    actor,
+    current,
+    input.version,
+    { status: statusFor(current.departureDate, clock.today()), archiveReason: null, archivedAt: null },
+    'resident.restore',
+  );
 }
 
-function setStatus(db: Db, actor: Actor, current: ResidentRow, version: number, changes: Partial<ResidentRow>, action: 'resident.archive' | 'resident.restore') {
+function setStatus(
+  db: Db,
+  actor: Actor,
+  current: ResidentRow,
+  version: number,
+  changes: Partial<ResidentRow>,
+  action: 'resident.archive' | 'resident.restore',
+) {
   return saveResident(db, actor, current, version, changes, action);
 }
 
 export interface MovementInput {
-  version: number; kind: MovementKind; occurredOn: string; toOrgUnitId?: number;
-  addressBuilding?: string | null; addressRoom?: string | null; addressDetail?: string | null; arrivalPort?: string | null; note?: string | null;
+  version: number;
+  kind: MovementKind;
+  occurredOn: string;
+  toOrgUnitId?: number;
+  addressBuilding?: string | null;
+  addressRoom?: string | null;
+  addressDetail?: string | null;
+  arrivalPort?: string | null;
+  note?: string | null;
 }
 
 /** Records a movement and brings the file's current state in line with it, in one transaction. */
@@ -175,21 +243,35 @@ export async function addMovement(db: Db, actor: Actor, id: number, m: MovementI
   if (m.kind === 'address_change') {
     if (!m.toOrgUnitId) throw fieldError('toOrgUnitId', 'err.movementArea');
     await checkArea(db, scopeOf(actor), m.toOrgUnitId, 'toOrgUnitId');
-    changes = { orgUnitId: m.toOrgUnitId, addressBuilding: m.addressBuilding ?? null, addressRoom: m.addressRoom ?? null, addressDetail: m.addressDetail ?? null };
-    draft = { kind: m.kind, occurredOn: m.occurredOn, fromOrgUnitId: current.orgUnitId, toOrgUnitId: m.toOrgUnitId, detail: { ...changes, note: m.note ?? null } };
+    changes = {
+      orgUnitId: m.toOrgUnitId,
+      addressBuilding: m.addressBuilding ?? null,
+      addressRoom: m.addressRoom ?? null,
+      addressDetail: m.addressDetail ?? null,
+    };
+    draft = {
+      kind: m.kind,
+      occurredOn: m.occurredOn,
+      fromOrgUnitId: current.orgUnitId,
+      toOrgUnitId: m.toOrgUnitId,
+      detail: { ...changes, note: m.note ?? null },
+    };
   } else if (m.kind === 'arrival') {
     changes = { arrivalDate: m.occurredOn, arrivalPort: m.arrivalPort ?? current.arrivalPort, departureDate: null, status: 'active' };
     draft = { kind: m.kind, occurredOn: m.occurredOn, toOrgUnitId: current.orgUnitId, detail: { port: m.arrivalPort ?? null, note: m.note ?? null } };
   } else if (m.kind === 'departure') {
-    if (current.arrivalDate && m.occurredOn < current.arrivalDate) throw fieldError('occurredOn', 'err.dateOrder', { earlier: RESIDENT_FIELDS.arrivalDate!, later: { zh: '离境日期', en: 'Departure date' } });
+    if (current.arrivalDate && m.occurredOn < current.arrivalDate)
+      throw fieldError('occurredOn', 'err.dateOrder', { earlier: RESIDENT_FIELDS.arrivalDate!, later: { zh: '离境日期', en: 'Departure date' } });
     changes = { departureDate: m.occurredOn, status: statusFor(m.occurredOn, today) };
     draft = { kind: m.kind, occurredOn: m.occurredOn, fromOrgUnitId: current.orgUnitId, detail: { note: m.note ?? null } };
   } else {
     changes = { accommodationRegistered: true, accommodationRegisteredOn: m.occurredOn };
     draft = { kind: m.kind, occurredOn: m.occurredOn, toOrgUnitId: current.orgUnitId, detail: { note: m.note ?? null } };
   }
-  return saveResident(db, actor, current, m.version, changes, `resident.movement.${m.kind}`,
-    { detail: draft, alsoInTransaction: (tx) => recordMovements(tx, id, actor, [draft]) });
+  return saveResident(db, actor, current, m.version, changes, `resident.movement.${m.kind}`, {
+    detail: draft,
+    alsoInTransaction: (tx) => recordMovements(tx, id, actor, [draft]),
+  });
 }
 
 /** The timeline with area names and who recorded each step. */
@@ -198,16 +280,25 @@ export async function movementTimeline(db: Db, actor: Actor, id: number) {
   const rows = await listMovements(db, scopeOf(actor), id);
   const unitIds = rows.flatMap((r) => [r.fromOrgUnitId, r.toOrgUnitId]).filter((x): x is number => x != null);
   const chains = await areaChains(db, unitIds);
-  const nameOf = await displayNames(db, rows.map((r) => r.recordedBy).filter((x): x is number => x != null));
+  const nameOf = await displayNames(
+    db,
+    rows.map((r) => r.recordedBy).filter((x): x is number => x != null),
+  );
   const areaName = (unitId: number | null) => {
     if (unitId == null) return null;
     const chain = chains.get(unitId) ?? [];
     return chain.map((c) => unitName(c, actor.locale)).join(' / ');
   };
   return rows.map((r) => ({
-    id: r.id, kind: r.kind as MovementKind, occurredOn: r.occurredOn, fromOrgUnitId: r.fromOrgUnitId, toOrgUnitId: r.toOrgUnitId,
-    fromAreaName: areaName(r.fromOrgUnitId), toAreaName: areaName(r.toOrgUnitId),
+    id: r.id,
+    kind: r.kind as MovementKind,
+    occurredOn: r.occurredOn,
+    fromOrgUnitId: r.fromOrgUnitId,
+    toOrgUnitId: r.toOrgUnitId,
+    fromAreaName: areaName(r.fromOrgUnitId),
+    toAreaName: areaName(r.toOrgUnitId),
     detail: (r.detail as Record<string, unknown> | null) ?? null,
-    recordedBy: r.recordedBy ? nameOf.get(r.recordedBy) ?? null : null, recordedAt: r.recordedAt.toISOString(),
+    recordedBy: r.recordedBy ? (nameOf.get(r.recordedBy) ?? null) : null,
+    recordedAt: r.recordedAt.toISOString(),
   }));
 }

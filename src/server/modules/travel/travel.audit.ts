@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { OVERDUE_KINDS, STEP_KINDS } from '../../../shared/contracts/travel';
-import { defineAuditEvents, noDetail, type AuditDetailsOf } from '../../platform/audit/events';
+import { OVERDUE_KINDS, STEP_KINDS } from '@shared/contracts/travel';
+import { defineAuditEvents, noDetail, type AuditDetailsOf } from '@server/platform/audit/events';
 
 /** A workflow step: the comment given with it, and what the step decided (members removed, days cut, approver level …). */
 const step = z.looseObject({ comment: z.string().nullable() });
@@ -8,7 +8,7 @@ type StepAction = `travelApplication.${(typeof STEP_KINDS)[number]}`;
 
 /** Outbound travel's audit events and the detail each carries. */
 export const travelAuditEvents = defineAuditEvents({
-  ...Object.fromEntries(STEP_KINDS.map((kind) => [`travelApplication.${kind}`, step])) as Record<StepAction, typeof step>,
+  ...(Object.fromEntries(STEP_KINDS.map((kind) => [`travelApplication.${kind}`, step])) as Record<StepAction, typeof step>),
   // Creating an application is audited with its input (after), not as a step.
   'travelApplication.create': step.optional(),
   'travelApplication.update': noDetail,

@@ -1,10 +1,18 @@
-import type { Locale } from '../../../shared/contracts/common';
-import type { ApplicationInput, BudgetLine, CheckResult, Leg, Member } from '../../../shared/contracts/travel';
-import { toAlpha3 } from '../../../shared/reference/countries';
-import { fieldError } from '../../platform/http/errors';
-import type { WorkingCalendar } from '../../platform/calendar/calendar';
+import type { Locale } from '@shared/contracts/common';
+import type { ApplicationInput, BudgetLine, CheckResult, Leg, Member } from '@shared/contracts/travel';
+import { toAlpha3 } from '@shared/reference/countries';
+import { fieldError } from '@server/platform/http/errors';
+import type { WorkingCalendar } from '@server/platform/calendar/calendar';
 import {
-  approverLevel, checkTrip, countriesVisited, daysAbroad, lineAmount, ruleInForce, type PlanContext, type RuleVersionRow, type TripToCheck,
+  approverLevel,
+  checkTrip,
+  countriesVisited,
+  daysAbroad,
+  lineAmount,
+  ruleInForce,
+  type PlanContext,
+  type RuleVersionRow,
+  type TripToCheck,
 } from './travel.rules';
 import type { travelApplications } from './travel.table';
 
@@ -41,16 +49,33 @@ export function approvedShape(row: AppRow): TripToCheck {
   };
 }
 
-export function tripOf(row: Pick<AppRow, 'departDate' | 'returnDate' | 'legs' | 'members' | 'budget' | 'planItemId' | 'inviterIntermediary' | 'publicityStart' | 'publicityEnd' | 'year'>): TripToCheck {
+export function tripOf(
+  row: Pick<
+    AppRow,
+    'departDate' | 'returnDate' | 'legs' | 'members' | 'budget' | 'planItemId' | 'inviterIntermediary' | 'publicityStart' | 'publicityEnd' | 'year'
+  >,
+): TripToCheck {
   return {
-    departDate: row.departDate, returnDate: row.returnDate, legs: row.legs as Leg[], members: row.members as Member[], budget: row.budget as BudgetLine[],
-    planItemId: row.planItemId, inviterIntermediary: row.inviterIntermediary, publicityStart: row.publicityStart, publicityEnd: row.publicityEnd, year: row.year,
+    departDate: row.departDate,
+    returnDate: row.returnDate,
+    legs: row.legs as Leg[],
+    members: row.members as Member[],
+    budget: row.budget as BudgetLine[],
+    planItemId: row.planItemId,
+    inviterIntermediary: row.inviterIntermediary,
+    publicityStart: row.publicityStart,
+    publicityEnd: row.publicityEnd,
+    year: row.year,
   };
 }
 
 /** The unit's plan as the checks see it, from the batch of plans, items and users read for the check. */
 export function planContext(
-  facts: { plans: Array<{ id: number; orgUnitId: number; year: number }>; items: Array<{ id: number; planId: number; people: number; days: number }>; users: Array<{ id: number; planItemId: number | null }> },
+  facts: {
+    plans: Array<{ id: number; orgUnitId: number; year: number }>;
+    items: Array<{ id: number; planId: number; people: number; days: number }>;
+    users: Array<{ id: number; planItemId: number | null }>;
+  },
   subject: { id?: number; orgUnitId: number; trip: TripToCheck },
 ): PlanContext {
   const { trip } = subject;
@@ -70,11 +95,21 @@ function totalsByCurrency(lines: BudgetLine[]) {
 }
 
 /** The whole check of one trip: the findings of the rules in force on its departure, and the facts the page shows beside them. */
-export function checkOne(versions: Array<RuleVersionRow<unknown>>, trip: TripToCheck, plan: PlanContext, locale: Locale, calendar: WorkingCalendar): CheckResult {
+export function checkOne(
+  versions: Array<RuleVersionRow<unknown>>,
+  trip: TripToCheck,
+  plan: PlanContext,
+  locale: Locale,
+  calendar: WorkingCalendar,
+): CheckResult {
   const onDate = trip.departDate;
   const ctx = {
-    limits: ruleInForce(versions, 'limits', onDate) as never, budget: ruleInForce(versions, 'budget', onDate) as never,
-    approval: ruleInForce(versions, 'approval', onDate) as never, plan, locale, calendar,
+    limits: ruleInForce(versions, 'limits', onDate) as never,
+    budget: ruleInForce(versions, 'budget', onDate) as never,
+    approval: ruleInForce(versions, 'approval', onDate) as never,
+    plan,
+    locale,
+    calendar,
   };
   const findings = checkTrip(trip, ctx);
   const ref = (v: RuleVersionRow<unknown> | null) => (v ? { id: v.id, documentNumber: v.documentNumber, effectiveFrom: v.effectiveFrom } : null);
@@ -89,4 +124,3 @@ export function checkOne(versions: Array<RuleVersionRow<unknown>>, trip: TripToC
     rules: { limits: ref(ctx.limits), budget: ref(ctx.budget), approval: ref(ctx.approval) },
   };
 }
-

@@ -1,5 +1,5 @@
-import type { LimitsParams } from '../../../shared/contracts/travel';
-import { addDays, addMonths } from '../../../shared/reference/dates';
+import type { LimitsParams } from '@shared/contracts/travel';
+import { addDays, addMonths } from '@shared/reference/dates';
 import { ruleInForce, type RuleVersionRow } from './travel.rules';
 import type { travelApplications } from './travel.table';
 

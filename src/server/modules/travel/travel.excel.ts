@@ -1,9 +1,9 @@
-import type { Locale } from '../../../shared/contracts/common';
-import type { Application } from '../../../shared/contracts/travel';
-import { labelOf, say, type Label } from '../../../shared/labels/labels';
-import { applicationStatusLabels, approverLevelLabels } from '../../../shared/labels/travel';
-import { countryName } from '../../../shared/reference/countries';
-import type { CellValue, XlsxColumn } from '../../platform/files/excel';
+import type { Locale } from '@shared/contracts/common';
+import type { Application } from '@shared/contracts/travel';
+import { labelOf, say, type Label } from '@shared/labels/labels';
+import { applicationStatusLabels, approverLevelLabels } from '@shared/labels/travel';
+import { countryName } from '@shared/reference/countries';
+import type { CellValue, XlsxColumn } from '@server/platform/files/excel';
 import { effectiveDates, formatTotals, headOf, listOf, shanghaiDay, visitedCountries } from './docx/trip-facts';
 
 /** The approval batch list (审批批次清单): one row per delegation, in the order the caller gives. */
@@ -57,7 +57,10 @@ export function batchListRow(app: Application, locale: Locale): Record<string, C
     task: app.task,
     head: headOf(app.members)?.name ?? null,
     people: app.members.length - removed,
-    countries: listOf(locale, visitedCountries(app).map((c) => countryName(c, locale))),
+    countries: listOf(
+      locale,
+      visitedCountries(app).map((c) => countryName(c, locale)),
+    ),
     departDate: dates.depart,
     returnDate: dates.return,
     daysAbroad: dates.days,

@@ -1,8 +1,6 @@
 /** Outbound travel's fields as the office names them, for every refusal of its forms and API. */
-import {
-  applicationStatusLabels, budgetCategoryLabels, memberRoleLabels, passportTypeLabels, rankLabels,
-} from '../../../shared/labels/travel';
-import type { FieldLabels } from '../../platform/i18n/fields';
+import { applicationStatusLabels, budgetCategoryLabels, memberRoleLabels, passportTypeLabels, rankLabels } from '@shared/labels/travel';
+import type { FieldLabels } from '@server/platform/i18n/fields';
 
 export const TRAVEL_FIELDS: FieldLabels = {
   orgUnitId: { zh: '申报单位', en: 'Applying unit' },

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyRequest, FastifySchema, RawServerDefault, RouteGenericInterface } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { IncomingMessage } from 'node:http';
-import type { Db } from '../../db/client';
+import type { Db } from '@server/db/client';
 
 /** A request validated against the route schema `S` (its querystring, params and body as the schema outputs them). */
 export type Req<S extends FastifySchema = FastifySchema> = FastifyRequest<RouteGenericInterface, RawServerDefault, IncomingMessage, S, ZodTypeProvider>;

@@ -1,5 +1,5 @@
-import type { Locale } from '../../../shared/contracts/common';
-import { defineMessages, formatMessage, type MessageKeysOf } from '../../platform/i18n/i18n';
+import type { Locale } from '@shared/contracts/common';
+import { defineMessages, formatMessage, type MessageKeysOf } from '@server/platform/i18n/i18n';
 
 /** Travel's refusals, in the office's words; installed with the platform's through the manifest. */
 export const travelMessages = defineMessages(
@@ -35,7 +35,8 @@ export const travelMessages = defineMessages(
     'err.travelBlockingApprove': 'With the approved members and dates the trip still breaks {count} rule(s) and cannot be approved',
     'err.travelFinding': '{message}',
     'err.travelNeedsForward': 'A member’s rank requires approval above this office: forward the application instead',
-    'err.travelUnitHeld': 'Your unit has {count} overdue reminders (return record, passports or trip report); new applications are held until they are dealt with',
+    'err.travelUnitHeld':
+      'Your unit has {count} overdue reminders (return record, passports or trip report); new applications are held until they are dealt with',
     'err.travelUnit': 'The applying unit must be a unit within your area',
     'err.travelLegDates': 'Itinerary dates must lie between departure and return, and each leg must end after it starts',
     'err.travelPlanExists': 'The unit already has a plan for {year}',
@@ -78,8 +79,11 @@ const zh = {
   budgetNoStandard: '未找到 {country} 的{category}开支标准',
   passport: '{name} 的护照 {expiry} 到期，不足回国后 {months} 个月有效期（须不早于 {needed}）',
   inviter: '邀请方应为国（境）外对口单位，不得通过中介机构邀请（{doc}）',
-  'unit.night': '晚', 'unit.day': '天',
-  'category.lodging': '住宿费', 'category.meals': '伙食费', 'category.incidentals': '公杂费',
+  'unit.night': '晚',
+  'unit.day': '天',
+  'category.lodging': '住宿费',
+  'category.meals': '伙食费',
+  'category.incidentals': '公杂费',
 } as const;
 export type FindingText = keyof typeof zh;
 
@@ -103,8 +107,11 @@ const en: Record<FindingText, string> = {
   budgetNoStandard: 'No {category} standard for {country}',
   passport: '{name}’s passport expires on {expiry}, less than {months} months after return (needed: {needed} or later)',
   inviter: 'The invitation must come from a counterpart body abroad, not an intermediary agency ({doc})',
-  'unit.night': 'night', 'unit.day': 'day',
-  'category.lodging': 'Lodging', 'category.meals': 'Meals', 'category.incidentals': 'Incidentals',
+  'unit.night': 'night',
+  'unit.day': 'day',
+  'category.lodging': 'Lodging',
+  'category.meals': 'Meals',
+  'category.incidentals': 'Incidentals',
 };
 
 const findings = defineMessages(zh, en);

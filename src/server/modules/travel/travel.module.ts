@@ -1,5 +1,5 @@
-import { TRAVEL_PERMISSIONS } from '../../../shared/contracts/travel';
-import { defineModule } from '../../platform/modules';
+import { TRAVEL_PERMISSIONS } from '@shared/contracts/travel';
+import { defineModule } from '@server/platform/modules';
 import * as travelTables from './travel.table';
 import { travelAuditEvents } from './travel.audit';
 import { travelMessages } from './travel.messages';

@@ -2,17 +2,36 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamSchema } from '../../../shared/contracts/common';
+import { idParamSchema } from '@shared/contracts/common';
 import {
-  followUpSchema, myRemindersSchema, passportInputSchema, passportIssueSchema, passportListQuerySchema, passportPageSchema, passportReturnSchema,
-  passportSchema, passportUpdateSchema, planInputSchema, planListQuerySchema, planSchema, planUpdateSchema, reminderSchema, remindInputSchema,
-  ruleInputSchema, ruleSchema, ruleUpdateSchema,
-} from '../../../shared/contracts/travel';
-import { actorOf } from '../../platform/http/http';
+  followUpSchema,
+  myRemindersSchema,
+  passportInputSchema,
+  passportIssueSchema,
+  passportListQuerySchema,
+  passportPageSchema,
+  passportReturnSchema,
+  passportSchema,
+  passportUpdateSchema,
+  planInputSchema,
+  planListQuerySchema,
+  planSchema,
+  planUpdateSchema,
+  reminderSchema,
+  remindInputSchema,
+  ruleInputSchema,
+  ruleSchema,
+  ruleUpdateSchema,
+} from '@shared/contracts/travel';
+import { actorOf } from '@server/platform/http/http';
 import { dbOf, type Req } from './travel.http';
 import { acknowledgeReminder as acknowledge, followUp as followUpList, myReminders as remindersOfCaller, sendReminders as send } from './service/followup';
 import {
-  createPassport as registerPassport, issuePassport as issue, listPassports as passports, presentPassport, returnPassport as takeBack,
+  createPassport as registerPassport,
+  issuePassport as issue,
+  listPassports as passports,
+  presentPassport,
+  returnPassport as takeBack,
   updatePassport as editPassport,
 } from './service/passports';
 import { createPlan as newPlan, findPlan, listPlans as plans, presentPlan, updatePlan as editPlan } from './service/plans';

@@ -3,9 +3,9 @@
  * rules and the presenter sends their answers to the page as `can`, so a button shows exactly when the
  * server would take the step. Data scope is already applied by the query that loaded the record.
  */
-import type { ApplicationStatus } from '../../../shared/contracts/travel';
-import { can, type Actor } from '../../platform/access/actor';
-import { allowed, definePolicy, notPermitted, refuse, type Rule } from '../../platform/access/policy';
+import type { ApplicationStatus } from '@shared/contracts/travel';
+import { can, type Actor } from '@server/platform/access/actor';
+import { allowed, definePolicy, notPermitted, refuse, type Rule } from '@server/platform/access/policy';
 
 /** What the application rules look at: the row's state and, for a forwarded one, where it was forwarded from. */
 export interface ApplicationFacts {
@@ -54,15 +54,29 @@ function reviewStepsOpen(actor: Actor, r: ApplicationFacts): readonly ReviewPoli
 }
 
 /** A review step: an office never reviews its own unit's application. */
-const reviewStep = (action: ReviewPolicyAction): Rule<ApplicationFacts> => (actor, r) => {
-  if (!reviews(actor)) return notPermitted;
-  if (actor.orgUnitId === r.orgUnitId) return refuse(403, 'err.travelSelfReview');
-  return reviewStepsOpen(actor, r).includes(action) ? allowed : wrongStage(r);
-};
+const reviewStep =
+  (action: ReviewPolicyAction): Rule<ApplicationFacts> =>
+  (actor, r) => {
+    if (!reviews(actor)) return notPermitted;
+    if (actor.orgUnitId === r.orgUnitId) return refuse(403, 'err.travelSelfReview');
+    return reviewStepsOpen(actor, r).includes(action) ? allowed : wrongStage(r);
+  };
 const reviewRules = Object.fromEntries(REVIEW_ACTIONS.map((a) => [a, reviewStep(a)])) as Record<ReviewPolicyAction, Rule<ApplicationFacts>>;
 
-export const applicationPolicy = definePolicy<ApplicationFacts,
-  'edit' | 'submit' | 'withdraw' | 'cancel' | 'review' | ReviewPolicyAction | 'decide' | 'recordReturn' | 'passportsReturned' | 'fileReport' | 'uploadAttachment'>({
+export const applicationPolicy = definePolicy<
+  ApplicationFacts,
+  | 'edit'
+  | 'submit'
+  | 'withdraw'
+  | 'cancel'
+  | 'review'
+  | ReviewPolicyAction
+  | 'decide'
+  | 'recordReturn'
+  | 'passportsReturned'
+  | 'fileReport'
+  | 'uploadAttachment'
+>({
   edit: (actor, r) => (!applies(actor) ? notPermitted : editable(r) ? allowed : wrongStage(r)),
   submit: (actor, r) => (!applies(actor) ? notPermitted : editable(r) ? allowed : wrongStage(r)),
   withdraw: (actor, r) => (!applies(actor) ? notPermitted : r.status === 'submitted' ? allowed : wrongStage(r)),

@@ -6,30 +6,62 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamSchema, versionSchema } from '../../../shared/contracts/common';
+import { idParamSchema, versionSchema } from '@shared/contracts/common';
 import {
-  applicationInputSchema, applicationListQuerySchema, applicationPageSchema, applicationSchema, applicationUpdateSchema, batchListQuerySchema,
-  cancelSchema, checkResultSchema, leaderDecisionSchema, passportsReturnedSchema, publicityEndQuerySchema, publicityEndSchema, reportSchema,
-  reviewActionSchema, stepSchema, travelPeriodSchema, travelStatsSchema, tripReturnSchema,
-} from '../../../shared/contracts/travel';
-import { attachmentSchema, type AttachmentOwners } from '../../platform/files/attachments';
-import { DOCX_TYPE } from '../../platform/files/docx';
-import { downloadHeaders } from '../../platform/files/download';
-import { streamXlsx, xlsxHeaders } from '../../platform/files/excel';
-import { actorOf } from '../../platform/http/http';
-import { registerFieldLabels } from '../../platform/i18n/fields';
+  applicationInputSchema,
+  applicationListQuerySchema,
+  applicationPageSchema,
+  applicationSchema,
+  applicationUpdateSchema,
+  batchListQuerySchema,
+  cancelSchema,
+  checkResultSchema,
+  leaderDecisionSchema,
+  passportsReturnedSchema,
+  publicityEndQuerySchema,
+  publicityEndSchema,
+  reportSchema,
+  reviewActionSchema,
+  stepSchema,
+  travelPeriodSchema,
+  travelStatsSchema,
+  tripReturnSchema,
+} from '@shared/contracts/travel';
+import { attachmentSchema, type AttachmentOwners } from '@server/platform/files/attachments';
+import { DOCX_TYPE } from '@server/platform/files/docx';
+import { downloadHeaders } from '@server/platform/files/download';
+import { streamXlsx, xlsxHeaders } from '@server/platform/files/excel';
+import { actorOf } from '@server/platform/http/http';
+import { registerFieldLabels } from '@server/platform/i18n/fields';
 import { dbOf, type Req } from './travel.http';
 import { TRAVEL_FIELDS } from './travel.fields';
 import { officeRoutes } from './travel.office.routes';
 import { recordReturn as recordTripReturn, fileReport as fileTripReport, passportsReturned as markPassportsReturned } from './service/after-trip';
 import {
-  applicationSteps, checkForm, createApplication as create, findApplication, listApplications as list, presentApplication, updateApplication as update,
+  applicationSteps,
+  checkForm,
+  createApplication as create,
+  findApplication,
+  listApplications as list,
+  presentApplication,
+  updateApplication as update,
 } from './service/applications';
-import { addAttachment, applicationAttachments, approvalForm as approvalFormFile, batchList as batchListFile, publicityNotice as publicityNoticeFile, type DocumentFile } from './service/documents';
+import {
+  addAttachment,
+  applicationAttachments,
+  approvalForm as approvalFormFile,
+  batchList as batchListFile,
+  publicityNotice as publicityNoticeFile,
+  type DocumentFile,
+} from './service/documents';
 import { publicityEnd as publicityEndOf } from './service/rules';
 import { travelStats } from './service/stats';
 import {
-  cancelApplication as cancel, leaderDecision, reviewApplication as review, submitApplication as submit, withdrawApplication as withdraw,
+  cancelApplication as cancel,
+  leaderDecision,
+  reviewApplication as review,
+  submitApplication as submit,
+  withdrawApplication as withdraw,
 } from './service/workflow';
 import type { AppRow } from './repository/applications';
 

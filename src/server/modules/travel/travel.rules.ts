@@ -1,18 +1,34 @@
-import type { Locale } from '../../../shared/contracts/common';
+import type { Locale } from '@shared/contracts/common';
 import {
-  CAPPED_CATEGORIES, type ApprovalParams, type ApproverLevel, type BudgetLine, type BudgetParams, type Finding, type Leg, type LimitsParams,
-  type Member, type RuleKey, type RuleKind,
-} from '../../../shared/contracts/travel';
-import { labelOf } from '../../../shared/labels/labels';
-import { budgetCategoryLabels } from '../../../shared/labels/travel';
-import { countryName } from '../../../shared/reference/countries';
-import { addMonths, daysBetween } from '../../../shared/reference/dates';
-import { CalendarNotCovered, type WorkingCalendar } from '../../platform/calendar/calendar';
-import { translate } from '../../platform/i18n/i18n';
+  CAPPED_CATEGORIES,
+  type ApprovalParams,
+  type ApproverLevel,
+  type BudgetLine,
+  type BudgetParams,
+  type Finding,
+  type Leg,
+  type LimitsParams,
+  type Member,
+  type RuleKey,
+  type RuleKind,
+} from '@shared/contracts/travel';
+import { labelOf } from '@shared/labels/labels';
+import { budgetCategoryLabels } from '@shared/labels/travel';
+import { countryName } from '@shared/reference/countries';
+import { addMonths, daysBetween } from '@shared/reference/dates';
+import { CalendarNotCovered, type WorkingCalendar } from '@server/platform/calendar/calendar';
+import { translate } from '@server/platform/i18n/i18n';
 import { findingText, type FindingText } from './travel.messages';
 
 /** One stored version of a rule kind. */
-export interface RuleVersionRow<P = unknown> { id: number; kind: string; effectiveFrom: string; documentNumber: string; params: P; archivedAt?: Date | null }
+export interface RuleVersionRow<P = unknown> {
+  id: number;
+  kind: string;
+  effectiveFrom: string;
+  documentNumber: string;
+  params: P;
+  archivedAt?: Date | null;
+}
 
 /** The version of a kind in force on a date: the latest effective date not after it. */
 export function ruleInForce<P>(versions: Array<RuleVersionRow<P>>, kind: RuleKind, onDate: string): RuleVersionRow<P> | null {
@@ -26,8 +42,16 @@ export function ruleInForce<P>(versions: Array<RuleVersionRow<P>>, kind: RuleKin
 
 /** What the rules look at: the application as the office would approve it (countries already alpha-3). */
 export interface TripToCheck {
-  departDate: string; returnDate: string; legs: Leg[]; members: Member[]; budget: BudgetLine[];
-  planItemId: number | null; inviterIntermediary: boolean; publicityStart: string | null; publicityEnd: string | null; year: number;
+  departDate: string;
+  returnDate: string;
+  legs: Leg[];
+  members: Member[];
+  budget: BudgetLine[];
+  planItemId: number | null;
+  inviterIntermediary: boolean;
+  publicityStart: string | null;
+  publicityEnd: string | null;
+  year: number;
 }
 
 export interface PlanContext {
@@ -50,7 +74,15 @@ export interface RuleContext {
 }
 
 const DEFAULT_SEVERITY: Record<RuleKey, 'block' | 'warn'> = {
-  countries: 'block', days: 'block', members: 'block', leadership: 'block', unplanned: 'warn', publicity: 'block', budget: 'warn', passport: 'block', inviter: 'block',
+  countries: 'block',
+  days: 'block',
+  members: 'block',
+  leadership: 'block',
+  unplanned: 'warn',
+  publicity: 'block',
+  budget: 'warn',
+  passport: 'block',
+  inviter: 'block',
 };
 const LEVEL_ORDER: ApproverLevel[] = ['office', 'leader', 'upward'];
 
@@ -96,12 +128,18 @@ export function checkTrip(trip: TripToCheck, ctx: RuleContext): Finding[] {
     if (trip.members.length > p.maxMembers) add('members', 'members', say('members', { count: trip.members.length, max: p.maxMembers, doc }));
     checkLeadership(trip.members, (i, name, others) => add('leadership', `members.${i}.leadership`, say('leadership', { name, others, doc })));
     checkPlan(trip, ctx.plan, days, (path, key, params) => add('unplanned', path, say(key, { ...params, doc })));
-    checkPublicity(trip, p.publicityWorkingDays, ctx.calendar, (path, key, params) => add('publicity', path, say(key, { ...params, doc })),
-      (year) => add('publicity', 'publicityEnd', translate(ctx.locale, 'err.calendarNotCovered', { year })));
+    checkPublicity(
+      trip,
+      p.publicityWorkingDays,
+      ctx.calendar,
+      (path, key, params) => add('publicity', path, say(key, { ...params, doc })),
+      (year) => add('publicity', 'publicityEnd', translate(ctx.locale, 'err.calendarNotCovered', { year })),
+    );
     trip.members.forEach((m, i) => {
       if (!m.passportExpiry) return;
       const needed = addMonths(trip.returnDate, p.passportValidityMonths);
-      if (m.passportExpiry < needed) add('passport', `members.${i}.passportExpiry`, say('passport', { name: m.name, expiry: m.passportExpiry, months: p.passportValidityMonths, needed }));
+      if (m.passportExpiry < needed)
+        add('passport', `members.${i}.passportExpiry`, say('passport', { name: m.name, expiry: m.passportExpiry, months: p.passportValidityMonths, needed }));
     });
     if (trip.inviterIntermediary) add('inviter', 'inviterIntermediary', say('inviter', { doc }));
   }
@@ -119,14 +157,36 @@ function checkLeadership(members: Member[], report: (index: number, name: string
   });
   for (const indexes of byUnit.values()) {
     if (indexes.length < 2) continue;
-    for (const i of indexes) report(i, members[i].name, indexes.filter((j) => j !== i).map((j) => members[j].name).join('、'));
+    for (const i of indexes)
+      report(
+        i,
+        members[i].name,
+        indexes
+          .filter((j) => j !== i)
+          .map((j) => members[j].name)
+          .join('、'),
+      );
   }
 }
 
-function checkPlan(trip: TripToCheck, plan: PlanContext, days: number, report: (path: string, key: FindingText, params: Record<string, string | number>) => void) {
-  if (!plan.hasPlan) { report('planItemId', 'noPlan', { year: trip.year }); return; }
-  if (trip.planItemId == null) { report('planItemId', 'unplanned', {}); return; }
-  if (!plan.item) { report('planItemId', 'planItemMissing', { year: trip.year }); return; }
+function checkPlan(
+  trip: TripToCheck,
+  plan: PlanContext,
+  days: number,
+  report: (path: string, key: FindingText, params: Record<string, string | number>) => void,
+) {
+  if (!plan.hasPlan) {
+    report('planItemId', 'noPlan', { year: trip.year });
+    return;
+  }
+  if (trip.planItemId == null) {
+    report('planItemId', 'unplanned', {});
+    return;
+  }
+  if (!plan.item) {
+    report('planItemId', 'planItemMissing', { year: trip.year });
+    return;
+  }
   if (plan.takenBy != null) report('planItemId', 'planItemTaken', { other: plan.takenBy });
   if (trip.members.length > plan.item.people || days > plan.item.days) {
     report('planItemId', 'planExceeded', { planPeople: plan.item.people, planDays: plan.item.days, people: trip.members.length, days });
@@ -134,13 +194,22 @@ function checkPlan(trip: TripToCheck, plan: PlanContext, days: number, report: (
 }
 
 function checkPublicity(
-  trip: TripToCheck, min: number, calendar: WorkingCalendar,
-  report: (path: string, key: FindingText, params: Record<string, string | number>) => void, notCovered: (year: number) => void,
+  trip: TripToCheck,
+  min: number,
+  calendar: WorkingCalendar,
+  report: (path: string, key: FindingText, params: Record<string, string | number>) => void,
+  notCovered: (year: number) => void,
 ) {
   if (min <= 0) return;
   const { publicityStart: start, publicityEnd: end } = trip;
-  if (!start || !end) { report(start ? 'publicityEnd' : 'publicityStart', 'publicityMissing', { min }); return; }
-  if (end < start) { report('publicityEnd', 'publicityOrder', {}); return; }
+  if (!start || !end) {
+    report(start ? 'publicityEnd' : 'publicityStart', 'publicityMissing', { min });
+    return;
+  }
+  if (end < start) {
+    report('publicityEnd', 'publicityOrder', {});
+    return;
+  }
   if (end >= trip.departDate) report('publicityEnd', 'publicityAfterDeparture', { depart: trip.departDate });
   try {
     const days = calendar.workingDaysBetween(start, end);
@@ -153,8 +222,12 @@ function checkPublicity(
 }
 
 function checkBudget(
-  lines: BudgetLine[], budget: RuleVersionRow<BudgetParams>, country: (code: string) => string, categoryLabel: (category: string) => string,
-  say: (key: FindingText, params?: Record<string, string | number>) => string, report: (index: number, message: string) => void,
+  lines: BudgetLine[],
+  budget: RuleVersionRow<BudgetParams>,
+  country: (code: string) => string,
+  categoryLabel: (category: string) => string,
+  say: (key: FindingText, params?: Record<string, string | number>) => string,
+  report: (index: number, message: string) => void,
 ) {
   lines.forEach((line, i) => {
     const category = line.category as (typeof CAPPED_CATEGORIES)[number];
@@ -162,17 +235,28 @@ function checkBudget(
     const categoryName = categoryLabel(category);
     // A country-wide standard; a city's own standard (where the rule lists one) is the higher cap of the two.
     const standards = budget.params.standards.filter((s) => s.country === line.country);
-    if (!standards.length) { report(i, say('budgetNoStandard', { country: country(line.country), category: categoryName })); return; }
+    if (!standards.length) {
+      report(i, say('budgetNoStandard', { country: country(line.country), category: categoryName }));
+      return;
+    }
     const standard = standards.reduce((a, b) => (b[category] > a[category] ? b : a));
     if (standard.currency !== line.currency) {
       report(i, say('budgetCurrency', { country: country(line.country), currency: standard.currency, given: line.currency }));
       return;
     }
     if (line.unitAmount > standard[category]) {
-      report(i, say('budgetOver', {
-        category: categoryName, currency: standard.currency, cap: standard[category], amount: line.unitAmount,
-        unit: say(category === 'lodging' ? 'unit.night' : 'unit.day'), country: country(line.country), doc: budget.documentNumber,
-      }));
+      report(
+        i,
+        say('budgetOver', {
+          category: categoryName,
+          currency: standard.currency,
+          cap: standard[category],
+          amount: line.unitAmount,
+          unit: say(category === 'lodging' ? 'unit.night' : 'unit.day'),
+          country: country(line.country),
+          doc: budget.documentNumber,
+        }),
+      );
     }
   });
 }

@@ -1,5 +1,5 @@
-import type { Permission, Role } from '../../../shared/contracts/auth';
-import type { Locale } from '../../../shared/contracts/common';
+import type { Permission, Role } from '@shared/contracts/auth';
+import type { Locale } from '@shared/contracts/common';
 
 /** The signed-in caller as every route and service sees it. */
 export interface Actor {

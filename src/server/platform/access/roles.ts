@@ -1,5 +1,5 @@
-import type { OrgKind } from '../../../shared/contracts/org';
-import { ROLES, type Permission, type Role } from '../../../shared/contracts/auth';
+import type { OrgKind } from '@shared/contracts/org';
+import { ROLES, type Permission, type Role } from '@shared/contracts/auth';
 
 /** What the platform itself grants: administration of the calendar, the audit log, users and the org tree. */
 const PLATFORM_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
@@ -17,7 +17,11 @@ export const ROLE_ORG_KINDS: Record<Role, readonly OrgKind[]> = {
 };
 
 /** What a module's manifest says about permissions (platform/modules.ts). */
-export interface ModuleGrants { name: string; permissions: readonly Permission[]; grants: Partial<Record<Role, readonly Permission[]>> }
+export interface ModuleGrants {
+  name: string;
+  permissions: readonly Permission[];
+  grants: Partial<Record<Role, readonly Permission[]>>;
+}
 
 /** The role table: the platform's grants plus every module's, in registry order. */
 export function buildRolePermissions(modules: readonly ModuleGrants[]): Record<Role, readonly Permission[]> {

@@ -1,5 +1,5 @@
-import { clock } from '../../clock';
-import type { Db } from '../../db/client';
+import { clock } from '@server/clock';
+import type { Db } from '@server/db/client';
 import { bulkInsert } from '../db/bulk';
 import { auditEvents } from '../platform.table';
 import type { Actor } from '../access/actor';
@@ -8,14 +8,14 @@ import { checkAuditDetail, type AuditAction, type AuditEventTypes } from './even
 /** One audit event: a declared action (events.ts) with its detail of the declared type. */
 export type AuditEntry<A extends AuditAction = AuditAction> = A extends AuditAction
   ? {
-    action: A;
-    entityType: string;
-    entityId?: string | number | null;
-    orgUnitId?: number | null;
-    before?: unknown;
-    after?: unknown;
-    detail?: AuditEventTypes[A];
-  }
+      action: A;
+      entityType: string;
+      entityId?: string | number | null;
+      orgUnitId?: number | null;
+      before?: unknown;
+      after?: unknown;
+      detail?: AuditEventTypes[A];
+    }
   : never;
 
 /** Who acted; a failed sign-in for an unknown name has no user, only the address it came from. */
@@ -63,5 +63,11 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
 export async function recordAuditMany(tx: Db, actor: AuditActor | null, entries: AuditEntry[]): Promise<void> {
   if (!entries.length) return;
   const at = clock.now();
-  await bulkInsert(tx, auditEvents, entries.map((entry) => auditRow(actor, entry, at)), ['at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'orgUnitId', 'before', 'after', 'detail'], ['id']);
+  await bulkInsert(
+    tx,
+    auditEvents,
+    entries.map((entry) => auditRow(actor, entry, at)),
+    ['at', 'actorId', 'actorName', 'ip', 'action', 'entityType', 'entityId', 'orgUnitId', 'before', 'after', 'detail'],
+    ['id'],
+  );
 }

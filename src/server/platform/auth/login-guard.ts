@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { clock } from '../../clock';
-import type { Config } from '../../config';
-import type { Db } from '../../db/client';
-import { formatOfficeDateTime } from '../../../shared/reference/dates';
+import { clock } from '@server/clock';
+import type { Config } from '@server/config';
+import type { Db } from '@server/db/client';
+import { formatOfficeDateTime } from '@shared/reference/dates';
 import { AppError } from '../http/errors';
 
 /**
@@ -56,7 +56,10 @@ export function clientNetwork(ip: string): string {
   const left = head ? head.split(':') : [];
   const right = ip.includes('::') && tail ? tail.split(':') : [];
   const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => (g || '0').toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (g || '0').toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /** The source of a password check for `account`: its known device (from the cookie) or the client's address. */
@@ -65,8 +68,10 @@ export async function attemptKey(db: Db, req: FastifyRequest, username: string):
   const token = req.cookies[DEVICE_COOKIE];
   if (token && token.length <= 100) {
     const tokenHash = sha256(token);
-    const found = rowsOf<{ ok: number }>(await db.execute(sql`select 1 as ok from known_devices d join users u on u.id = d.user_id
-      where d.token_hash = ${tokenHash} and lower(u.username) = ${account} and d.expires_at > ${iso(clock.now())}::timestamptz`));
+    const found = rowsOf<{ ok: number }>(
+      await db.execute(sql`select 1 as ok from known_devices d join users u on u.id = d.user_id
+      where d.token_hash = ${tokenHash} and lower(u.username) = ${account} and d.expires_at > ${iso(clock.now())}::timestamptz`),
+    );
     if (found.length) return { account, source: `device:${tokenHash.slice(0, 32)}`, knownDevice: true };
   }
   return { account, source: `ip:${clientNetwork(req.ip)}`, knownDevice: false };
@@ -88,8 +93,10 @@ async function reserveAccountCheck(db: Db, limits: Limits, account: string, now:
     // made first (counting nothing yet), so even the very first tries at once have a row to queue on.
     await tx.execute(sql`insert into login_attempts (account, source, failures, last_failure_at)
       values (${account}, ${ACCOUNT_SOURCE}, 0, ${at}) on conflict (account, source) do nothing`);
-    const [prev] = rowsOf<{ locked_until: Date | null }>(await tx.execute(sql`select locked_until from login_attempts
-      where account = ${account} and source = ${ACCOUNT_SOURCE} for update`));
+    const [prev] = rowsOf<{ locked_until: Date | null }>(
+      await tx.execute(sql`select locked_until from login_attempts
+      where account = ${account} and source = ${ACCOUNT_SOURCE} for update`),
+    );
     if (prev?.locked_until && new Date(prev.locked_until) > now) {
       throw new AppError(429, 'err.loginThrottled', { until: officeTime(new Date(prev.locked_until)) });
     }
@@ -113,7 +120,8 @@ export async function reserveCheck(db: Db, limits: Limits, key: AttemptKey): Pro
   // One statement, so concurrent checks each see their own count. A lock that has run out, or failures
   // older than the lock period, start a fresh count; a try beyond the allowance (others still being
   // checked) locks the source at once.
-  const [row] = rowsOf<{ failures: number; locked_until: Date | null }>(await db.execute(sql`
+  const [row] = rowsOf<{ failures: number; locked_until: Date | null }>(
+    await db.execute(sql`
     insert into login_attempts as a (account, source, failures, last_failure_at)
     values (${key.account}, ${key.source}, 1, ${iso(now)}::timestamptz)
     on conflict (account, source) do update set
@@ -123,7 +131,8 @@ export async function reserveCheck(db: Db, limits: Limits, key: AttemptKey): Pro
                           when a.failures + 1 > ${limits.LOGIN_MAX_FAILURES} then coalesce(a.locked_until, ${iso(lockUntil)}::timestamptz)
                           else a.locked_until end,
       last_failure_at = ${iso(now)}::timestamptz
-    returning failures, locked_until`));
+    returning failures, locked_until`),
+  );
   if (row.locked_until && new Date(row.locked_until) > now) {
     throw new AppError(423, 'err.locked', { until: officeTime(new Date(row.locked_until)) });
   }
@@ -142,8 +151,10 @@ export async function recordFailure(tx: Db, limits: Limits, key: AttemptKey, res
   let locked: Date | null = null;
   if (reserved.failures >= limits.LOGIN_MAX_FAILURES) {
     const until = new Date(now.getTime() + limits.LOGIN_LOCK_MINUTES * 60_000);
-    const [row] = rowsOf<{ locked_until: Date }>(await tx.execute(sql`update login_attempts set locked_until = coalesce(locked_until, ${iso(until)}::timestamptz)
-      where account = ${key.account} and source = ${key.source} returning locked_until`));
+    const [row] = rowsOf<{ locked_until: Date }>(
+      await tx.execute(sql`update login_attempts set locked_until = coalesce(locked_until, ${iso(until)}::timestamptz)
+      where account = ${key.account} and source = ${key.source} returning locked_until`),
+    );
     locked = row ? new Date(row.locked_until) : until;
   }
   return locked;
@@ -181,8 +192,10 @@ export async function clearAttempts(tx: Db, username: string): Promise<void> {
 /** Whether any source of the account is locked or the account is waiting: what the user list shows as "locked". */
 export async function lockedAccounts(db: Db, usernames: string[]): Promise<Set<string>> {
   if (!usernames.length) return new Set();
-  const rows = rowsOf<{ account: string }>(await db.execute(sql`select distinct account from login_attempts
-    where account = any(${sql.param(usernames.map((u) => u.toLowerCase()))}::text[]) and locked_until > ${iso(clock.now())}::timestamptz`));
+  const rows = rowsOf<{ account: string }>(
+    await db.execute(sql`select distinct account from login_attempts
+    where account = any(${sql.param(usernames.map((u) => u.toLowerCase()))}::text[]) and locked_until > ${iso(clock.now())}::timestamptz`),
+  );
   return new Set(rows.map((r) => r.account));
 }
 

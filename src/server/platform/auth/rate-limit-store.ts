@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import { clock } from '../../clock';
-import type { Db } from '../../db/client';
+import { clock } from '@server/clock';
+import type { Db } from '@server/db/client';
 
 /**
  * A store for @fastify/rate-limit in PostgreSQL, so every app process counts against the same limit
@@ -19,11 +19,13 @@ export function postgresRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
       const now = clock.now();
       const expired = new Date(now.getTime() - timeWindow).toISOString();
-      db.execute(sql`insert into rate_limits as r (key, window_start, hits) values (${`${this.prefix}|${key}`}, ${now.toISOString()}::timestamptz, 1)
+      db.execute(
+        sql`insert into rate_limits as r (key, window_start, hits) values (${`${this.prefix}|${key}`}, ${now.toISOString()}::timestamptz, 1)
         on conflict (key) do update set
           hits = case when r.window_start <= ${expired}::timestamptz then 1 else r.hits + 1 end,
           window_start = case when r.window_start <= ${expired}::timestamptz then excluded.window_start else r.window_start end
-        returning hits, window_start`)
+        returning hits, window_start`,
+      )
         .then(async (result) => {
           const [row] = (result as unknown as { rows: Array<{ hits: number; window_start: Date }> }).rows;
           // A new window sweeps the windows that ended a day ago, rather than a timer doing it.

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { clock } from '../../clock';
-import type { Db } from '../../db/client';
+import { clock } from '@server/clock';
+import type { Db } from '@server/db/client';
 import { orgUnits, sessions, users } from '../platform.table';
-import type { Role } from '../../../shared/contracts/auth';
-import type { Locale } from '../../../shared/contracts/common';
+import type { Role } from '@shared/contracts/auth';
+import type { Locale } from '@shared/contracts/common';
 import type { Actor } from '../access/actor';
 import { permissionsOf } from '../access/roles';
 
@@ -25,7 +25,14 @@ export async function createSession(db: Db, userId: number, hours: number, meta:
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = clock.fromNow(hours * 3600_000);
   await db.insert(sessions).values({
-    tokenHash: sha256(token), userId, csrfToken, expiresAt, createdAt: clock.now(), lastSeenAt: clock.now(), ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300),
+    tokenHash: sha256(token),
+    userId,
+    csrfToken,
+    expiresAt,
+    createdAt: clock.now(),
+    lastSeenAt: clock.now(),
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 300),
   });
   // Expired sessions are swept here rather than by a timer, so no process needs a scheduler.
   await db.delete(sessions).where(lt(sessions.expiresAt, clock.now()));
@@ -46,9 +53,17 @@ export async function actorForToken(db: Db, token: string, ip: string, hours: nu
   const tokenHash = sha256(token);
   const [row] = await db
     .select({
-      userId: users.id, username: users.username, displayName: users.displayName, role: users.role,
-      orgUnitId: users.orgUnitId, locale: users.locale, disabled: users.disabled, path: orgUnits.path,
-      csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, mustChangePassword: users.mustChangePassword,
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      orgUnitId: users.orgUnitId,
+      locale: users.locale,
+      disabled: users.disabled,
+      path: orgUnits.path,
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -57,14 +72,23 @@ export async function actorForToken(db: Db, token: string, ip: string, hours: nu
   if (!row || row.disabled) return null;
   // Sliding expiry, written at most once a minute so reads stay reads.
   if (clock.nowMs() - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions)
+    await db
+      .update(sessions)
       .set({ lastSeenAt: clock.now(), expiresAt: clock.fromNow(hours * 3600_000) })
       .where(eq(sessions.tokenHash, tokenHash));
   }
   const role = row.role as Role;
   return {
-    userId: row.userId, username: row.username, displayName: row.displayName, role,
-    orgUnitId: row.orgUnitId, scopePath: row.path, permissions: new Set(permissionsOf(role)),
-    locale: row.locale as Locale, csrfToken: row.csrfToken, ip, mustChangePassword: row.mustChangePassword,
+    userId: row.userId,
+    username: row.username,
+    displayName: row.displayName,
+    role,
+    orgUnitId: row.orgUnitId,
+    scopePath: row.path,
+    permissions: new Set(permissionsOf(role)),
+    locale: row.locale as Locale,
+    csrfToken: row.csrfToken,
+    ip,
+    mustChangePassword: row.mustChangePassword,
   };
 }

@@ -1,7 +1,7 @@
-import type { CalendarDay, CalendarImportResult } from '../../../shared/contracts/calendar';
-import { parseFlexibleDate } from '../../../shared/reference/dates';
-import { toHalfWidth } from '../../../shared/reference/normalize';
-import type { Db } from '../../db/client';
+import type { CalendarDay, CalendarImportResult } from '@shared/contracts/calendar';
+import { parseFlexibleDate } from '@shared/reference/dates';
+import { toHalfWidth } from '@shared/reference/normalize';
+import type { Db } from '@server/db/client';
 import { holidayNotices } from './calendar.table';
 import { eq } from 'drizzle-orm';
 import { createCalendarNotice, dayProblems, updateCalendarNotice } from './calendar.service';
@@ -23,7 +23,10 @@ const WORKDAY_WORDS = ['调休上班', '上班', '班', '补班', '调休', '调
 
 /** 放假 → holiday, 调休上班 → workday; the sheet's own words, either language. */
 export function parseDayKind(cell: CellValue): CalendarDay['kind'] | null {
-  const s = toHalfWidth(String(cell ?? '')).trim().toLowerCase().replace(/[\s_]/g, '');
+  const s = toHalfWidth(String(cell ?? ''))
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]/g, '');
   if (HOLIDAY_WORDS.includes(s)) return 'holiday';
   if (WORKDAY_WORDS.includes(s)) return 'workday';
   return null;
@@ -31,7 +34,12 @@ export function parseDayKind(cell: CellValue): CalendarDay['kind'] | null {
 
 const text = (c: CellValue | undefined) => (c == null ? '' : String(c).trim());
 
-export interface ImportOptions { year?: number; documentNumber?: string; version?: number; fileName: string }
+export interface ImportOptions {
+  year?: number;
+  documentNumber?: string;
+  version?: number;
+  fileName: string;
+}
 
 /**
  * A year's notice from a sheet of 日期 / 类型 (放假 or 调休上班) / 名称 rows, with the document number in a
@@ -50,8 +58,14 @@ export async function importCalendarSheet(db: Db, actor: Actor, filePath: string
       const date = parseFlexibleDate(typeof cell === 'boolean' ? String(cell) : cell);
       const kind = parseDayKind(r.values.kind ?? null);
       if (!documentNumber && text(r.values.documentNumber)) documentNumber = text(r.values.documentNumber);
-      if (!date.ok) { rejected.push({ row: r.rowNumber, reason: say('err.calendarRowDate', { value: text(r.values.date) }) }); continue; }
-      if (!kind) { rejected.push({ row: r.rowNumber, reason: say('err.calendarRowKind', { value: text(r.values.kind) }) }); continue; }
+      if (!date.ok) {
+        rejected.push({ row: r.rowNumber, reason: say('err.calendarRowDate', { value: text(r.values.date) }) });
+        continue;
+      }
+      if (!kind) {
+        rejected.push({ row: r.rowNumber, reason: say('err.calendarRowKind', { value: text(r.values.kind) }) });
+        continue;
+      }
       rows.push({ row: r.rowNumber, day: { date: date.value, kind, name: text(r.values.name).slice(0, 50) } });
     }
   } catch (err) {
@@ -62,7 +76,10 @@ export async function importCalendarSheet(db: Db, actor: Actor, filePath: string
   if (!rows.length && !rejected.length) throw new AppError(400, 'err.calendarSheetEmpty');
   const year = opts.year ?? (rows.length ? Number(rows[0].day.date.slice(0, 4)) : null);
   if (year != null) {
-    const { problems } = dayProblems(year, rows.map((r) => r.day));
+    const { problems } = dayProblems(
+      year,
+      rows.map((r) => r.day),
+    );
     for (const p of problems) rejected.push({ row: rows[p.index].row, reason: say(p.key, p.params) });
   }
   rejected.sort((a, b) => a.row - b.row);
@@ -78,9 +95,20 @@ export async function importCalendarSheet(db: Db, actor: Actor, filePath: string
   if (opts.version !== existing.version) throw conflict();
   const [current] = await db.select().from(holidayNotices).where(eq(holidayNotices.year, year));
   return {
-    saved: await updateCalendarNotice(db, actor, year, {
-      documentNumber, title: current.title, issuedOn: current.issuedOn, notes: current.notes, days, version: opts.version,
-    }, detail),
+    saved: await updateCalendarNotice(
+      db,
+      actor,
+      year,
+      {
+        documentNumber,
+        title: current.title,
+        issuedOn: current.issuedOn,
+        notes: current.notes,
+        days,
+        version: opts.version,
+      },
+      detail,
+    ),
     rejected,
   };
 }

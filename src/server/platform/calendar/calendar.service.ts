@@ -1,9 +1,7 @@
 import { asc, count, eq, isNull, max, sql, sum } from 'drizzle-orm';
-import type {
-  CalendarDay, CalendarNoticeInput, CalendarNoticeUpdate, CalendarYearDetail, CalendarYearSummary,
-} from '../../../shared/contracts/calendar';
-import { clock } from '../../clock';
-import type { Db } from '../../db/client';
+import type { CalendarDay, CalendarNoticeInput, CalendarNoticeUpdate, CalendarYearDetail, CalendarYearSummary } from '@shared/contracts/calendar';
+import { clock } from '@server/clock';
+import type { Db } from '@server/db/client';
 import { orgUnits } from '../platform.table';
 import { holidayNoticeDays, holidayNotices } from './calendar.table';
 import { changedFields, recordAudit } from '../audit/audit';
@@ -62,8 +60,13 @@ function counts(y: CalendarYear) {
 
 function summary(y: CalendarYear, notice: NoticeRow | undefined): CalendarYearSummary {
   return {
-    year: y.year, source: y.source, packageHasYear: packageHas(y.year), documentNumber: notice?.documentNumber ?? null, ...counts(y),
-    version: notice?.version ?? null, updatedAt: notice?.updatedAt.toISOString() ?? null,
+    year: y.year,
+    source: y.source,
+    packageHasYear: packageHas(y.year),
+    documentNumber: notice?.documentNumber ?? null,
+    ...counts(y),
+    version: notice?.version ?? null,
+    updatedAt: notice?.updatedAt.toISOString() ?? null,
   };
 }
 
@@ -71,7 +74,10 @@ function summary(y: CalendarYear, notice: NoticeRow | undefined): CalendarYearSu
 export async function listCalendarYears(db: Db): Promise<CalendarYearSummary[]> {
   const calendar = await workingCalendar(db);
   const notices = new Map((await db.select().from(holidayNotices)).map((n) => [n.year, n]));
-  return calendar.coveredYears().reverse().map((y) => summary(y, notices.get(y.year)));
+  return calendar
+    .coveredYears()
+    .reverse()
+    .map((y) => summary(y, notices.get(y.year)));
 }
 
 /** One covered year's special days and, for an office year, its notice. 404 when the year is not covered. */
@@ -82,7 +88,9 @@ export async function readCalendarYear(db: Db, year: number): Promise<CalendarYe
   const [notice] = await db.select().from(holidayNotices).where(eq(holidayNotices.year, year));
   return {
     ...summary(y, y.source === 'office' ? notice : undefined),
-    title: notice?.title ?? null, issuedOn: notice?.issuedOn ?? null, notes: notice?.notes ?? null,
+    title: notice?.title ?? null,
+    issuedOn: notice?.issuedOn ?? null,
+    notes: notice?.notes ?? null,
     days: [...y.days].map(([date, d]) => ({ date, ...d })).sort((a, b) => a.date.localeCompare(b.date)),
   };
 }
@@ -93,7 +101,12 @@ export async function assertCalendarKeeper(db: Db, actor: Actor) {
   if (actor.scopePath.split('/').filter(Boolean).length !== 1 || root?.id !== actor.orgUnitId) throw new AppError(403, 'err.calendarKeeper');
 }
 
-export interface DayProblem { index: number; field: 'date' | 'kind'; key: MessageKey; params: Record<string, string | number> }
+export interface DayProblem {
+  index: number;
+  field: 'date' | 'kind';
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
 
 /**
  * What is wrong with a year's list of days: a date of another year, a date listed twice, a make-up working
@@ -113,7 +126,10 @@ export function dayProblems(year: number, days: CalendarDay[]): { problems: DayP
   return { problems, noHolidays: !days.some((d) => d.kind === 'holiday' && Number(d.date.slice(0, 4)) === year) };
 }
 
-const isWeekday = (date: string) => { const w = new Date(`${date}T00:00:00Z`).getUTCDay(); return w !== 0 && w !== 6; };
+const isWeekday = (date: string) => {
+  const w = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return w !== 0 && w !== 6;
+};
 
 function assertDays(year: number, days: CalendarDay[]) {
   const { problems, noHolidays } = dayProblems(year, days);
@@ -134,8 +150,12 @@ async function writeDays(tx: Db, noticeId: number, days: CalendarDay[]) {
   if (days.length) await tx.insert(holidayNoticeDays).values(days.map((d) => ({ noticeId, date: d.date, kind: d.kind, name: d.name })));
 }
 
-const noticeFields = (n: Pick<NoticeRow, 'documentNumber' | 'title' | 'issuedOn' | 'notes'>) =>
-  ({ documentNumber: n.documentNumber, title: n.title, issuedOn: n.issuedOn, notes: n.notes });
+const noticeFields = (n: Pick<NoticeRow, 'documentNumber' | 'title' | 'issuedOn' | 'notes'>) => ({
+  documentNumber: n.documentNumber,
+  title: n.title,
+  issuedOn: n.issuedOn,
+  notes: n.notes,
+});
 
 const isUniqueViolation = (err: unknown) => {
   const e = err as { code?: string; cause?: { code?: string } };
@@ -153,9 +173,18 @@ export async function createCalendarNotice(db: Db, actor: Actor, input: Calendar
   const now = clock.now();
   try {
     await db.transaction(async (tx) => {
-      const [row] = await tx.insert(holidayNotices).values({
-        year: input.year, ...noticeFields(input), orgUnitId: actor.orgUnitId, createdBy: actor.userId, updatedBy: actor.userId, createdAt: now, updatedAt: now,
-      }).returning();
+      const [row] = await tx
+        .insert(holidayNotices)
+        .values({
+          year: input.year,
+          ...noticeFields(input),
+          orgUnitId: actor.orgUnitId,
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
       await writeDays(tx, row.id, days);
       const entry = { entityType: ENTITY, entityId: row.id, orgUnitId: actor.orgUnitId, after: { year: input.year, ...noticeFields(row), days } };
       await recordAudit(tx, actor, imported ? { ...entry, action: 'calendar.import', detail: imported } : { ...entry, action: 'calendar.create' });
@@ -176,7 +205,8 @@ export async function updateCalendarNotice(db: Db, actor: Actor, year: number, i
   if (!current) throw notFound();
   const days = sorted(input.days);
   await db.transaction(async (tx) => {
-    const [row] = await tx.update(holidayNotices)
+    const [row] = await tx
+      .update(holidayNotices)
       .set({ ...noticeFields(input), version: sql`${holidayNotices.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId })
       .where(sql`${holidayNotices.id} = ${current.id} and ${holidayNotices.version} = ${input.version}`)
       .returning();
@@ -201,7 +231,10 @@ export async function deleteCalendarNotice(db: Db, actor: Actor, year: number, v
   if (!current) throw notFound();
   await db.transaction(async (tx) => {
     const before = { year, ...noticeFields(current), days: await daysOf(tx, current.id) };
-    const gone = await tx.delete(holidayNotices).where(sql`${holidayNotices.id} = ${current.id} and ${holidayNotices.version} = ${version}`).returning({ id: holidayNotices.id });
+    const gone = await tx
+      .delete(holidayNotices)
+      .where(sql`${holidayNotices.id} = ${current.id} and ${holidayNotices.version} = ${version}`)
+      .returning({ id: holidayNotices.id });
     if (!gone.length) throw conflict();
     await tx.delete(holidayNoticeDays).where(eq(holidayNoticeDays.noticeId, current.id));
     await recordAudit(tx, actor, { action: 'calendar.delete', entityType: ENTITY, entityId: current.id, orgUnitId: actor.orgUnitId, before });

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { addDays } from '../../../shared/reference/dates';
+import { addDays } from '@shared/reference/dates';
 
 /**
  * Chinese working days: weekends and public holidays are not, make-up working days (调休) are.
@@ -15,7 +15,8 @@ import { addDays } from '../../../shared/reference/dates';
  * synchronous; the service builds the calendar from the database (see workingCalendar()).
  */
 const data = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as {
-  holidays: Record<string, string>; workdays: Record<string, string>;
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
 };
 
 export type DayKind = 'holiday' | 'workday';

@@ -1,6 +1,6 @@
 import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/client';
+import type { Db } from '@server/db/client';
 
 const SEP = '\u001f';
 
@@ -11,7 +11,11 @@ const SEP = '\u001f';
  * Columns not given in `keys` take their defaults; returns the requested columns of the new rows.
  */
 export async function bulkInsert<T extends PgTable, R extends Record<string, unknown>>(
-  db: Db, table: T, rows: Array<Partial<T['$inferInsert']>>, keys: ReadonlyArray<keyof T['$inferInsert'] & string>, returning: string[],
+  db: Db,
+  table: T,
+  rows: Array<Partial<T['$inferInsert']>>,
+  keys: ReadonlyArray<keyof T['$inferInsert'] & string>,
+  returning: string[],
 ): Promise<R[]> {
   if (!rows.length) return [];
   const columns = getTableColumns(table);
@@ -21,7 +25,7 @@ export async function bulkInsert<T extends PgTable, R extends Record<string, unk
   if (appDefaults.length) {
     const filled = Object.fromEntries(appDefaults.map((k) => [k, columns[k].defaultFn!()]));
     rows = rows.map((r) => ({ ...filled, ...r }));
-    keys = [...keys, ...(appDefaults as typeof keys[number][])];
+    keys = [...keys, ...(appDefaults as (typeof keys)[number][])];
   }
   const names: Array<SQL | ReturnType<typeof sql.identifier>> = [];
   const sources: SQL[] = [];
@@ -35,7 +39,9 @@ export async function bulkInsert<T extends PgTable, R extends Record<string, unk
     if (type.endsWith('[]')) {
       // unnest flattens a 2-D array, so array cells travel as one joined string each.
       sources.push(sql`${sql.param(values.map((v) => (v === null ? null : (v as unknown[]).join(SEP))))}::text[]`);
-      selects.push(sql`case when ${alias} is null then null when ${alias} = '' then '{}'::${sql.raw(type)} else string_to_array(${alias}, ${SEP})::${sql.raw(type)} end`);
+      selects.push(
+        sql`case when ${alias} is null then null when ${alias} = '' then '{}'::${sql.raw(type)} else string_to_array(${alias}, ${SEP})::${sql.raw(type)} end`,
+      );
     } else if (type === 'jsonb' || type === 'json') {
       sources.push(sql`${sql.param(values.map((v) => (v === null ? null : JSON.stringify(v))))}::text[]`);
       selects.push(sql`${alias}::${sql.raw(type)}`);

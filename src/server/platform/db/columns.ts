@@ -1,5 +1,5 @@
 import { integer, text, timestamp } from 'drizzle-orm/pg-core';
-import { clock } from '../../clock';
+import { clock } from '@server/clock';
 import { users } from '../platform.table';
 
 /**
@@ -9,9 +9,15 @@ import { users } from '../platform.table';
  */
 export const auditedColumns = () => ({
   version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
+  createdAt: timestamp('created_at', { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$defaultFn(() => clock.now()),
   createdBy: integer('created_by').references(() => users.id, { onDelete: 'restrict' }),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(() => clock.now()),
+  updatedAt: timestamp('updated_at', { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$defaultFn(() => clock.now()),
   updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'restrict' }),
   archivedAt: timestamp('archived_at', { withTimezone: true }),
   archiveReason: text('archive_reason'),

@@ -2,14 +2,14 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { idParamSchema } from '../../../shared/contracts/common';
-import type { Db } from '../../db/client';
+import { idParamSchema } from '@shared/contracts/common';
+import type { Db } from '@server/db/client';
 import { attachments } from '../platform.table';
 import { recordAudit } from '../audit/audit';
 import { downloadHeaders } from './download';
 import { AppError, notFound } from '../http/errors';
 import { actorOf } from '../http/http';
-import type { Permission } from '../../../shared/contracts/auth';
+import type { Permission } from '@shared/contracts/auth';
 import { can, type Actor } from '../access/actor';
 import { checkUploadName } from './uploads';
 
@@ -30,17 +30,40 @@ export async function saveAttachment(db: Db, actor: Actor, owner: Owner, req: Fa
   });
   if (content.length > MAX_BYTES || part.file.truncated) throw new AppError(413, 'err.fileTooLarge');
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(attachments).values({
-      ...owner, name: part.filename.slice(0, 200), contentType: part.mimetype || 'application/octet-stream', size: content.length, content, uploadedBy: actor.userId,
-    }).returning({ id: attachments.id, name: attachments.name, contentType: attachments.contentType, size: attachments.size, createdAt: attachments.createdAt });
-    await recordAudit(tx, actor, { action: 'attachment.add', entityType: owner.entityType, entityId: owner.entityId, orgUnitId: owner.orgUnitId, detail: { name: row.name, size: row.size } });
+    const [row] = await tx
+      .insert(attachments)
+      .values({
+        ...owner,
+        name: part.filename.slice(0, 200),
+        contentType: part.mimetype || 'application/octet-stream',
+        size: content.length,
+        content,
+        uploadedBy: actor.userId,
+      })
+      .returning({
+        id: attachments.id,
+        name: attachments.name,
+        contentType: attachments.contentType,
+        size: attachments.size,
+        createdAt: attachments.createdAt,
+      });
+    await recordAudit(tx, actor, {
+      action: 'attachment.add',
+      entityType: owner.entityType,
+      entityId: owner.entityId,
+      orgUnitId: owner.orgUnitId,
+      detail: { name: row.name, size: row.size },
+    });
     return { ...row, createdAt: row.createdAt.toISOString() };
   });
 }
 
 export async function listAttachments(db: Db, entityType: string, entityId: number) {
-  const rows = await db.select({ id: attachments.id, name: attachments.name, contentType: attachments.contentType, size: attachments.size, createdAt: attachments.createdAt })
-    .from(attachments).where(and(eq(attachments.entityType, entityType), eq(attachments.entityId, entityId))).orderBy(asc(attachments.id));
+  const rows = await db
+    .select({ id: attachments.id, name: attachments.name, contentType: attachments.contentType, size: attachments.size, createdAt: attachments.createdAt })
+    .from(attachments)
+    .where(and(eq(attachments.entityType, entityType), eq(attachments.entityId, entityId)))
+    .orderBy(asc(attachments.id));
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
@@ -59,7 +82,10 @@ export const attachmentRoutes: FastifyPluginAsyncZod<{ owners: AttachmentOwners 
   const { db } = app.database;
   app.get('/:id', { schema: { tags: ['attachments'], params: idParamSchema } }, async (req, reply) => {
     const actor = actorOf(req);
-    const [owned] = await db.select({ entityType: attachments.entityType, entityId: attachments.entityId }).from(attachments).where(eq(attachments.id, req.params.id));
+    const [owned] = await db
+      .select({ entityType: attachments.entityType, entityId: attachments.entityId })
+      .from(attachments)
+      .where(eq(attachments.id, req.params.id));
     const owner = owned ? opts.owners[owned.entityType] : undefined;
     if (!owned || !owner || !can(actor, owner.permission)) throw notFound();
     await owner.find(db, actor, owned.entityId);

@@ -6,10 +6,22 @@
  * New Roman for Latin text, so Word and WPS on an office PC never fall back to a Japanese or Western face.
  */
 import {
-  AlignmentType, BorderStyle, Document, HeightRule, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun,
-  VerticalAlignTable, WidthType, type IFontAttributesProperties,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeightRule,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IFontAttributesProperties,
 } from 'docx';
-import type { Locale } from '../../../shared/contracts/common';
+import type { Locale } from '@shared/contracts/common';
 
 export { AlignmentType, Paragraph, Table };
 
@@ -20,13 +32,24 @@ export const HEADING_FONT: IFontAttributesProperties = { ascii: LATIN, hAnsi: LA
 /** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 小四 12pt, 五号 10.5pt. */
 export const SIZE = { title: 44, formTitle: 36, body: 28, small: 24, table: 21 };
 
-export interface RunStyle { bold?: boolean; size?: number; font?: IFontAttributesProperties }
+export interface RunStyle {
+  bold?: boolean;
+  size?: number;
+  font?: IFontAttributesProperties;
+}
 
 /** Runs of a text, one line per line of the text: every run names both fonts. */
 function runs(text: string, style: RunStyle = {}): TextRun[] {
-  return text.split(/\r?\n/).map((line, i) => new TextRun({
-    text: line, bold: style.bold, size: style.size, font: style.font ?? BODY_FONT, break: i > 0 ? 1 : undefined,
-  }));
+  return text.split(/\r?\n/).map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        bold: style.bold,
+        size: style.size,
+        font: style.font ?? BODY_FONT,
+        break: i > 0 ? 1 : undefined,
+      }),
+  );
 }
 
 export type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
@@ -45,7 +68,14 @@ export function para(text: string, o: ParaStyle = {}): Paragraph {
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const THICK = { style: BorderStyle.SINGLE, size: 12, color: '000000' };
 
-export interface CellSpec { text?: string; paragraphs?: Paragraph[]; span?: number; bold?: boolean; align?: Align; shade?: boolean }
+export interface CellSpec {
+  text?: string;
+  paragraphs?: Paragraph[];
+  span?: number;
+  bold?: boolean;
+  align?: Align;
+  shade?: boolean;
+}
 export type CellInput = string | number | null | CellSpec;
 
 /** A table of fixed column widths (twips): Word, WPS and LibreOffice lay it out alike. */
@@ -60,9 +90,14 @@ export function table(widths: number[], rows: CellInput[][], o: { header?: boole
       col += span;
       const bold = spec.bold ?? (o.header && r === 0);
       return new TableCell({
-        children: spec.paragraphs ?? [para(spec.text ?? '', {
-          size, bold, line: 300, align: spec.align ?? (o.header && r === 0 ? AlignmentType.CENTER : AlignmentType.LEFT),
-        })],
+        children: spec.paragraphs ?? [
+          para(spec.text ?? '', {
+            size,
+            bold,
+            line: 300,
+            align: spec.align ?? (o.header && r === 0 ? AlignmentType.CENTER : AlignmentType.LEFT),
+          }),
+        ],
         columnSpan: span > 1 ? span : undefined,
         width: { size: width, type: WidthType.DXA },
         verticalAlign: VerticalAlignTable.CENTER,
@@ -71,13 +106,17 @@ export function table(widths: number[], rows: CellInput[][], o: { header?: boole
       });
     });
     return new TableRow({
-      children, tableHeader: o.header && r === 0, cantSplit: true,
+      children,
+      tableHeader: o.header && r === 0,
+      cantSplit: true,
       height: o.minHeight ? { value: o.minHeight, rule: HeightRule.ATLEAST } : undefined,
     });
   });
   const outer = o.outer ? THICK : THIN;
   return new Table({
-    rows: built, columnWidths: widths, layout: TableLayoutType.FIXED,
+    rows: built,
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     borders: { top: outer, bottom: outer, left: outer, right: outer, insideHorizontal: THIN, insideVertical: THIN },
   });
@@ -95,7 +134,12 @@ const MM = 56.692913; // twips per millimetre
 const A4 = { width: 11906, height: 16838 };
 
 /** Page margins in millimetres. */
-export interface Margins { top: number; right: number; bottom: number; left: number }
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 
 /** The width between the side margins (mm) of an A4 page, in twips. */
 export const contentWidth = (left: number, right: number) => Math.floor(A4.width - (left + right) * MM);
@@ -103,7 +147,8 @@ export const contentWidth = (left: number, right: number) => Math.floor(A4.width
 /** One A4 section of `children` as a .docx file; the text's language is the caller's, East Asian runs Chinese. */
 export async function packA4(locale: Locale, title: string, margins: Margins, children: Array<Paragraph | Table>): Promise<Buffer> {
   const doc = new Document({
-    title, creator: 'waishi',
+    title,
+    creator: 'waishi',
     styles: {
       default: {
         document: {
@@ -112,18 +157,24 @@ export async function packA4(locale: Locale, title: string, margins: Margins, ch
         },
       },
     },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: A4.width, height: A4.height },
-          margin: {
-            top: Math.round(margins.top * MM), right: Math.round(margins.right * MM), bottom: Math.round(margins.bottom * MM),
-            left: Math.round(margins.left * MM), header: Math.round(15 * MM), footer: Math.round(15 * MM),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height },
+            margin: {
+              top: Math.round(margins.top * MM),
+              right: Math.round(margins.right * MM),
+              bottom: Math.round(margins.bottom * MM),
+              left: Math.round(margins.left * MM),
+              header: Math.round(15 * MM),
+              footer: Math.round(15 * MM),
+            },
           },
         },
+        children,
       },
-      children,
-    }],
+    ],
   });
   return Packer.toBuffer(doc);
 }

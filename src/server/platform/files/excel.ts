@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
-import { toHalfWidth } from '../../../shared/reference/normalize';
+import { toHalfWidth } from '@shared/reference/normalize';
 import { downloadHeaders } from './download';
 import { readFirstSheetBatches } from './xlsx-reader';
 
@@ -42,10 +42,16 @@ export interface SheetRow<K extends string> {
 
 /** Header text reduced to what identifies it: no spaces, marks, brackets or case; full-width folded. */
 export function normalizeHeader(text: string): string {
-  return toHalfWidth(text).toLowerCase().replace(/[\s*＊:：()（）[\]【】_\-/\\.。,，'"“”]/g, '');
+  return toHalfWidth(text)
+    .toLowerCase()
+    .replace(/[\s*＊:：()（）[\]【】_\-/\\.。,，'"“”]/g, '');
 }
 
-export interface HeaderMatch<K extends string> { rowNumber: number; columns: Map<number, K>; header: CellValue[] }
+export interface HeaderMatch<K extends string> {
+  rowNumber: number;
+  columns: Map<number, K>;
+  header: CellValue[];
+}
 
 /** Finds which sheet column holds which field; null when the row is not a header row. */
 export function matchHeader<K extends string>(cells: CellValue[], specs: readonly ColumnSpec<K>[], required: readonly K[]): Map<number, K> | null {
@@ -71,7 +77,9 @@ export function matchHeader<K extends string>(cells: CellValue[], specs: readonl
  * (the reader needs random access to the zip's central directory).
  */
 export async function* readSheet<K extends string>(
-  input: string | Readable, specs: readonly ColumnSpec<K>[], required: readonly K[],
+  input: string | Readable,
+  specs: readonly ColumnSpec<K>[],
+  required: readonly K[],
   onHeader?: (match: HeaderMatch<K>) => void,
 ): AsyncGenerator<SheetRow<K>> {
   if (typeof input !== 'string') {
@@ -100,8 +108,7 @@ export async function* readSheet<K extends string>(
           width = Math.min(MAX_ROW_WIDTH, Math.max(MIN_ROW_WIDTH, raw.length));
           if (raw.length > width) raw.length = width;
           onHeader?.({ rowNumber: row.rowNumber, columns, header: raw });
-        }
-        else if (row.rowNumber > 20) throw new HeaderNotFoundError();
+        } else if (row.rowNumber > 20) throw new HeaderNotFoundError();
         continue;
       }
       if (raw.every((c) => c === null)) continue;
@@ -126,15 +133,30 @@ const MAX_ROW_WIDTH = 1024;
 function isBlankCode(ch: number): boolean {
   if (ch <= 32) return ch === 32 || (ch >= 9 && ch <= 13);
   if (ch < 0xa0) return false;
-  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029
-    || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+  return (
+    ch === 0xa0 ||
+    ch === 0x1680 ||
+    (ch >= 0x2000 && ch <= 0x200a) ||
+    ch === 0x2028 ||
+    ch === 0x2029 ||
+    ch === 0x202f ||
+    ch === 0x205f ||
+    ch === 0x3000 ||
+    ch === 0xfeff
+  );
 }
 
 export class HeaderNotFoundError extends Error {
-  constructor() { super('header row not found'); }
+  constructor() {
+    super('header row not found');
+  }
 }
 
-export interface XlsxColumn { header: string; key: string; width?: number }
+export interface XlsxColumn {
+  header: string;
+  key: string;
+  width?: number;
+}
 
 /**
  * Writes rows to a streamed .xlsx as they come, so an export of a million rows never sits in memory.
@@ -149,7 +171,9 @@ export function streamXlsx(sheetName: string, columns: XlsxColumn[], rows: Async
     const header = sheet.addRow(columns.map((c) => c.header));
     header.font = { bold: true };
     header.commit();
-    columns.forEach((c, i) => { sheet.getColumn(i + 1).width = c.width ?? 14; });
+    columns.forEach((c, i) => {
+      sheet.getColumn(i + 1).width = c.width ?? 14;
+    });
     for await (const row of rows) {
       // The client went away: stop reading the ledger rather than building a file nobody receives.
       if (out.destroyed) return;
@@ -167,8 +191,12 @@ export async function buildXlsx(sheets: Array<{ name: string; rows: CellValue[][
   for (const s of sheets) {
     const sheet = workbook.addWorksheet(s.name.slice(0, 31));
     s.rows.forEach((r) => sheet.addRow(r));
-    s.widths?.forEach((w, i) => { sheet.getColumn(i + 1).width = w; });
-    s.boldRows?.forEach((n) => { sheet.getRow(n).font = { bold: true }; });
+    s.widths?.forEach((w, i) => {
+      sheet.getColumn(i + 1).width = w;
+    });
+    s.boldRows?.forEach((n) => {
+      sheet.getRow(n).font = { bold: true };
+    });
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

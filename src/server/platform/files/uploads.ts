@@ -20,7 +20,10 @@ export function setJobFilesDir(dir: string | undefined): void {
 export const jobFilesDir = (): string => filesDir;
 export const jobFolder = (jobId: number, pid = process.pid): string => path.join(filesDir, `${jobId}-${pid}`);
 
-export interface Upload { path: string; name: string }
+export interface Upload {
+  path: string;
+  name: string;
+}
 
 /**
  * Refuses a file name with control characters (NUL, line breaks...): PostgreSQL cannot store NUL in text, and
@@ -39,7 +42,10 @@ export async function receiveXlsxUpload(req: FastifyRequest): Promise<Upload> {
   const part = await req.file();
   if (!part) throw new AppError(400, 'err.fileRequired');
   checkUploadName(part);
-  if (!/\.xlsx$/i.test(part.filename)) { part.file.resume(); throw new AppError(400, 'err.fileType'); }
+  if (!/\.xlsx$/i.test(part.filename)) {
+    part.file.resume();
+    throw new AppError(400, 'err.fileType');
+  }
   await mkdir(filesDir, { recursive: true, mode: 0o700 });
   const dir = await mkdtemp(path.join(filesDir, `recv-${process.pid}-`));
   const filePath = path.join(dir, 'upload.xlsx');

@@ -164,8 +164,7 @@ async function* readParts(directory: unzipper.CentralDirectory, lim: XlsxLimits)
   const entry = (p: string) => entries.get(p.toLowerCase());
 
   const { sheetPath, sharedStringsPath } = await locateParts(entry, lim);
-  const sheet = entry(sheetPath) ?? entry('xl/worksheets/sheet1.xml')
-    ?? [...entries.entries()].find(([p]) => /^xl\/worksheets\/sheet\d*\.xml$/.test(p))?.[1];
+  const sheet = entry(sheetPath) ?? entry('xl/worksheets/sheet1.xml') ?? [...entries.entries()].find(([p]) => /^xl\/worksheets\/sheet\d*\.xml$/.test(p))?.[1];
   if (!sheet) throw new Error('the workbook has no worksheet');
   checkDeclared(sheet, 'sheet', lim.maxSheetBytes, lim);
 
@@ -235,7 +234,9 @@ function saxParse(xml: Buffer, onOpen: (tag: SaxesTagNS) => void): void {
 
 async function readSharedStrings(stream: Readable, lim: XlsxLimits): Promise<string[]> {
   const handler = new SharedStringsHandler(lim.maxSharedStrings);
-  for await (const _ of scanStream(stream, handler, () => null, { part: 'sharedStrings', maxBytes: lim.maxSharedStringsBytes })) { /* all in handler.strings */ }
+  for await (const _ of scanStream(stream, handler, () => null, { part: 'sharedStrings', maxBytes: lim.maxSharedStringsBytes })) {
+    /* all in handler.strings */
+  }
   return handler.strings;
 }
 
@@ -259,7 +260,9 @@ class SharedStringsHandler implements XmlHandler {
       if (selfClosing) this.push('');
       else this.inSi = true;
     } else if (this.inSi) {
-      if (name === 'rPh') { if (!selfClosing) this.phonetic++; } else if (name === 't' && !selfClosing && this.phonetic === 0) this.capturing = true;
+      if (name === 'rPh') {
+        if (!selfClosing) this.phonetic++;
+      } else if (name === 't' && !selfClosing && this.phonetic === 0) this.capturing = true;
     }
   }
 
@@ -273,13 +276,23 @@ class SharedStringsHandler implements XmlHandler {
     }
   }
 
-  text(s: string): void { this.current += s; }
+  text(s: string): void {
+    this.current += s;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // The worksheet
 
-const enum CellType { Number, Shared, String, Inline, Bool, Error, IsoDate }
+const enum CellType {
+  Number,
+  Shared,
+  String,
+  Inline,
+  Bool,
+  Error,
+  IsoDate,
+}
 
 /**
  * Cells (array slots, gaps included) parsed before the scanner pauses for the caller to take them: a row
@@ -338,7 +351,9 @@ class SheetHandler implements XmlHandler {
         this.hasValue = true;
         if (!selfClosing) this.inInline = true;
       } else if (this.inInline) {
-        if (name === 'rPh') { if (!selfClosing) this.phonetic++; } else if (name === 't' && !selfClosing && this.phonetic === 0) this.capturing = true;
+        if (name === 'rPh') {
+          if (!selfClosing) this.phonetic++;
+        } else if (name === 't' && !selfClosing && this.phonetic === 0) this.capturing = true;
       }
       return;
     }
@@ -386,7 +401,9 @@ class SheetHandler implements XmlHandler {
     } else if (name === 'sheetData') this.inSheetData = false;
   }
 
-  text(s: string): void { this.value += s; }
+  text(s: string): void {
+    this.value += s;
+  }
 
   /** Sets col and type from the r and t attributes of a <c> tag, reading characters in place (no strings made). */
   private readCellAttributes(buf: string, start: number, end: number): void {
@@ -411,7 +428,8 @@ class SheetHandler implements XmlHandler {
       while (ne > ns && isSpace(buf.charCodeAt(ne - 1))) ne--;
       if (ne - ns === 1) {
         const n = buf.charCodeAt(ns);
-        if (n === 114) col = columnOf(buf, q + 1, close); // r
+        if (n === 114)
+          col = columnOf(buf, q + 1, close); // r
         else if (n === 116) type = typeOf(buf, q + 1, close); // t
       }
       i = close + 1;
@@ -548,7 +566,10 @@ async function* scanStream<T>(stream: Readable, handler: XmlHandler, take: () =>
         const paused = handler.full;
         const out = take();
         if (out !== null) yield out;
-        if (!paused) { rest = buf.slice(at); break; }
+        if (!paused) {
+          rest = buf.slice(at);
+          break;
+        }
         buf = buf.slice(at);
       }
       // Text carried over waits for its closing tag and is scanned again with every chunk: a run longer than
@@ -564,7 +585,10 @@ async function* scanStream<T>(stream: Readable, handler: XmlHandler, take: () =>
     const paused = handler.full;
     const out = take();
     if (out !== null) yield out;
-    if (!paused) { buf = buf.slice(at); break; }
+    if (!paused) {
+      buf = buf.slice(at);
+      break;
+    }
     buf = buf.slice(at);
   }
   if (buf.trim() !== '') throw new Error('truncated XML in the workbook');

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import type { Permission } from '../../../shared/contracts/auth';
-import type { Database } from '../../db/client';
-import type { Config } from '../../config';
+import type { Permission } from '@shared/contracts/auth';
+import type { Database } from '@server/db/client';
+import type { Config } from '@server/config';
 import { AppError, unauthenticated, forbidden } from './errors';
 import { fieldLabelsFor, valueAt } from '../i18n/fields';
 import { requestLocale, translate, zodIssueMessage, type MessageKey } from '../i18n/i18n';
@@ -127,11 +127,18 @@ function holdsNul(value: unknown, depth = 0): boolean {
 
 /** @fastify/multipart's own codes for a body that is not the form it claims to be. */
 const MULTIPART_CODES = new Set([
-  'FST_INVALID_MULTIPART_CONTENT_TYPE', 'FST_PROTO_VIOLATION', 'FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT',
-  'FST_NO_FORM_DATA', 'FST_INVALID_JSON_FIELD_ERROR', 'FST_FILE_BUFFER_NOT_FOUND',
+  'FST_INVALID_MULTIPART_CONTENT_TYPE',
+  'FST_PROTO_VIOLATION',
+  'FST_PARTS_LIMIT',
+  'FST_FILES_LIMIT',
+  'FST_FIELDS_LIMIT',
+  'FST_NO_FORM_DATA',
+  'FST_INVALID_JSON_FIELD_ERROR',
+  'FST_FILE_BUFFER_NOT_FOUND',
 ]);
 /** What busboy throws (plain Errors, no status) for a multipart body it cannot parse. */
-const BUSBOY_MALFORMED = /^(Malformed part header|Multipart: Boundary not found|Malformed urlencoded form|Unexpected end of multipart data|Unexpected end of form|Unexpected end of file|Part terminated early)/;
+const BUSBOY_MALFORMED =
+  /^(Malformed part header|Multipart: Boundary not found|Malformed urlencoded form|Unexpected end of multipart data|Unexpected end of form|Unexpected end of file|Part terminated early)/;
 
 /**
  * A malformed or cut-off upload is the client's doing: a 400 in the user's words, not a 500. (A file over

@@ -5,8 +5,8 @@
  * imports look the label up by the field's path. The platform itself knows no module's fields, only the
  * few every route shares (version, page, reason …).
  */
-import type { Locale } from '../../../shared/contracts/common';
-import { say, type Label } from '../../../shared/labels/labels';
+import type { Locale } from '@shared/contracts/common';
+import { say, type Label } from '@shared/labels/labels';
 
 /** A text in both languages; the shared label type, so enum labels from src/shared/labels serve as field values. */
 export type Localized = Label;
@@ -51,32 +51,48 @@ export const COMMON_FIELDS: FieldLabels = {
 };
 
 const ROLE_LABELS: Record<string, Localized> = {
-  admin: { zh: '系统管理员', en: 'Administrator' }, office_staff: { zh: '外办工作人员', en: 'Office staff' },
-  district_operator: { zh: '区县操作员', en: 'District operator' }, street_operator: { zh: '街道/社区操作员', en: 'Street/community operator' },
-  leader: { zh: '领导', en: 'Leader' }, unit_applicant: { zh: '单位申报人', en: 'Unit applicant' },
+  admin: { zh: '系统管理员', en: 'Administrator' },
+  office_staff: { zh: '外办工作人员', en: 'Office staff' },
+  district_operator: { zh: '区县操作员', en: 'District operator' },
+  street_operator: { zh: '街道/社区操作员', en: 'Street/community operator' },
+  leader: { zh: '领导', en: 'Leader' },
+  unit_applicant: { zh: '单位申报人', en: 'Unit applicant' },
 };
 const LOCALE_LABELS: Record<string, Localized> = { 'zh-CN': { zh: '简体中文', en: 'Chinese' }, 'en-US': { zh: '英文', en: 'English' } };
 const ORG_KIND_LABELS: Record<string, Localized> = {
-  city: { zh: '市', en: 'city' }, district: { zh: '区县', en: 'district' }, street: { zh: '街道', en: 'subdistrict' },
-  community: { zh: '社区', en: 'community' }, department: { zh: '部门', en: 'department' }, unit: { zh: '单位', en: 'unit' },
+  city: { zh: '市', en: 'city' },
+  district: { zh: '区县', en: 'district' },
+  street: { zh: '街道', en: 'subdistrict' },
+  community: { zh: '社区', en: 'community' },
+  department: { zh: '部门', en: 'department' },
+  unit: { zh: '单位', en: 'unit' },
 };
 
 /** The platform's own routes: sign-in, users, the org tree, the audit log. */
 const PLATFORM_FIELDS: Record<string, FieldLabels> = {
   '/api/auth': {
-    username: { zh: '用户名', en: 'Username' }, password: { zh: '密码', en: 'Password' },
-    currentPassword: { zh: '当前密码', en: 'Current password' }, newPassword: { zh: '新密码', en: 'New password' },
+    username: { zh: '用户名', en: 'Username' },
+    password: { zh: '密码', en: 'Password' },
+    currentPassword: { zh: '当前密码', en: 'Current password' },
+    newPassword: { zh: '新密码', en: 'New password' },
     locale: { zh: '界面语言', en: 'Language', values: LOCALE_LABELS },
   },
   '/api/users': {
-    username: { zh: '用户名', en: 'Username' }, displayName: { zh: '姓名', en: 'Name' }, password: { zh: '密码', en: 'Password' },
-    role: { zh: '角色', en: 'Role', values: ROLE_LABELS }, orgUnitId: { zh: '所属单位', en: 'Unit' },
-    locale: { zh: '界面语言', en: 'Language', values: LOCALE_LABELS }, disabled: { zh: '是否停用', en: 'Disabled' },
+    username: { zh: '用户名', en: 'Username' },
+    displayName: { zh: '姓名', en: 'Name' },
+    password: { zh: '密码', en: 'Password' },
+    role: { zh: '角色', en: 'Role', values: ROLE_LABELS },
+    orgUnitId: { zh: '所属单位', en: 'Unit' },
+    locale: { zh: '界面语言', en: 'Language', values: LOCALE_LABELS },
+    disabled: { zh: '是否停用', en: 'Disabled' },
   },
   '/api/org': {
-    parentId: { zh: '上级单位', en: 'Parent unit' }, kind: { zh: '单位层级', en: 'Level', values: ORG_KIND_LABELS },
-    nameZh: { zh: '中文名称', en: 'Chinese name' }, nameEn: { zh: '英文名称', en: 'English name' },
-    divisionCode: { zh: '区划代码', en: 'Division code' }, archived: { zh: '是否停用', en: 'Archived' },
+    parentId: { zh: '上级单位', en: 'Parent unit' },
+    kind: { zh: '单位层级', en: 'Level', values: ORG_KIND_LABELS },
+    nameZh: { zh: '中文名称', en: 'Chinese name' },
+    nameEn: { zh: '英文名称', en: 'English name' },
+    divisionCode: { zh: '区划代码', en: 'Division code' },
+    archived: { zh: '是否停用', en: 'Archived' },
   },
   '/api/audit': { actorId: { zh: '操作人', en: 'User' } },
 };

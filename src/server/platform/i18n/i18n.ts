@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Locale } from '../../../shared/contracts/common';
-import { PASSWORD_WEAKNESS_LABELS as PW } from '../../../shared/password-strength';
-import { formatOfficeDateTime } from '../../../shared/reference/dates';
+import type { Locale } from '@shared/contracts/common';
+import { PASSWORD_WEAKNESS_LABELS as PW } from '@shared/password-strength';
+import { formatOfficeDateTime } from '@shared/reference/dates';
 import { COMMON_FIELDS, findFieldLabel, pick, type FieldLabels, type Localized } from './fields';
 
 const zh = {
@@ -124,8 +124,10 @@ const en: Record<PlatformMessageKey, string> = {
   'err.validation': 'Some fields are not valid; please check the marked fields',
   'err.unauthenticated': 'Please sign in first',
   'err.badCredentials': 'Wrong username or password',
-  'err.locked': 'Too many failed sign-ins from this network or device; the account is locked here until {until} (Beijing time); devices that signed in before are not affected',
-  'err.loginThrottled': 'This account has had many failed sign-ins; to stop password guessing, try again after {until} (Beijing time), or sign in from a browser you have signed in with before',
+  'err.locked':
+    'Too many failed sign-ins from this network or device; the account is locked here until {until} (Beijing time); devices that signed in before are not affected',
+  'err.loginThrottled':
+    'This account has had many failed sign-ins; to stop password guessing, try again after {until} (Beijing time), or sign in from a browser you have signed in with before',
   'err.mustChangePassword': 'Change your initial password before doing anything else',
   'err.disabled': 'This account is disabled; please contact an administrator',
   'err.forbidden': 'You are not allowed to do this',
@@ -155,18 +157,21 @@ const en: Record<PlatformMessageKey, string> = {
   'err.notArchived': 'The file is not archived',
   'err.fileRequired': 'Please upload an .xlsx file',
   'err.fileType': 'Only Excel .xlsx files are accepted',
-  'err.badWorkbook': 'This Excel file cannot be read: it may be damaged or not an .xlsx file; save it as .xlsx in Excel and upload it again (technical detail: {detail})',
+  'err.badWorkbook':
+    'This Excel file cannot be read: it may be damaged or not an .xlsx file; save it as .xlsx in Excel and upload it again (technical detail: {detail})',
   'err.noHeader': 'No header row found (it needs at least the "document number" and "nationality" columns)',
   'err.roleScope': 'This role does not fit the level of the chosen unit',
   'err.cannotDisableSelf': 'You cannot disable your own account',
   'err.orgParent': 'The parent unit does not exist or is outside your area',
   'err.fileTooLarge': 'The file is too large (20 MB at most)',
   'err.uploadBroken': 'The upload did not arrive complete; please upload the file again',
-  'err.jobInterrupted': 'Import interrupted: the server process running it stopped ({processed} of {total} rows processed and saved). Upload the same file again to complete it; rows already imported are not duplicated',
+  'err.jobInterrupted':
+    'Import interrupted: the server process running it stopped ({processed} of {total} rows processed and saved). Upload the same file again to complete it; rows already imported are not duplicated',
   'err.xlsxTooLarge': 'The Excel file is too large (50 MB at most)',
   'err.dateRange': 'The end date cannot be before the start date',
   'err.linkOutOfScope': 'The linked record does not exist or is outside your area',
-  'err.calendarNotCovered': 'The working-day calendar does not cover {year}: an administrator must enter the State Council’s {year} holiday notice under Administration → Working-day calendar',
+  'err.calendarNotCovered':
+    'The working-day calendar does not cover {year}: an administrator must enter the State Council’s {year} holiday notice under Administration → Working-day calendar',
   'err.calendarYearExists': 'The holidays of {year} have already been entered; edit that entry instead',
   'err.calendarDayYear': '{date} is not in {year}',
   'err.calendarDayDuplicate': '{date} is listed twice',
@@ -190,7 +195,8 @@ const en: Record<PlatformMessageKey, string> = {
   'err.xlsxColumns': 'Row {row} has cells beyond Excel’s 16,384 columns (column XFD); the file may be damaged',
   // Integrity: duplicates refused by a unique index when two people create the same thing at once.
   'err.duplicate': 'This record already exists (someone may have just created it); reload to see it',
-  'err.importConcurrent': 'Another import was registering files with the same document numbers at the same moment, so this one stopped; upload the sheet again once that import has finished (importing again never makes duplicates)',
+  'err.importConcurrent':
+    'Another import was registering files with the same document numbers at the same moment, so this one stopped; upload the sheet again once that import has finished (importing again never makes duplicates)',
   'err.badJson': 'What was sent is not in the right form (not valid JSON); reload the page and try again',
   'err.bodyTooLarge': 'What was sent is too large',
   'err.mediaType': 'This type of content is not accepted',
@@ -222,12 +228,18 @@ const en: Record<PlatformMessageKey, string> = {
 };
 
 /** A module's texts in both languages, the same keys in each. */
-export interface MessageCatalog<K extends string = string> { readonly 'zh-CN': Readonly<Record<K, string>>; readonly 'en-US': Readonly<Record<K, string>> }
+export interface MessageCatalog<K extends string = string> {
+  readonly 'zh-CN': Readonly<Record<K, string>>;
+  readonly 'en-US': Readonly<Record<K, string>>;
+}
 /** The keys a catalog adds to ModuleMessages. */
 export type MessageKeysOf<C> = C extends MessageCatalog<infer K> ? Record<K, true> : never;
 
 /** Declares a module's messages; English must have every key the Chinese has (a missing one fails the type check). */
-export const defineMessages = <K extends string>(zhCN: Record<K, string>, enUS: Record<NoInfer<K>, string>): MessageCatalog<K> => ({ 'zh-CN': zhCN, 'en-US': enUS });
+export const defineMessages = <K extends string>(zhCN: Record<K, string>, enUS: Record<NoInfer<K>, string>): MessageCatalog<K> => ({
+  'zh-CN': zhCN,
+  'en-US': enUS,
+});
 
 const platformMessages: MessageCatalog<PlatformMessageKey> = { 'zh-CN': zh, 'en-US': en };
 let dictionaries: Record<Locale, Readonly<Record<string, string>>> = { ...platformMessages };
@@ -293,11 +305,22 @@ const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === '
  * Never an internal key, a type name or "received undefined".
  */
 export function zodIssueMessage(
-  locale: Locale, issue: z.core.$ZodIssue, ctx: { labels?: FieldLabels; input?: { found: boolean; value: unknown } } = {},
+  locale: Locale,
+  issue: z.core.$ZodIssue,
+  ctx: { labels?: FieldLabels; input?: { found: boolean; value: unknown } } = {},
 ): string {
   const label = findFieldLabel(ctx.labels ?? COMMON_FIELDS, issue.path);
   const field = label ? pick(label, locale) : translate(locale, 'err.field.generic');
-  const i = issue as z.core.$ZodIssue & { input?: unknown; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; origin?: string; expected?: string; values?: unknown[]; divisor?: number };
+  const i = issue as z.core.$ZodIssue & {
+    input?: unknown;
+    minimum?: number | bigint;
+    maximum?: number | bigint;
+    inclusive?: boolean;
+    origin?: string;
+    expected?: string;
+    values?: unknown[];
+    divisor?: number;
+  };
   const known = ctx.input?.found || 'input' in i;
   const value = ctx.input?.found ? ctx.input.value : i.input;
   // Without the input, zod's own default text still tells a missing value apart.

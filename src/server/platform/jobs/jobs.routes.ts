@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParamSchema } from '../../../shared/contracts/common';
-import { jobSchema } from '../../../shared/contracts/jobs';
+import { idParamSchema } from '@shared/contracts/common';
+import { jobSchema } from '@shared/contracts/jobs';
 import { storedFiles } from '../platform.table';
 import { downloadHeaders } from '../files/download';
 import { notFound } from '../http/errors';
@@ -20,7 +20,10 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/files/:id', { schema: { tags: ['jobs'], params: idParamSchema } }, async (req, reply) => {
     const actor = actorOf(req);
-    const [file] = await db.select().from(storedFiles).where(and(eq(storedFiles.id, req.params.id), eq(storedFiles.userId, actor.userId)));
+    const [file] = await db
+      .select()
+      .from(storedFiles)
+      .where(and(eq(storedFiles.id, req.params.id), eq(storedFiles.userId, actor.userId)));
     if (!file) throw notFound();
     return reply.headers(downloadHeaders(file.name, file.contentType)).send(file.content);
   });

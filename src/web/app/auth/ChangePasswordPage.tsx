@@ -1,15 +1,19 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { authApi } from '../../ui/api/endpoints';
-import { applyFieldErrors, errorMessage } from '../../ui/formErrors';
+import { authApi } from '@web/ui/api/endpoints';
+import { applyFieldErrors, errorMessage } from '@web/ui/formErrors';
 import { LangSwitch } from '../LangSwitch';
-import { PasswordStrength, passwordProblem } from '../../ui/PasswordStrength';
-import { useI18n } from '../../ui/i18n';
-import { useMe, useSession, useSetSession } from '../../ui/session';
+import { PasswordStrength, passwordProblem } from '@web/ui/PasswordStrength';
+import { useI18n } from '@web/ui/i18n';
+import { useMe, useSession, useSetSession } from '@web/ui/session';
 import { homePath } from '../home';
 
-interface CpForm { currentPassword: string; newPassword: string; confirm: string }
+interface CpForm {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
 
 export function ChangePasswordPage() {
   const { t, locale } = useI18n();
@@ -47,10 +51,14 @@ export function ChangePasswordPage() {
     <div className="login-bg">
       <Card className="login-card" variant="borderless">
         <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">{t('cp.title')}</Typography.Title>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
+            {t('cp.title')}
+          </Typography.Title>
           <LangSwitch size="small" />
         </Flex>
-        <Typography.Paragraph type="secondary">{me.displayName} · {me.orgUnitName}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {me.displayName} · {me.orgUnitName}
+        </Typography.Paragraph>
         {me.mustChangePassword && <Alert type="warning" showIcon title={t('cp.forcedHint')} style={{ marginBottom: 16 }} />}
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="cp-error" />}
         <Form<CpForm> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
@@ -65,9 +73,13 @@ export function ChangePasswordPage() {
               { required: true, message: t('common.required') },
               { min: 10, message: t('cp.tooShort') },
               // The same check the server makes, so the reason shows before submitting.
-              { validator: async (_, v: string) => { const problem = v && v.length >= 10 ? await passwordProblem(v, own, locale) : null; if (problem) throw new Error(problem); } },
-            ]}
-          >
+              {
+                validator: async (_, v: string) => {
+                  const problem = v && v.length >= 10 ? await passwordProblem(v, own, locale) : null;
+                  if (problem) throw new Error(problem);
+                },
+              },
+            ]}>
             <Input.Password autoComplete="new-password" data-testid="cp-new" />
           </Form.Item>
           <Form.Item
@@ -79,12 +91,13 @@ export function ChangePasswordPage() {
               ({ getFieldValue }) => ({
                 validator: (_, v) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('cp.mismatch')))),
               }),
-            ]}
-          >
+            ]}>
             <Input.Password autoComplete="new-password" data-testid="cp-confirm" />
           </Form.Item>
           <Flex gap={8}>
-            <Button type="primary" htmlType="submit" loading={busy} data-testid="cp-submit">{t('cp.submit')}</Button>
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="cp-submit">
+              {t('cp.submit')}
+            </Button>
             {!me.mustChangePassword && <Button onClick={() => nav(-1)}>{t('common.back')}</Button>}
           </Flex>
         </Form>

@@ -2,14 +2,17 @@ import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { authApi } from '../../ui/api/endpoints';
-import { errorMessage } from '../../ui/formErrors';
+import { authApi } from '@web/ui/api/endpoints';
+import { errorMessage } from '@web/ui/formErrors';
 import { LangSwitch } from '../LangSwitch';
-import { useI18n } from '../../ui/i18n';
-import { useSession, useSetSession } from '../../ui/session';
+import { useI18n } from '@web/ui/i18n';
+import { useSession, useSetSession } from '@web/ui/session';
 import { homePath } from '../home';
 
-interface LoginForm { username: string; password: string }
+interface LoginForm {
+  username: string;
+  password: string;
+}
 
 export function LoginPage() {
   const { t, locale } = useI18n();
@@ -33,7 +36,11 @@ export function LoginPage() {
       setSession(differs ? { ...s, user: { ...s.user, locale } } : s);
       if (differs) authApi.setLocale(locale).catch(() => undefined);
       const next = params.get('next');
-      const dest = s.user.mustChangePassword ? '/change-password' : next && next.startsWith('/') && !next.startsWith('//') ? next : homePath(s.user.permissions);
+      const dest = s.user.mustChangePassword
+        ? '/change-password'
+        : next && next.startsWith('/') && !next.startsWith('//')
+          ? next
+          : homePath(s.user.permissions);
       nav(dest, { replace: true });
     } catch (e) {
       setError(errorMessage(e));
@@ -49,8 +56,12 @@ export function LoginPage() {
           <LangSwitch size="small" />
         </Flex>
         <Flex vertical align="center" gap={8} style={{ marginBottom: 24 }}>
-          <span className="brand-mark" style={{ width: 48, height: 48, fontSize: 24 }}>外</span>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">{t('login.title')}</Typography.Title>
+          <span className="brand-mark" style={{ width: 48, height: 48, fontSize: 24 }}>
+            外
+          </span>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
+            {t('login.title')}
+          </Typography.Title>
           <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
         </Flex>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}

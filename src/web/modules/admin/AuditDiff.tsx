@@ -1,6 +1,6 @@
 import { Empty, Typography } from 'antd';
-import type { AuditEvent } from '../../ui/api/endpoints';
-import { useT } from '../../ui/i18n';
+import type { AuditEvent } from '@web/ui/api/endpoints';
+import { useT } from '@web/ui/i18n';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -33,9 +33,15 @@ export function AuditDiff({ event }: { event: AuditEvent }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.field}>
-                <td style={{ padding: '4px 8px' }}><strong>{r.field}</strong></td>
-                <td className={r.before !== undefined ? 'diff-before' : undefined} style={{ padding: '4px 8px' }}>{show(r.before)}</td>
-                <td className={r.after !== undefined ? 'diff-after' : undefined} style={{ padding: '4px 8px' }}>{show(r.after)}</td>
+                <td style={{ padding: '4px 8px' }}>
+                  <strong>{r.field}</strong>
+                </td>
+                <td className={r.before !== undefined ? 'diff-before' : undefined} style={{ padding: '4px 8px' }}>
+                  {show(r.before)}
+                </td>
+                <td className={r.after !== undefined ? 'diff-after' : undefined} style={{ padding: '4px 8px' }}>
+                  {show(r.after)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -46,7 +52,17 @@ export function AuditDiff({ event }: { event: AuditEvent }) {
       {detail != null && (
         <div style={{ marginTop: 8 }}>
           <Typography.Text type="secondary">{t('audit.detail')}</Typography.Text>
-          <pre style={{ margin: '4px 0 0', padding: 8, background: '#fafafa', border: '1px solid #f0f0f0', borderRadius: 4, fontSize: 12, maxHeight: 240, overflow: 'auto' }}>
+          <pre
+            style={{
+              margin: '4px 0 0',
+              padding: 8,
+              background: '#fafafa',
+              border: '1px solid #f0f0f0',
+              borderRadius: 4,
+              fontSize: 12,
+              maxHeight: 240,
+              overflow: 'auto',
+            }}>
             {JSON.stringify(detail, null, 2)}
           </pre>
         </div>

@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Modal, Table, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import type { CalendarImportResult, CalendarYearSummary } from '../../../shared/contracts/calendar';
+import type { CalendarImportResult, CalendarYearSummary } from '@shared/contracts/calendar';
 import { calendarApi } from './calendarApi';
-import { errorMessage } from '../../ui/formErrors';
-import { ApiError } from '../../ui/api/client';
-import { useI18n } from '../../ui/i18n';
+import { errorMessage } from '@web/ui/formErrors';
+import { ApiError } from '@web/ui/api/client';
+import { useI18n } from '@web/ui/i18n';
 
 export function CalendarImportModal({ years, onClose, onSaved }: { years: CalendarYearSummary[]; onClose: () => void; onSaved: (year: number) => void }) {
   const { t } = useI18n();
@@ -45,15 +45,31 @@ export function CalendarImportModal({ years, onClose, onSaved }: { years: Calend
         </Form.Item>
       </Form>
       {existing ? <Alert type="warning" showIcon title={t('cal.importReplace', { year: existing.year })} style={{ marginBottom: 12 }} /> : null}
-      <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => { void send(f); return false; }}>
-        <Button type="primary" icon={<UploadOutlined />} loading={busy} data-testid="calendar-import-file">{t('cal.importPick')}</Button>
+      <Upload
+        accept=".xlsx"
+        showUploadList={false}
+        beforeUpload={(f) => {
+          void send(f);
+          return false;
+        }}>
+        <Button type="primary" icon={<UploadOutlined />} loading={busy} data-testid="calendar-import-file">
+          {t('cal.importPick')}
+        </Button>
       </Upload>
       {error ? <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} data-testid="calendar-import-error" /> : null}
       {rejected.length ? (
         <div style={{ marginTop: 12 }} data-testid="calendar-import-rejected">
           <Alert type="error" showIcon title={t('cal.rejected', { n: rejected.length })} style={{ marginBottom: 8 }} />
-          <Table rowKey="row" size="small" pagination={false} dataSource={rejected}
-            columns={[{ title: t('cal.row'), dataIndex: 'row', width: 80 }, { title: t('cal.reason'), dataIndex: 'reason' }]} />
+          <Table
+            rowKey="row"
+            size="small"
+            pagination={false}
+            dataSource={rejected}
+            columns={[
+              { title: t('cal.row'), dataIndex: 'row', width: 80 },
+              { title: t('cal.reason'), dataIndex: 'reason' },
+            ]}
+          />
         </div>
       ) : null}
     </Modal>

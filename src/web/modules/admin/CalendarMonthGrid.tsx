@@ -1,6 +1,6 @@
 /** Twelve small month grids of a year: holidays red, make-up working days blue, weekends grey. */
-import type { CalendarDayKind } from '../../../shared/contracts/calendar';
-import { useI18n } from '../../ui/i18n';
+import type { CalendarDayKind } from '@shared/contracts/calendar';
+import { useI18n } from '@web/ui/i18n';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const COLORS: Record<CalendarDayKind | 'weekend', { background: string; color: string }> = {
@@ -22,14 +22,25 @@ export function MonthGrid({ year, days }: { year: number; days: Map<string, Cale
           <div key={m} style={{ fontSize: 11 }}>
             <div style={{ fontWeight: 600, marginBottom: 2 }}>{t('cal.month', { m: m + 1 })}</div>
             <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 1, textAlign: 'center' }}>
-              {weekdays.map((w) => <div key={w} style={{ color: '#8c8c8c' }}>{w}</div>)}
-              {Array.from({ length: first }, (_, i) => <div key={`b${i}`} />)}
+              {weekdays.map((w) => (
+                <div key={w} style={{ color: '#8c8c8c' }}>
+                  {w}
+                </div>
+              ))}
+              {Array.from({ length: first }, (_, i) => (
+                <div key={`b${i}`} />
+              ))}
               {Array.from({ length }, (_, i) => {
                 const date = `${year}-${pad(m + 1)}-${pad(i + 1)}`;
                 const kind = days.get(date) ?? ((first + i) % 7 >= 5 ? 'weekend' : null);
                 return (
-                  <div key={date} data-testid={kind && kind !== 'weekend' ? `preview-${date}` : undefined} data-kind={kind ?? undefined}
-                    style={{ borderRadius: 2, lineHeight: '16px', ...(kind ? COLORS[kind] : {}) }}>{i + 1}</div>
+                  <div
+                    key={date}
+                    data-testid={kind && kind !== 'weekend' ? `preview-${date}` : undefined}
+                    data-kind={kind ?? undefined}
+                    style={{ borderRadius: 2, lineHeight: '16px', ...(kind ? COLORS[kind] : {}) }}>
+                    {i + 1}
+                  </div>
                 );
               })}
             </div>

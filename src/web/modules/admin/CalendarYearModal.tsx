@@ -4,21 +4,41 @@ import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, S
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { CALENDAR_DAY_KINDS, type CalendarDayKind } from '../../../shared/contracts/calendar';
+import { CALENDAR_DAY_KINDS, type CalendarDayKind } from '@shared/contracts/calendar';
 import { calendarApi } from './calendarApi';
-import { applyNestedFieldErrors, errorMessage, testIdProps } from '../../ui/formErrors';
-import { useI18n } from '../../ui/i18n';
+import { applyNestedFieldErrors, errorMessage, testIdProps } from '@web/ui/formErrors';
+import { useI18n } from '@web/ui/i18n';
 import { MonthGrid } from './CalendarMonthGrid';
 
-interface DayRow { date: Dayjs | null; kind: CalendarDayKind; name?: string }
-interface YearForm { year: number | null; documentNumber: string; title?: string; issuedOn?: Dayjs | null; notes?: string; days: DayRow[] }
+interface DayRow {
+  date: Dayjs | null;
+  kind: CalendarDayKind;
+  name?: string;
+}
+interface YearForm {
+  year: number | null;
+  documentNumber: string;
+  title?: string;
+  issuedOn?: Dayjs | null;
+  notes?: string;
+  days: DayRow[];
+}
 const FIELDS = ['year', 'documentNumber', 'title', 'issuedOn', 'notes', 'days'];
 const ymd = (d: Dayjs | null | undefined) => (d && d.isValid() ? d.format('YYYY-MM-DD') : '');
 
-export function CalendarYearModal({ year, readOnly, covered, onClose, onSaved }: {
+export function CalendarYearModal({
+  year,
+  readOnly,
+  covered,
+  onClose,
+  onSaved,
+}: {
   /** null: a new year. */
-  year: number | null; readOnly: boolean; covered: number[];
-  onClose: () => void; onSaved: (year: number) => void;
+  year: number | null;
+  readOnly: boolean;
+  covered: number[];
+  onClose: () => void;
+  onSaved: (year: number) => void;
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm<YearForm>();
@@ -32,7 +52,10 @@ export function CalendarYearModal({ year, readOnly, covered, onClose, onSaved }:
       form.setFieldsValue({ year: next, days: [{ date: null, kind: 'holiday', name: '' }] });
     } else if (detail) {
       form.setFieldsValue({
-        year: detail.year, documentNumber: detail.documentNumber ?? '', title: detail.title ?? '', notes: detail.notes ?? '',
+        year: detail.year,
+        documentNumber: detail.documentNumber ?? '',
+        title: detail.title ?? '',
+        notes: detail.notes ?? '',
         issuedOn: detail.issuedOn ? dayjs(detail.issuedOn) : null,
         days: detail.days.map((d) => ({ date: dayjs(d.date), kind: d.kind, name: d.name })),
       });
@@ -46,16 +69,24 @@ export function CalendarYearModal({ year, readOnly, covered, onClose, onSaved }:
   const save = async () => {
     setError(null);
     let v: YearForm;
-    try { v = await form.validateFields(); } catch { return; }
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
     const body = {
-      documentNumber: v.documentNumber, title: v.title ?? '', issuedOn: ymd(v.issuedOn) || null, notes: v.notes ?? null,
+      documentNumber: v.documentNumber,
+      title: v.title ?? '',
+      issuedOn: ymd(v.issuedOn) || null,
+      notes: v.notes ?? null,
       days: (v.days ?? []).map((d) => ({ date: ymd(d.date), kind: d.kind, name: d.name ?? '' })),
     };
     setBusy(true);
     try {
-      const saved = detail?.source === 'office'
-        ? await calendarApi.update(detail.year, { ...body, version: detail.version! })
-        : await calendarApi.create({ ...body, year: v.year ?? year! });
+      const saved =
+        detail?.source === 'office'
+          ? await calendarApi.update(detail.year, { ...body, version: detail.version! })
+          : await calendarApi.create({ ...body, year: v.year ?? year! });
       onSaved(saved.year);
     } catch (e) {
       const left = applyNestedFieldErrors(form, e, FIELDS);
@@ -68,11 +99,17 @@ export function CalendarYearModal({ year, readOnly, covered, onClose, onSaved }:
   const required = [{ required: true, message: t('common.required') }];
   return (
     <Modal
-      open width={1000} onCancel={onClose} title={year == null ? t('cal.editorNew') : t('cal.editorEdit', { year })}
-      onOk={readOnly ? onClose : save} confirmLoading={busy} okButtonProps={testIdProps('calendar-save')}
-      cancelButtonProps={readOnly ? { style: { display: 'none' } } : undefined}
-    >
-      {year != null && isLoading ? <Skeleton active /> : (
+      open
+      width={1000}
+      onCancel={onClose}
+      title={year == null ? t('cal.editorNew') : t('cal.editorEdit', { year })}
+      onOk={readOnly ? onClose : save}
+      confirmLoading={busy}
+      okButtonProps={testIdProps('calendar-save')}
+      cancelButtonProps={readOnly ? { style: { display: 'none' } } : undefined}>
+      {year != null && isLoading ? (
+        <Skeleton active />
+      ) : (
         <Form form={form} layout="vertical" disabled={readOnly} data-testid="calendar-form">
           <Row gutter={12}>
             <Col xs={8} md={4}>
@@ -86,10 +123,14 @@ export function CalendarYearModal({ year, readOnly, covered, onClose, onSaved }:
               </Form.Item>
             </Col>
             <Col xs={16} md={8}>
-              <Form.Item name="title" label={t('cal.titleField')}><Input maxLength={200} data-testid="calendar-title" /></Form.Item>
+              <Form.Item name="title" label={t('cal.titleField')}>
+                <Input maxLength={200} data-testid="calendar-title" />
+              </Form.Item>
             </Col>
             <Col xs={8} md={4}>
-              <Form.Item name="issuedOn" label={t('cal.issuedOn')}><DatePicker style={{ width: '100%' }} data-testid="calendar-issued" /></Form.Item>
+              <Form.Item name="issuedOn" label={t('cal.issuedOn')}>
+                <DatePicker style={{ width: '100%' }} data-testid="calendar-issued" />
+              </Form.Item>
             </Col>
           </Row>
           <Row gutter={16}>
@@ -101,12 +142,19 @@ export function CalendarYearModal({ year, readOnly, covered, onClose, onSaved }:
                     {rows.map((row) => (
                       <Space key={row.key} align="start" size={6} style={{ display: 'flex' }} data-testid={`calendar-day-${row.name}`}>
                         <Form.Item name={[row.name, 'date']} rules={required} style={{ marginBottom: 8 }}>
-                          <DatePicker style={{ width: 140 }} placeholder={t('cal.date')} data-testid={`calendar-day-date-${row.name}`}
-                            defaultPickerValue={shownYear ? dayjs(`${shownYear}-01-01`) : undefined} />
+                          <DatePicker
+                            style={{ width: 140 }}
+                            placeholder={t('cal.date')}
+                            data-testid={`calendar-day-date-${row.name}`}
+                            defaultPickerValue={shownYear ? dayjs(`${shownYear}-01-01`) : undefined}
+                          />
                         </Form.Item>
                         <Form.Item name={[row.name, 'kind']} rules={required} style={{ marginBottom: 8 }}>
-                          <Select style={{ width: 140 }} data-testid={`calendar-day-kind-${row.name}`}
-                            options={CALENDAR_DAY_KINDS.map((k) => ({ value: k, label: t(`cal.kind.${k}`) }))} />
+                          <Select
+                            style={{ width: 140 }}
+                            data-testid={`calendar-day-kind-${row.name}`}
+                            options={CALENDAR_DAY_KINDS.map((k) => ({ value: k, label: t(`cal.kind.${k}`) }))}
+                          />
                         </Form.Item>
                         <Form.Item name={[row.name, 'name']} style={{ marginBottom: 8 }}>
                           <Input style={{ width: 110 }} maxLength={50} placeholder={t('cal.name')} data-testid={`calendar-day-name-${row.name}`} />
@@ -115,16 +163,22 @@ export function CalendarYearModal({ year, readOnly, covered, onClose, onSaved }:
                       </Space>
                     ))}
                     {!readOnly ? (
-                      <Button icon={<PlusOutlined />} onClick={() => add({ date: null, kind: 'holiday', name: '' })} data-testid="calendar-add-day">{t('cal.addDay')}</Button>
+                      <Button icon={<PlusOutlined />} onClick={() => add({ date: null, kind: 'holiday', name: '' })} data-testid="calendar-add-day">
+                        {t('cal.addDay')}
+                      </Button>
                     ) : null}
                   </div>
                 )}
               </Form.List>
-              <Form.Item name="notes" label={t('cal.notes')} style={{ marginTop: 12 }}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
+              <Form.Item name="notes" label={t('cal.notes')} style={{ marginTop: 12 }}>
+                <Input.TextArea rows={2} maxLength={2000} />
+              </Form.Item>
             </Col>
             <Col xs={24} md={12}>
               <Typography.Text strong>{t('cal.preview')}</Typography.Text>
-              <Typography.Paragraph type="secondary" style={{ margin: '4px 0 8px' }}>{t('cal.legend')}</Typography.Paragraph>
+              <Typography.Paragraph type="secondary" style={{ margin: '4px 0 8px' }}>
+                {t('cal.legend')}
+              </Typography.Paragraph>
               {shownYear ? <MonthGrid year={shownYear} days={preview} /> : null}
             </Col>
           </Row>

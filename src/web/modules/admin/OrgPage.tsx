@@ -2,18 +2,24 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, Modal, Row, Select, Skeleton, Space, Switch, Tag, Tree } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import type { OrgKind } from '../../../shared/contracts/org';
-import { labelOptions } from '../../../shared/labels/labels';
-import { ORG_KIND_LABELS } from '../../../shared/labels/platform';
-import { orgApi, type OrgUnit } from '../../ui/api/endpoints';
-import { applyFieldErrors, errorMessage, testIdProps } from '../../ui/formErrors';
-import { PageHeader } from '../../ui/PageHeader';
-import { useI18n } from '../../ui/i18n';
-import { buildOrgTree, orgMap, orgName, useOrgUnits } from '../../ui/org';
+import type { OrgKind } from '@shared/contracts/org';
+import { labelOptions } from '@shared/labels/labels';
+import { ORG_KIND_LABELS } from '@shared/labels/platform';
+import { orgApi, type OrgUnit } from '@web/ui/api/endpoints';
+import { applyFieldErrors, errorMessage, testIdProps } from '@web/ui/formErrors';
+import { PageHeader } from '@web/ui/PageHeader';
+import { useI18n } from '@web/ui/i18n';
+import { buildOrgTree, orgMap, orgName, useOrgUnits } from '@web/ui/org';
 
 const CHILD_KIND: Partial<Record<OrgKind, OrgKind>> = { city: 'district', district: 'street', street: 'community', department: 'unit' };
 
-interface UnitForm { kind: OrgKind; nameZh: string; nameEn?: string; divisionCode?: string; archived?: boolean }
+interface UnitForm {
+  kind: OrgKind;
+  nameZh: string;
+  nameEn?: string;
+  divisionCode?: string;
+  archived?: boolean;
+}
 
 export default function OrgPage() {
   const { t, label, locale } = useI18n();
@@ -38,7 +44,11 @@ export default function OrgPage() {
       if (!`${u.nameZh} ${u.nameEn}`.toLowerCase().includes(q)) continue;
       for (let c: OrgUnit | undefined = u; c && !keep.has(c.id); c = c.parentId != null ? units.get(c.parentId) : undefined) keep.add(c.id);
     }
-    return buildOrgTree(all.filter((u) => keep.has(u.id)), locale, { includeArchived: true });
+    return buildOrgTree(
+      all.filter((u) => keep.has(u.id)),
+      locale,
+      { includeArchived: true },
+    );
   }, [data, locale, search, units]);
   const unit = selected != null ? units.get(selected) : undefined;
 
@@ -56,7 +66,13 @@ export default function OrgPage() {
     setError(null);
     try {
       if (dialog === 'add') {
-        const created = await orgApi.create({ parentId: unit.id, kind: v.kind, nameZh: v.nameZh, nameEn: v.nameEn || undefined, divisionCode: v.divisionCode || undefined });
+        const created = await orgApi.create({
+          parentId: unit.id,
+          kind: v.kind,
+          nameZh: v.nameZh,
+          nameEn: v.nameEn || undefined,
+          divisionCode: v.divisionCode || undefined,
+        });
         setSelected(created.id);
       } else {
         await orgApi.update(unit.id, { version: unit.version, nameZh: v.nameZh, nameEn: v.nameEn ?? '', archived: !!v.archived });
@@ -78,8 +94,16 @@ export default function OrgPage() {
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <Card size="small">
-            <Input.Search allowClear placeholder={t('org.search')} onChange={(e) => setSearch(e.target.value)} style={{ marginBottom: 8 }} data-testid="org-search" />
-            {isLoading ? <Skeleton active /> : (
+            <Input.Search
+              allowClear
+              placeholder={t('org.search')}
+              onChange={(e) => setSearch(e.target.value)}
+              style={{ marginBottom: 8 }}
+              data-testid="org-search"
+            />
+            {isLoading ? (
+              <Skeleton active />
+            ) : (
               <Tree
                 showLine
                 blockNode
@@ -102,37 +126,73 @@ export default function OrgPage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card size="small" title={unit ? orgName(unit, locale) : t('org.title')}
-            extra={unit && (
-              <Space>
-                <Button icon={<PlusOutlined />} onClick={() => open('add')} data-testid="org-add-child">{t('org.addChild')}</Button>
-                <Button icon={<EditOutlined />} onClick={() => open('rename')} data-testid="org-rename">{t('org.rename')}</Button>
-              </Space>
-            )}>
+          <Card
+            size="small"
+            title={unit ? orgName(unit, locale) : t('org.title')}
+            extra={
+              unit && (
+                <Space>
+                  <Button icon={<PlusOutlined />} onClick={() => open('add')} data-testid="org-add-child">
+                    {t('org.addChild')}
+                  </Button>
+                  <Button icon={<EditOutlined />} onClick={() => open('rename')} data-testid="org-rename">
+                    {t('org.rename')}
+                  </Button>
+                </Space>
+              )
+            }>
             {unit ? (
-              <Descriptions column={1} size="small" items={[
-                { key: 'zh', label: t('org.nameZh'), children: unit.nameZh },
-                { key: 'en', label: t('org.nameEn'), children: unit.nameEn || '—' },
-                { key: 'kind', label: t('org.kind'), children: label(ORG_KIND_LABELS, unit.kind) },
-                { key: 'code', label: t('org.divisionCode'), children: unit.divisionCode ?? '—' },
-                { key: 'parent', label: t('org.parent'), children: unit.parentId != null && units.get(unit.parentId) ? orgName(units.get(unit.parentId)!, locale) : '—' },
-                { key: 'archived', label: t('org.archived'), children: unit.archived ? t('common.yes') : t('common.no') },
-              ]} />
-            ) : <Empty description={t('org.selectHint')} />}
+              <Descriptions
+                column={1}
+                size="small"
+                items={[
+                  { key: 'zh', label: t('org.nameZh'), children: unit.nameZh },
+                  { key: 'en', label: t('org.nameEn'), children: unit.nameEn || '—' },
+                  { key: 'kind', label: t('org.kind'), children: label(ORG_KIND_LABELS, unit.kind) },
+                  { key: 'code', label: t('org.divisionCode'), children: unit.divisionCode ?? '—' },
+                  {
+                    key: 'parent',
+                    label: t('org.parent'),
+                    children: unit.parentId != null && units.get(unit.parentId) ? orgName(units.get(unit.parentId)!, locale) : '—',
+                  },
+                  { key: 'archived', label: t('org.archived'), children: unit.archived ? t('common.yes') : t('common.no') },
+                ]}
+              />
+            ) : (
+              <Empty description={t('org.selectHint')} />
+            )}
           </Card>
         </Col>
       </Row>
-      <Modal open={dialog !== null} title={dialog === 'add' ? `${t('org.addChild')} · ${unit ? orgName(unit, locale) : ''}` : t('org.rename')}
-        onCancel={() => setDialog(null)} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden okButtonProps={testIdProps('org-save')}>
+      <Modal
+        open={dialog !== null}
+        title={dialog === 'add' ? `${t('org.addChild')} · ${unit ? orgName(unit, locale) : ''}` : t('org.rename')}
+        onCancel={() => setDialog(null)}
+        onOk={() => form.submit()}
+        confirmLoading={busy}
+        destroyOnHidden
+        okButtonProps={testIdProps('org-save')}>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Form<UnitForm> form={form} layout="vertical" onFinish={submit}>
           <Form.Item name="kind" label={t('org.kind')} rules={[{ required: true }]}>
             <Select disabled={dialog === 'rename'} options={labelOptions(ORG_KIND_LABELS, locale)} />
           </Form.Item>
-          <Form.Item name="nameZh" label={t('org.nameZh')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}><Input data-testid="org-nameZh" /></Form.Item>
-          <Form.Item name="nameEn" label={t('org.nameEn')}><Input data-testid="org-nameEn" /></Form.Item>
-          {dialog === 'add' && <Form.Item name="divisionCode" label={t('org.divisionCode')} rules={[{ pattern: /^\d{6,12}$/, message: '6–12 digits' }]}><Input /></Form.Item>}
-          {dialog === 'rename' && <Form.Item name="archived" label={t('org.archived')} valuePropName="checked"><Switch /></Form.Item>}
+          <Form.Item name="nameZh" label={t('org.nameZh')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+            <Input data-testid="org-nameZh" />
+          </Form.Item>
+          <Form.Item name="nameEn" label={t('org.nameEn')}>
+            <Input data-testid="org-nameEn" />
+          </Form.Item>
+          {dialog === 'add' && (
+            <Form.Item name="divisionCode" label={t('org.divisionCode')} rules={[{ pattern: /^\d{6,12}$/, message: '6–12 digits' }]}>
+              <Input />
+            </Form.Item>
+          )}
+          {dialog === 'rename' && (
+            <Form.Item name="archived" label={t('org.archived')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          )}
         </Form>
       </Modal>
     </>

@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { LOCALES } from '../../../shared/contracts/common';
-import { labelOptions } from '../../../shared/labels/labels';
-import { ROLE_LABELS } from '../../../shared/labels/platform';
-import { usersApi, type CreateUser, type User } from '../../ui/api/endpoints';
-import { applyFieldErrors, errorMessage, testIdProps } from '../../ui/formErrors';
-import { OrgTreeSelect } from '../../ui/OrgTreeSelect';
-import { useI18n } from '../../ui/i18n';
+import { LOCALES } from '@shared/contracts/common';
+import { labelOptions } from '@shared/labels/labels';
+import { ROLE_LABELS } from '@shared/labels/platform';
+import { usersApi, type CreateUser, type User } from '@web/ui/api/endpoints';
+import { applyFieldErrors, errorMessage, testIdProps } from '@web/ui/formErrors';
+import { OrgTreeSelect } from '@web/ui/OrgTreeSelect';
+import { useI18n } from '@web/ui/i18n';
 
-interface Props { open: boolean; user: User | null; onClose: () => void; onSaved: () => void }
+interface Props {
+  open: boolean;
+  user: User | null;
+  onClose: () => void;
+  onSaved: () => void;
+}
 
 export function UserModal({ open, user, onClose, onSaved }: Props) {
   const { t, locale } = useI18n();
@@ -41,21 +46,35 @@ export function UserModal({ open, user, onClose, onSaved }: Props) {
 
   const req = [{ required: true, message: t('common.required') }];
   return (
-    <Modal open={open} title={user ? t('users.edit') : t('users.new')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy}
-      okButtonProps={testIdProps('user-save')} destroyOnHidden>
+    <Modal
+      open={open}
+      title={user ? t('users.edit') : t('users.new')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okButtonProps={testIdProps('user-save')}
+      destroyOnHidden>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<CreateUser> form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'street_operator', locale: 'zh-CN' }}>
         <Form.Item name="username" label={t('users.col.username')} rules={[...req, { pattern: /^[A-Za-z0-9_.-]{2,64}$/, message: t('err.username') }]}>
           <Input disabled={!!user} autoComplete="off" data-testid="user-username" />
         </Form.Item>
-        <Form.Item name="displayName" label={t('users.col.displayName')} rules={req}><Input data-testid="user-displayName" /></Form.Item>
+        <Form.Item name="displayName" label={t('users.col.displayName')} rules={req}>
+          <Input data-testid="user-displayName" />
+        </Form.Item>
         <Form.Item name="role" label={t('users.col.role')} rules={req}>
           <Select data-testid="user-role" options={labelOptions(ROLE_LABELS, locale)} />
         </Form.Item>
-        <Form.Item name="orgUnitId" label={t('users.col.org')} rules={req}><OrgTreeSelect data-testid="user-org" /></Form.Item>
+        <Form.Item name="orgUnitId" label={t('users.col.org')} rules={req}>
+          <OrgTreeSelect data-testid="user-org" />
+        </Form.Item>
         {!user && (
           <>
-            <Form.Item name="password" label={t('users.password')} extra={t('users.passwordHint')} rules={[...req, { min: 10, message: t('err.passwordTooShort') }]}>
+            <Form.Item
+              name="password"
+              label={t('users.password')}
+              extra={t('users.passwordHint')}
+              rules={[...req, { min: 10, message: t('err.passwordTooShort') }]}>
               <Input.Password autoComplete="new-password" data-testid="user-password" />
             </Form.Item>
             <Form.Item name="locale" label={t('users.col.locale')}>
@@ -91,12 +110,24 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
     }
   };
   return (
-    <Modal open={!!user} title={`${t('users.resetPassword')} · ${user?.displayName ?? ''}`} onCancel={onClose} onOk={() => form.submit()}
-      confirmLoading={busy} destroyOnHidden okButtonProps={testIdProps('reset-save')}>
+    <Modal
+      open={!!user}
+      title={`${t('users.resetPassword')} · ${user?.displayName ?? ''}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      destroyOnHidden
+      okButtonProps={testIdProps('reset-save')}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="password" label={t('users.newPassword')} extra={t('users.passwordHint')}
-          rules={[{ required: true, message: t('common.required') }, { min: 10, message: t('err.passwordTooShort') }]}>
+        <Form.Item
+          name="password"
+          label={t('users.newPassword')}
+          extra={t('users.passwordHint')}
+          rules={[
+            { required: true, message: t('common.required') },
+            { min: 10, message: t('err.passwordTooShort') },
+          ]}>
           <Input.Password autoComplete="new-password" data-testid="reset-password" />
         </Form.Item>
       </Form>

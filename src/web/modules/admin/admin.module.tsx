@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { ApartmentOutlined, AuditOutlined, CalendarOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
-import { defineStrings, type StringKeysOf } from '../../ui/i18n';
-import { defineWebModule } from '../../ui/module';
+import { defineStrings, type StringKeysOf } from '@web/ui/i18n';
+import { defineWebModule } from '@web/ui/module';
 import { calendarEnUS } from './calendar.strings.en-US';
 import { calendarZhCN } from './calendar.strings.zh-CN';
 
@@ -36,5 +36,8 @@ export const adminWebModule = defineWebModule({
       { path: '/admin/audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read', testid: 'menu-audit' },
     ],
   },
-  home: [{ permission: 'users.manage', path: '/admin/users' }, { permission: 'audit.read', path: '/admin/audit' }],
+  home: [
+    { permission: 'users.manage', path: '/admin/users' },
+    { permission: 'audit.read', path: '/admin/audit' },
+  ],
 });

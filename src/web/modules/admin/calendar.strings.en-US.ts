@@ -3,7 +3,8 @@ import type { calendarZhCN } from './calendar.strings.zh-CN';
 export const calendarEnUS: Record<keyof typeof calendarZhCN, string> = {
   'menu.calendar': 'Working-day calendar',
   'cal.title': 'Working-day calendar',
-  'cal.sub': 'The calendar every working-day count uses (publicity, time limits): chinese-days’ data built in, the State Council holiday notices entered by the office taking precedence. Years it does not cover cannot be counted.',
+  'cal.sub':
+    'The calendar every working-day count uses (publicity, time limits): chinese-days’ data built in, the State Council holiday notices entered by the office taking precedence. Years it does not cover cannot be counted.',
   'cal.year': 'Year',
   'cal.source': 'Source',
   'cal.source.package': 'Built-in data',
@@ -43,7 +44,8 @@ export const calendarEnUS: Record<keyof typeof calendarZhCN, string> = {
   'cal.weekdays': 'Mo,Tu,We,Th,Fr,Sa,Su',
   'cal.month': 'Month {m}',
   'cal.importTitle': 'Import holidays from Excel',
-  'cal.importHint': 'The header needs “Date” and “Type” (holiday / make-up working day), optionally “Name” and “Document number”. If any row is wrong nothing is imported; correct it and upload again.',
+  'cal.importHint':
+    'The header needs “Date” and “Type” (holiday / make-up working day), optionally “Name” and “Document number”. If any row is wrong nothing is imported; correct it and upload again.',
   'cal.importYear': 'Year (optional: the year of the sheet’s first date)',
   'cal.importDoc': 'Document number (when the sheet has no such column)',
   'cal.importReplace': 'The office has entered {year} already: the import replaces it',

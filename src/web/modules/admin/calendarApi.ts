@@ -1,9 +1,13 @@
 /** The working-day calendar: covered years, a year's days, and the office's entries of the State Council's notices. */
 import type { z } from 'zod';
 import type {
-  CalendarImportResult, CalendarYearDetail, CalendarYears, calendarNoticeInputSchema, calendarNoticeUpdateSchema,
-} from '../../../shared/contracts/calendar';
-import { buildQuery, http, upload } from '../../ui/api/client';
+  CalendarImportResult,
+  CalendarYearDetail,
+  CalendarYears,
+  calendarNoticeInputSchema,
+  calendarNoticeUpdateSchema,
+} from '@shared/contracts/calendar';
+import { buildQuery, http, upload } from '@web/ui/api/client';
 
 export type CalendarNoticeBody = z.input<typeof calendarNoticeInputSchema>;
 export type CalendarNoticeUpdateBody = z.input<typeof calendarNoticeUpdateSchema>;

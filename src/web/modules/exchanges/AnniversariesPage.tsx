@@ -1,15 +1,15 @@
 import { Link } from 'react-router';
 import { Card, Empty, Segmented, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { foreignCityNames } from '../../../shared/labels/exchanges';
-import { countryName } from '../../../shared/reference/countries';
+import { foreignCityNames } from '@shared/labels/exchanges';
+import { countryName } from '@shared/reference/countries';
 import { citiesApi, type Anniversary } from './api';
-import { PageHeader } from '../../ui/PageHeader';
-import { ErrorResult } from '../../ui/ResultPages';
-import { useI18n } from '../../ui/i18n';
-import { daysUntil } from '../../ui/format';
+import { PageHeader } from '@web/ui/PageHeader';
+import { ErrorResult } from '@web/ui/ResultPages';
+import { useI18n } from '@web/ui/i18n';
+import { daysUntil } from '@web/ui/format';
 import { anniversaryLabel } from './labels';
-import { useUrlQuery } from '../../ui/useUrlQuery';
+import { useUrlQuery } from '@web/ui/useUrlQuery';
 
 const WINDOWS = [90, 180, 365, 730] as const;
 type Within = (typeof WINDOWS)[number];
@@ -22,7 +22,8 @@ export default function AnniversariesPage() {
   const { t, locale } = useI18n();
   const { query, update } = useUrlQuery(parse);
   const { data, isFetching, error, refetch } = useQuery({
-    queryKey: ['exchanges', 'cities', 'anniversaries', query.withinDays], queryFn: () => citiesApi.anniversaries(query.withinDays),
+    queryKey: ['exchanges', 'cities', 'anniversaries', query.withinDays],
+    queryFn: () => citiesApi.anniversaries(query.withinDays),
   });
   const rows = [...(data ?? [])].sort((a, b) => a.date.localeCompare(b.date));
   return (
@@ -31,11 +32,17 @@ export default function AnniversariesPage() {
         title={t('ex.ann.title')}
         sub={t('ex.ann.hint')}
         extra={
-          <Segmented<Within> value={query.withinDays} onChange={(v) => update({ withinDays: v })} data-testid="anniversaries-within"
-            options={WINDOWS.map((n) => ({ value: n, label: t('ex.ann.days', { n }) }))} />
+          <Segmented<Within>
+            value={query.withinDays}
+            onChange={(v) => update({ withinDays: v })}
+            data-testid="anniversaries-within"
+            options={WINDOWS.map((n) => ({ value: n, label: t('ex.ann.days', { n }) }))}
+          />
         }
       />
-      {error && !data ? <ErrorResult error={error} onRetry={() => refetch()} /> : (
+      {error && !data ? (
+        <ErrorResult error={error} onRetry={() => refetch()} />
+      ) : (
         <Card size="small">
           <Table<Anniversary>
             rowKey={(a) => `${a.cityId}-${a.date}`}
@@ -48,25 +55,44 @@ export default function AnniversariesPage() {
             columns={[
               { key: 'date', title: t('ex.ann.date'), dataIndex: 'date', width: 120 },
               {
-                key: 'years', title: t('ex.ann.anniversary'), width: 170,
-                render: (_, a) => <Tag color={a.years % 10 === 0 ? 'red' : 'gold'} data-testid="anniversary-label">{anniversaryLabel(a.years, locale, t)}</Tag>,
+                key: 'years',
+                title: t('ex.ann.anniversary'),
+                width: 170,
+                render: (_, a) => (
+                  <Tag color={a.years % 10 === 0 ? 'red' : 'gold'} data-testid="anniversary-label">
+                    {anniversaryLabel(a.years, locale, t)}
+                  </Tag>
+                ),
               },
               {
-                key: 'city', title: t('ex.c.col.city'),
+                key: 'city',
+                title: t('ex.c.col.city'),
                 render: (_, a) => {
                   const { main, other } = foreignCityNames(a, locale);
-                  return <Link to={`/exchanges/cities/${a.cityId}`}>{main}{' '}<Typography.Text type="secondary">{other}</Typography.Text></Link>;
+                  return (
+                    <Link to={`/exchanges/cities/${a.cityId}`}>
+                      {main} <Typography.Text type="secondary">{other}</Typography.Text>
+                    </Link>
+                  );
                 },
               },
               { key: 'country', title: t('ex.c.f.country'), render: (_, a) => countryName(a.country, locale) },
               { key: 'local', title: t('ex.localParty'), dataIndex: 'orgUnitName' },
               { key: 'est', title: t('ex.c.f.establishedOn'), dataIndex: 'establishedOn', width: 120 },
               {
-                key: 'left', title: t('ex.ann.daysLeft'), align: 'right', width: 130,
+                key: 'left',
+                title: t('ex.ann.daysLeft'),
+                align: 'right',
+                width: 130,
                 render: (_, a) => {
                   const n = daysUntil(a.date) ?? 0;
-                  return n <= 0 ? <Tag color="red">{t('ex.ann.today')}</Tag>
-                    : <Typography.Text type={n <= 30 ? 'danger' : n <= 90 ? 'warning' : undefined} data-testid="days-left">{t('ex.ann.inDays', { n })}</Typography.Text>;
+                  return n <= 0 ? (
+                    <Tag color="red">{t('ex.ann.today')}</Tag>
+                  ) : (
+                    <Typography.Text type={n <= 30 ? 'danger' : n <= 90 ? 'warning' : undefined} data-testid="days-left">
+                      {t('ex.ann.inDays', { n })}
+                    </Typography.Text>
+                  );
                 },
               },
             ]}

@@ -4,10 +4,10 @@ import { Badge, Calendar, Card, Col, Empty, List, Row, Space, Spin, Tag, Tooltip
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { visitsApi, type Visit } from './api';
-import { PageHeader } from '../../ui/PageHeader';
-import { useI18n } from '../../ui/i18n';
-import { dateRange, daysUntil, today } from '../../ui/format';
-import { CountryList, countryNames } from '../../ui/CountryList';
+import { PageHeader } from '@web/ui/PageHeader';
+import { useI18n } from '@web/ui/i18n';
+import { dateRange, daysUntil, today } from '@web/ui/format';
+import { CountryList, countryNames } from '@web/ui/CountryList';
 import { VisitTypeTag } from './labels';
 
 const STATUS_BADGE = { planned: 'processing', completed: 'success', cancelled: 'default' } as const;
@@ -36,7 +36,9 @@ function Upcoming() {
                   <span>{dateRange(v.startDate, v.endDate)}</span>
                   <VisitTypeTag type={v.type} />
                   <CountryList codes={v.countries} max={2} />
-                  <span>· {v.peopleCount} {t('dash.people')}</span>
+                  <span>
+                    · {v.peopleCount} {t('dash.people')}
+                  </span>
                 </Space>
               }
             />
@@ -72,14 +74,25 @@ export default function CalendarPage() {
               <a
                 className={`ex-cal-item ex-cal-${v.type}`}
                 data-testid={`calendar-visit-${v.id}`}
-                onClick={(e) => { e.stopPropagation(); nav(`/exchanges/visits/${v.id}`); }}
-              >
-                <Badge status={STATUS_BADGE[v.status]} text={<span style={{ textDecoration: v.status === 'cancelled' ? 'line-through' : undefined }}>{v.organisation}</span>} />
+                onClick={(e) => {
+                  e.stopPropagation();
+                  nav(`/exchanges/visits/${v.id}`);
+                }}>
+                <Badge
+                  status={STATUS_BADGE[v.status]}
+                  text={<span style={{ textDecoration: v.status === 'cancelled' ? 'line-through' : undefined }}>{v.organisation}</span>}
+                />
               </a>
             </Tooltip>
           </li>
         ))}
-        {on.length > MAX_IN_CELL && <li><Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ex.cal.more', { n: on.length - MAX_IN_CELL })}</Typography.Text></li>}
+        {on.length > MAX_IN_CELL && (
+          <li>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('ex.cal.more', { n: on.length - MAX_IN_CELL })}
+            </Typography.Text>
+          </li>
+        )}
       </ul>
     );
   };
@@ -98,7 +111,9 @@ export default function CalendarPage() {
             />
           </Card>
         </Col>
-        <Col xs={24} xl={7}><Upcoming /></Col>
+        <Col xs={24} xl={7}>
+          <Upcoming />
+        </Col>
       </Row>
     </>
   );

@@ -3,9 +3,9 @@ import { Button } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { citiesApi } from './api';
-import { ImportPageFrame } from '../../ui/ImportJob';
-import { useT } from '../../ui/i18n';
-import { useCan } from '../../ui/session';
+import { ImportPageFrame } from '@web/ui/ImportJob';
+import { useT } from '@web/ui/i18n';
+import { useCan } from '@web/ui/session';
 
 export default function CityImportPage() {
   const t = useT();
@@ -16,9 +16,13 @@ export default function CityImportPage() {
     <ImportPageFrame
       title={t('ex.imp.title')}
       step1={t('ex.imp.step1')}
-      template={can('exchanges.export') && (
-        <Button icon={<FileExcelOutlined />} href={citiesApi.exportUrl({})} data-testid="city-import-template">{t('ex.imp.exportCurrent')}</Button>
-      )}
+      template={
+        can('exchanges.export') && (
+          <Button icon={<FileExcelOutlined />} href={citiesApi.exportUrl({})} data-testid="city-import-template">
+            {t('ex.imp.exportCurrent')}
+          </Button>
+        )
+      }
       upload={citiesApi.import}
       hint={t('ex.imp.hint')}
       listLabel={t('ex.imp.toList')}

@@ -2,11 +2,11 @@
 import { useMemo } from 'react';
 import { Select, type SelectProps } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { foreignCityLabel } from '../../../shared/labels/exchanges';
-import { say } from '../../../shared/labels/labels';
-import { countryName } from '../../../shared/reference/countries';
+import { foreignCityLabel } from '@shared/labels/exchanges';
+import { say } from '@shared/labels/labels';
+import { countryName } from '@shared/reference/countries';
 import { citiesApi, eventsApi } from './api';
-import { useI18n } from '../../ui/i18n';
+import { useI18n } from '@web/ui/i18n';
 
 type Props = Omit<SelectProps<number>, 'options'> & { currentLabel?: string | null };
 const filterOption = (input: string, opt?: Record<string, unknown>) => String(opt?.search ?? '').includes(input.trim().toLowerCase());
@@ -17,12 +17,26 @@ export function CitySelect({ currentLabel, value, ...rest }: Props) {
   const options = useMemo(() => {
     const list = (data?.items ?? []).map((c) => {
       const name = say(foreignCityLabel(c), locale);
-      return { value: c.id, label: `${name} · ${countryName(c.country, locale)} — ${c.orgUnitName}`, search: `${c.foreignCityZh} ${c.foreignCityEn} ${c.orgUnitName}`.toLowerCase() };
+      return {
+        value: c.id,
+        label: `${name} · ${countryName(c.country, locale)} — ${c.orgUnitName}`,
+        search: `${c.foreignCityZh} ${c.foreignCityEn} ${c.orgUnitName}`.toLowerCase(),
+      };
     });
     if (value != null && currentLabel && !list.some((o) => o.value === value)) list.unshift({ value, label: currentLabel, search: currentLabel.toLowerCase() });
     return list;
   }, [data, locale, value, currentLabel]);
-  return <Select<number> allowClear placeholder={t('res.selectPlaceholder')} loading={isLoading} {...rest} value={value} options={options} showSearch={{ filterOption }} />;
+  return (
+    <Select<number>
+      allowClear
+      placeholder={t('res.selectPlaceholder')}
+      loading={isLoading}
+      {...rest}
+      value={value}
+      options={options}
+      showSearch={{ filterOption }}
+    />
+  );
 }
 
 export function EventSelect({ currentLabel, value, ...rest }: Props) {
@@ -33,5 +47,15 @@ export function EventSelect({ currentLabel, value, ...rest }: Props) {
     if (value != null && currentLabel && !list.some((o) => o.value === value)) list.unshift({ value, label: currentLabel, search: currentLabel.toLowerCase() });
     return list;
   }, [data, value, currentLabel]);
-  return <Select<number> allowClear placeholder={t('res.selectPlaceholder')} loading={isLoading} {...rest} value={value} options={options} showSearch={{ filterOption }} />;
+  return (
+    <Select<number>
+      allowClear
+      placeholder={t('res.selectPlaceholder')}
+      loading={isLoading}
+      {...rest}
+      value={value}
+      options={options}
+      showSearch={{ filterOption }}
+    />
+  );
 }

@@ -2,7 +2,7 @@
 import { Button, Col, DatePicker, Empty, Form, Input, Row } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { useT } from '../../ui/i18n';
+import { useT } from '@web/ui/i18n';
 
 export function ProgrammeFields() {
   const t = useT();
@@ -26,7 +26,10 @@ export function ProgrammeFields() {
                 </Form.Item>
               </Col>
               <Col xs={24} md={9}>
-                <Form.Item name={[name, 'item']} label={i === 0 ? t('ex.prog.item') : undefined} rules={[req, { whitespace: true, message: t('common.required') }]}>
+                <Form.Item
+                  name={[name, 'item']}
+                  label={i === 0 ? t('ex.prog.item') : undefined}
+                  rules={[req, { whitespace: true, message: t('common.required') }]}>
                   <Input maxLength={300} data-testid={`programme-item-${i}`} />
                 </Form.Item>
               </Col>
@@ -43,7 +46,11 @@ export function ProgrammeFields() {
             </Row>
           ))}
           <Form.ErrorList errors={errors} />
-          <Button type="dashed" block icon={<PlusOutlined />} data-testid="programme-add"
+          <Button
+            type="dashed"
+            block
+            icon={<PlusOutlined />}
+            data-testid="programme-add"
             onClick={() => {
               // A new row starts on the last row's day, or on the arrival day.
               const rows = (form.getFieldValue('programme') ?? []) as { date?: Dayjs | null }[];

@@ -2,8 +2,8 @@
 import { useNavigate } from 'react-router';
 import { Alert, Button } from 'antd';
 import { EditOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
-import { useT } from '../../ui/i18n';
-import { ArchiveReasonModal } from '../../ui/RecordModals';
+import { useT } from '@web/ui/i18n';
+import { ArchiveReasonModal } from '@web/ui/RecordModals';
 import type { useRecordDetail } from './useRecordDetail';
 
 interface ArchivableRecord {
@@ -37,16 +37,27 @@ export function RecordActions({ record: r, kind, api, detail }: Props) {
   return (
     <>
       {r.can.update && (
-        <Button type="primary" icon={<EditOutlined />} onClick={() => nav(`/exchanges/${kind}/${r.id}/edit`)} data-testid={ids.edit}>{t('common.edit')}</Button>
+        <Button type="primary" icon={<EditOutlined />} onClick={() => nav(`/exchanges/${kind}/${r.id}/edit`)} data-testid={ids.edit}>
+          {t('common.edit')}
+        </Button>
       )}
       {r.can.restore && (
-        <Button icon={<UndoOutlined />} onClick={() => detail.restore(() => api.restore(r.id, r.version))} data-testid={ids.restore}>{t('ex.restore')}</Button>
+        <Button icon={<UndoOutlined />} onClick={() => detail.restore(() => api.restore(r.id, r.version))} data-testid={ids.restore}>
+          {t('ex.restore')}
+        </Button>
       )}
       {r.can.archive && (
-        <Button danger icon={<InboxOutlined />} onClick={() => detail.setArchiving(true)} data-testid={ids.archive}>{t('ex.archive')}</Button>
+        <Button danger icon={<InboxOutlined />} onClick={() => detail.setArchiving(true)} data-testid={ids.archive}>
+          {t('ex.archive')}
+        </Button>
       )}
-      <ArchiveReasonModal open={detail.archiving} onClose={() => detail.setArchiving(false)} onDone={detail.archived} onConflict={detail.conflict}
-        archive={(reason) => api.archive(r.id, r.version, reason)} />
+      <ArchiveReasonModal
+        open={detail.archiving}
+        onClose={() => detail.setArchiving(false)}
+        onDone={detail.archived}
+        onConflict={detail.conflict}
+        archive={(reason) => api.archive(r.id, r.version, reason)}
+      />
     </>
   );
 }
@@ -54,5 +65,13 @@ export function RecordActions({ record: r, kind, api, detail }: Props) {
 export function ArchivedAlert({ record }: { record: ArchivableRecord }) {
   const t = useT();
   if (!record.archived) return null;
-  return <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('ex.archivedBecause', { reason: record.archiveReason ?? '' })} data-testid="archived-alert" />;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t('ex.archivedBecause', { reason: record.archiveReason ?? '' })}
+      data-testid="archived-alert"
+    />
+  );
 }

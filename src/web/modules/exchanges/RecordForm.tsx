@@ -3,11 +3,11 @@ import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, App, Button, Flex, Form, type FormInstance } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import { ApiError } from '../../ui/api/client';
-import { applyNestedFieldErrors, errorMessage } from '../../ui/formErrors';
-import { PageHeader } from '../../ui/PageHeader';
-import { useT } from '../../ui/i18n';
-import { ConflictModal, isConflict } from '../../ui/RecordModals';
+import { ApiError } from '@web/ui/api/client';
+import { applyNestedFieldErrors, errorMessage } from '@web/ui/formErrors';
+import { PageHeader } from '@web/ui/PageHeader';
+import { useT } from '@web/ui/i18n';
+import { ConflictModal, isConflict } from '@web/ui/RecordModals';
 
 /**
  * Sends the form; a stale version (409) opens the conflict dialog, server field messages go
@@ -74,26 +74,35 @@ export function RecordFormShell<V>({ title, form, testid, saveTestid, initialVal
         <Alert type="error" showIcon title={state.formError} style={{ marginBottom: 16 }} data-testid="form-error" closable={{ onClose: state.clearError }} />
       )}
       {/* Enter in a text box confirms that box (a typed date, a tag) instead of submitting the whole form. */}
-      <div onKeyDown={(e) => { if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault(); }}>
-      <Form<V>
-        form={form}
-        layout="vertical"
-        data-testid={testid}
-        initialValues={initialValues}
-        onFinish={state.submit}
-        onFinishFailed={() => message.error(t('res.form.fixErrors'))}
-        scrollToFirstError
-      >
-        {children}
-        <Flex gap={8} justify="flex-end" style={{ position: 'sticky', bottom: 0, padding: '12px 0', background: '#f3f5f9', zIndex: 5 }}>
-          <Button onClick={() => nav(-1)}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={state.saving} data-testid={saveTestid}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      </Form>
+      <div
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+        }}>
+        <Form<V>
+          form={form}
+          layout="vertical"
+          data-testid={testid}
+          initialValues={initialValues}
+          onFinish={state.submit}
+          onFinishFailed={() => message.error(t('res.form.fixErrors'))}
+          scrollToFirstError>
+          {children}
+          <Flex gap={8} justify="flex-end" style={{ position: 'sticky', bottom: 0, padding: '12px 0', background: '#f3f5f9', zIndex: 5 }}>
+            <Button onClick={() => nav(-1)}>{t('common.cancel')}</Button>
+            <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={state.saving} data-testid={saveTestid}>
+              {t('common.save')}
+            </Button>
+          </Flex>
+        </Form>
       </div>
-      <ConflictModal open={state.conflict} onClose={() => state.setConflict(false)} onReload={() => { state.setConflict(false); onReload(); }} />
+      <ConflictModal
+        open={state.conflict}
+        onClose={() => state.setConflict(false)}
+        onReload={() => {
+          state.setConflict(false);
+          onReload();
+        }}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Form } from 'antd';
 import { visitsApi } from './api';
-import { useT } from '../../ui/i18n';
+import { useT } from '@web/ui/i18n';
 import { RecordFormShell } from './RecordForm';
 import { useRecordEdit } from './useRecordEdit';
 import { VisitFormSections } from './VisitFormSections';
@@ -9,8 +9,19 @@ import { VISIT_FORM_FIELDS, formToVisit, visitToForm, type VisitFormValues } fro
 export default function VisitFormPage() {
   const t = useT();
   const [form] = Form.useForm<VisitFormValues>();
-  const { record: v, state, reload, blocked } = useRecordEdit({
-    kind: 'visits', api: visitsApi, form, fields: VISIT_FORM_FIELDS, toForm: visitToForm, toInput: formToVisit, skeletonRows: 12,
+  const {
+    record: v,
+    state,
+    reload,
+    blocked,
+  } = useRecordEdit({
+    kind: 'visits',
+    api: visitsApi,
+    form,
+    fields: VISIT_FORM_FIELDS,
+    toForm: visitToForm,
+    toInput: formToVisit,
+    skeletonRows: 12,
   });
   if (blocked) return blocked;
   return (
@@ -21,8 +32,7 @@ export default function VisitFormPage() {
       saveTestid="visit-save"
       initialValues={{ type: 'government', status: 'planned', countries: [], programme: [], agreementsSigned: 0 }}
       state={state}
-      onReload={reload}
-    >
+      onReload={reload}>
       <VisitFormSections cityLabel={v?.friendshipCityName} eventLabel={v?.eventName} />
     </RecordFormShell>
   );

@@ -1,13 +1,28 @@
 /** Typed calls for the exchanges module (来访接待、外事活动、国际友城) under /api/exchanges. */
 import type { z } from 'zod';
 import type {
-  FriendshipCity, Visit, VisitStats, anniversarySchema, cityInputSchema, cityListQuerySchema, cityStatsSchema, cityUpdateSchema,
-  eventInputSchema, eventListQuerySchema, eventSchema, eventUpdateSchema, exchangeInputSchema, historyItemSchema,
-  settingsUpdateSchema, visitInputSchema, visitListQuerySchema, visitUpdateSchema,
-} from '../../../shared/contracts/exchanges';
-import type { Job } from '../../../shared/contracts/jobs';
-import { buildQuery, http, upload } from '../../ui/api/client';
-import type { Page } from '../../ui/api/endpoints';
+  FriendshipCity,
+  Visit,
+  VisitStats,
+  anniversarySchema,
+  cityInputSchema,
+  cityListQuerySchema,
+  cityStatsSchema,
+  cityUpdateSchema,
+  eventInputSchema,
+  eventListQuerySchema,
+  eventSchema,
+  eventUpdateSchema,
+  exchangeInputSchema,
+  historyItemSchema,
+  settingsUpdateSchema,
+  visitInputSchema,
+  visitListQuerySchema,
+  visitUpdateSchema,
+} from '@shared/contracts/exchanges';
+import type { Job } from '@shared/contracts/jobs';
+import { buildQuery, http, upload } from '@web/ui/api/client';
+import type { Page } from '@web/ui/api/endpoints';
 
 export type { Visit, VisitStats, FriendshipCity };
 export type VisitInput = z.input<typeof visitInputSchema>;

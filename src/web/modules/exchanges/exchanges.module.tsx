@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { BarChartOutlined, CalendarOutlined, FlagOutlined, GiftOutlined, GlobalOutlined, SolutionOutlined, TrophyOutlined } from '@ant-design/icons';
-import { defineStrings, type StringKeysOf } from '../../ui/i18n';
-import { defineWebModule } from '../../ui/module';
+import { defineStrings, type StringKeysOf } from '@web/ui/i18n';
+import { defineWebModule } from '@web/ui/module';
 import { exchangesEnUS } from './strings.en-US';
 import { exchangesZhCN } from './strings.zh-CN';
 
@@ -59,7 +59,13 @@ export const exchangesWebModule = defineWebModule({
       { path: '/exchanges/calendar', label: 'menu.exCalendar', icon: <CalendarOutlined />, permission: 'exchanges.read', testid: 'menu-ex-calendar' },
       { path: '/exchanges/stats', label: 'menu.exStats', icon: <BarChartOutlined />, permission: 'exchanges.read', testid: 'menu-ex-stats' },
       { path: '/exchanges/cities', label: 'menu.exCities', icon: <GlobalOutlined />, permission: 'exchanges.read', testid: 'menu-ex-cities' },
-      { path: '/exchanges/anniversaries', label: 'menu.exAnniversaries', icon: <GiftOutlined />, permission: 'exchanges.read', testid: 'menu-ex-anniversaries' },
+      {
+        path: '/exchanges/anniversaries',
+        label: 'menu.exAnniversaries',
+        icon: <GiftOutlined />,
+        permission: 'exchanges.read',
+        testid: 'menu-ex-anniversaries',
+      },
     ],
   },
   home: [{ permission: 'exchanges.read', path: '/exchanges/visits' }],

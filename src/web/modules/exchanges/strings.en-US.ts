@@ -209,7 +209,8 @@ export const exchangesEnUS: Record<keyof typeof exchangesZhCN, string> = {
   'ex.set.dormantHint': 'Pairs with no exchange for this many years are flagged as dormant',
   'ex.set.targetHint': 'Leave empty for no target',
   'ex.imp.title': 'Import friendship cities',
-  'ex.imp.step1': 'Step 1: prepare the sheet. You can export the current list and fill in rows with the same headers (Chinese headers, many date formats and country spellings are accepted).',
+  'ex.imp.step1':
+    'Step 1: prepare the sheet. You can export the current list and fill in rows with the same headers (Chinese headers, many date formats and country spellings are accepted).',
   'ex.imp.exportCurrent': 'Export current list',
   'ex.imp.hint': 'A pair is never entered twice: existing pairs are updated, unchanged rows are skipped, and rejected rows are explained one by one.',
   'ex.imp.toList': 'Open friendship cities',

@@ -211,4 +211,4 @@ export const exchangesZhCN = {
   'ex.imp.exportCurrent': '导出现有友城',
   'ex.imp.hint': '同一对友城不会重复录入：已有的将被更新，无变化的行会被跳过，错误行会逐行说明原因。',
   'ex.imp.toList': '查看友城列表',
-} ;
+};

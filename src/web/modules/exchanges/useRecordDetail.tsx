@@ -2,11 +2,16 @@
 import { useState, type ReactNode } from 'react';
 import { App, Skeleton } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../ui/api/client';
-import { ErrorResult, NotFoundPage } from '../../ui/ResultPages';
-import { useT } from '../../ui/i18n';
+import { ApiError } from '@web/ui/api/client';
+import { ErrorResult, NotFoundPage } from '@web/ui/ResultPages';
+import { useT } from '@web/ui/i18n';
 
-export function useRecordDetail<R extends { id: number; version: number }>(kind: 'visits' | 'events' | 'cities', id: number, get: (id: number) => Promise<R>, skeletonRows = 12) {
+export function useRecordDetail<R extends { id: number; version: number }>(
+  kind: 'visits' | 'events' | 'cities',
+  id: number,
+  get: (id: number) => Promise<R>,
+  skeletonRows = 12,
+) {
   const t = useT();
   const qc = useQueryClient();
   const { modal, message } = App.useApp();

@@ -7,9 +7,9 @@ import { useEffect, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Skeleton, type FormInstance } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../ui/api/client';
-import { ErrorResult, NotFoundPage } from '../../ui/ResultPages';
-import { useT } from '../../ui/i18n';
+import { ApiError } from '@web/ui/api/client';
+import { ErrorResult, NotFoundPage } from '@web/ui/ResultPages';
+import { useT } from '@web/ui/i18n';
 import { useRecordSave } from './RecordForm';
 
 interface RecordApi<R, I> {
@@ -30,7 +30,15 @@ interface Options<V, R, I> {
   skeletonRows?: number;
 }
 
-export function useRecordEdit<V, R extends { id: number; version: number }, I>({ kind, api, form, fields, toForm, toInput, skeletonRows = 10 }: Options<V, R, I>) {
+export function useRecordEdit<V, R extends { id: number; version: number }, I>({
+  kind,
+  api,
+  form,
+  fields,
+  toForm,
+  toInput,
+  skeletonRows = 10,
+}: Options<V, R, I>) {
   const t = useT();
   const { id: idParam } = useParams();
   const id = idParam ? Number(idParam) : null;
@@ -38,18 +46,26 @@ export function useRecordEdit<V, R extends { id: number; version: number }, I>({
   const qc = useQueryClient();
   const existing = useQuery({ queryKey: ['exchanges', kind, id], queryFn: () => api.get(id!), enabled: id != null });
   // toForm is a module-level function in every caller, so it need not be a dependency.
-  useEffect(() => { if (existing.data) form.setFieldsValue(toForm(existing.data)); }, [existing.data, form]);
-  const state = useRecordSave<V, R>(form, fields,
+  useEffect(() => {
+    if (existing.data) form.setFieldsValue(toForm(existing.data));
+  }, [existing.data, form]);
+  const state = useRecordSave<V, R>(
+    form,
+    fields,
     (v) => (id != null && existing.data ? api.update(id, { ...toInput(v), version: existing.data.version }) : api.create(toInput(v))),
     (saved) => {
       qc.setQueryData(['exchanges', kind, saved.id], saved);
       // Lists, stats and calendars may all show the record; its own entry was just set.
       qc.invalidateQueries({ queryKey: ['exchanges'], predicate: (q) => q.queryKey[2] !== saved.id });
       nav(`/exchanges/${kind}/${saved.id}`);
-    });
+    },
+  );
   const reload = async () => {
     const r = await existing.refetch();
-    if (r.data) { form.resetFields(); form.setFieldsValue(toForm(r.data)); }
+    if (r.data) {
+      form.resetFields();
+      form.setFieldsValue(toForm(r.data));
+    }
   };
 
   // What to show instead of the form while the record loads or when it cannot be had.

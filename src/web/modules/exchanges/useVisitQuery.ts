@@ -1,6 +1,6 @@
-import { VISIT_STATUSES, VISIT_TYPES } from '../../../shared/contracts/exchanges';
+import { VISIT_STATUSES, VISIT_TYPES } from '@shared/contracts/exchanges';
 import type { VisitQuery } from './api';
-import { num, oneOf, useUrlQuery, ymdParam } from '../../ui/useUrlQuery';
+import { num, oneOf, useUrlQuery, ymdParam } from '@web/ui/useUrlQuery';
 
 function parse(get: (k: string) => string | undefined): VisitQuery {
   return {

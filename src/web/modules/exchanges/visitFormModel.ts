@@ -2,7 +2,12 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { Visit, VisitInput } from './api';
 import type { VisitStatus, VisitType } from './labels';
 
-export interface ProgrammeRow { date?: Dayjs | null; time?: string | null; item?: string; place?: string | null }
+export interface ProgrammeRow {
+  date?: Dayjs | null;
+  time?: string | null;
+  item?: string;
+  place?: string | null;
+}
 
 export interface VisitFormValues {
   orgUnitId?: number | null;
@@ -28,8 +33,26 @@ export interface VisitFormValues {
 }
 
 export const VISIT_FORM_FIELDS = [
-  'orgUnitId', 'type', 'status', 'startDate', 'endDate', 'countries', 'organisation', 'headName', 'headTitle', 'headRank', 'peopleCount',
-  'purpose', 'hostUnit', 'receivingLeader', 'programme', 'agreementsSigned', 'outcomes', 'friendshipCityId', 'eventId', 'notes',
+  'orgUnitId',
+  'type',
+  'status',
+  'startDate',
+  'endDate',
+  'countries',
+  'organisation',
+  'headName',
+  'headTitle',
+  'headRank',
+  'peopleCount',
+  'purpose',
+  'hostUnit',
+  'receivingLeader',
+  'programme',
+  'agreementsSigned',
+  'outcomes',
+  'friendshipCityId',
+  'eventId',
+  'notes',
 ];
 
 const d = (s: string | null | undefined): Dayjs | null => (s ? dayjs(s) : null);
@@ -38,11 +61,26 @@ export const txt = (v: string | null | undefined): string | null => (v && v.trim
 
 export function visitToForm(v: Visit): VisitFormValues {
   return {
-    orgUnitId: v.orgUnitId, type: v.type, status: v.status, startDate: d(v.startDate), endDate: d(v.endDate), countries: v.countries,
-    organisation: v.organisation, headName: v.headName, headTitle: v.headTitle, headRank: v.headRank, peopleCount: v.peopleCount,
-    purpose: v.purpose, hostUnit: v.hostUnit, receivingLeader: v.receivingLeader,
+    orgUnitId: v.orgUnitId,
+    type: v.type,
+    status: v.status,
+    startDate: d(v.startDate),
+    endDate: d(v.endDate),
+    countries: v.countries,
+    organisation: v.organisation,
+    headName: v.headName,
+    headTitle: v.headTitle,
+    headRank: v.headRank,
+    peopleCount: v.peopleCount,
+    purpose: v.purpose,
+    hostUnit: v.hostUnit,
+    receivingLeader: v.receivingLeader,
     programme: v.programme.map((p) => ({ date: d(p.date), time: p.time, item: p.item, place: p.place })),
-    agreementsSigned: v.agreementsSigned, outcomes: v.outcomes, friendshipCityId: v.friendshipCityId, eventId: v.eventId, notes: v.notes,
+    agreementsSigned: v.agreementsSigned,
+    outcomes: v.outcomes,
+    friendshipCityId: v.friendshipCityId,
+    eventId: v.eventId,
+    notes: v.notes,
   };
 }
 
@@ -55,9 +93,13 @@ export function formToVisit(v: VisitFormValues): VisitInput {
     endDate: ymd(v.endDate ?? v.startDate),
     countries: v.countries ?? [],
     organisation: (v.organisation ?? '').trim(),
-    headName: txt(v.headName), headTitle: txt(v.headTitle), headRank: txt(v.headRank),
+    headName: txt(v.headName),
+    headTitle: txt(v.headTitle),
+    headRank: txt(v.headRank),
     peopleCount: Number(v.peopleCount ?? 0),
-    purpose: txt(v.purpose), hostUnit: txt(v.hostUnit), receivingLeader: txt(v.receivingLeader),
+    purpose: txt(v.purpose),
+    hostUnit: txt(v.hostUnit),
+    receivingLeader: txt(v.receivingLeader),
     programme: (v.programme ?? []).map((p) => ({ date: ymd(p.date), time: txt(p.time), item: (p.item ?? '').trim(), place: txt(p.place) })),
     agreementsSigned: Number(v.agreementsSigned ?? 0),
     outcomes: txt(v.outcomes),

@@ -2,9 +2,9 @@ import { useNavigate } from 'react-router';
 import { Button } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { residentsApi } from '../../ui/api/endpoints';
-import { ImportPageFrame } from '../../ui/ImportJob';
-import { useT } from '../../ui/i18n';
+import { residentsApi } from '@web/ui/api/endpoints';
+import { ImportPageFrame } from '@web/ui/ImportJob';
+import { useT } from '@web/ui/i18n';
 
 export default function ImportPage() {
   const t = useT();
@@ -14,7 +14,11 @@ export default function ImportPage() {
     <ImportPageFrame
       title={t('import.title')}
       step1={t('import.step1')}
-      template={<Button icon={<FileExcelOutlined />} href={residentsApi.templateUrl} data-testid="import-template">{t('import.template')}</Button>}
+      template={
+        <Button icon={<FileExcelOutlined />} href={residentsApi.templateUrl} data-testid="import-template">
+          {t('import.template')}
+        </Button>
+      }
       upload={residentsApi.import}
       hint={t('import.hint')}
       listLabel={t('import.toList')}

@@ -1,9 +1,9 @@
 import { Card, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { residentsApi, type Movement } from '../../ui/api/endpoints';
-import { MOVEMENT_KIND_LABELS } from '../../../shared/labels/residents';
-import { useI18n } from '../../ui/i18n';
-import { fmtDateTime } from '../../ui/format';
+import { residentsApi, type Movement } from '@web/ui/api/endpoints';
+import { MOVEMENT_KIND_LABELS } from '@shared/labels/residents';
+import { useI18n } from '@web/ui/i18n';
+import { fmtDateTime } from '@web/ui/format';
 
 const COLORS: Record<Movement['kind'], string> = { arrival: 'green', address_change: 'blue', departure: 'gray', registration: 'cyan' };
 
@@ -27,8 +27,7 @@ export function MovementTimeline({ residentId, version }: { residentId: number; 
             color: COLORS[m.kind],
             content: (
               <div data-testid="movement-item">
-                <Typography.Text strong>{m.occurredOn}</Typography.Text>{' '}
-                <Tag color={COLORS[m.kind]}>{label(MOVEMENT_KIND_LABELS, m.kind)}</Tag>
+                <Typography.Text strong>{m.occurredOn}</Typography.Text> <Tag color={COLORS[m.kind]}>{label(MOVEMENT_KIND_LABELS, m.kind)}</Tag>
                 {(m.fromAreaName || m.toAreaName) && (
                   <div>
                     {m.fromAreaName ?? '—'} → {m.toAreaName ?? '—'}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Card, Input, Space, Tag, Typography } from 'antd';
 import { ScanOutlined } from '@ant-design/icons';
-import type { DOC_TYPE_CODES } from '../../../shared/contracts/residents';
-import { say, type Label } from '../../../shared/labels/labels';
-import { parseMrz, type MrzCheckField, type MrzFields } from '../../../shared/reference/mrz';
-import { useI18n, type MessageKey } from '../../ui/i18n';
-import { serverNow } from '../../ui/format';
+import type { DOC_TYPE_CODES } from '@shared/contracts/residents';
+import { say, type Label } from '@shared/labels/labels';
+import { parseMrz, type MrzCheckField, type MrzFields } from '@shared/reference/mrz';
+import { useI18n, type MessageKey } from '@web/ui/i18n';
+import { serverNow } from '@web/ui/format';
 
 type DocTypeCode = (typeof DOC_TYPE_CODES)[number];
 
@@ -47,7 +47,10 @@ export function MrzPaste({ onParsed, onCleared }: Props) {
 
   const change = (v: string) => {
     setText(v);
-    const lines = v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = v
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (lines.length < 2) {
       setResult(null);
       if (!v.trim()) onCleared();
@@ -66,10 +69,16 @@ export function MrzPaste({ onParsed, onCleared }: Props) {
     <Card
       size="small"
       className="section-card"
-      title={<Space><ScanOutlined />{t('mrz.title')}</Space>}
-      extra={result?.format ? <Tag color={result.valid ? 'green' : 'red'}>{result.format}</Tag> : null}
-    >
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('mrz.help')}</Typography.Paragraph>
+      title={
+        <Space>
+          <ScanOutlined />
+          {t('mrz.title')}
+        </Space>
+      }
+      extra={result?.format ? <Tag color={result.valid ? 'green' : 'red'}>{result.format}</Tag> : null}>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t('mrz.help')}
+      </Typography.Paragraph>
       <Input.TextArea
         className="mrz-input"
         value={text}
@@ -80,8 +89,14 @@ export function MrzPaste({ onParsed, onCleared }: Props) {
         data-testid="mrz-input"
       />
       {result && !result.fields && (
-        <Alert style={{ marginTop: 8 }} type="error" showIcon data-testid="mrz-error" title={t('mrz.invalid')}
-          description={result.errors.map((e) => say({ zh: e.message_zh, en: e.message_en }, locale)).join('；')} />
+        <Alert
+          style={{ marginTop: 8 }}
+          type="error"
+          showIcon
+          data-testid="mrz-error"
+          title={t('mrz.invalid')}
+          description={result.errors.map((e) => say({ zh: e.message_zh, en: e.message_en }, locale)).join('；')}
+        />
       )}
       {result?.fields && badChecks.length > 0 && (
         <Alert
@@ -90,16 +105,38 @@ export function MrzPaste({ onParsed, onCleared }: Props) {
           showIcon
           data-testid="mrz-check-error"
           title={t('mrz.checkFailed', { fields: badChecks.map((c) => fieldLabel(c.field)).join(say(LIST_SEPARATOR, locale)) })}
-          description={badChecks.map((c) => t('mrz.foundExpected', { field: fieldLabel(c.field), found: c.found ?? '', expected: c.expected ?? '' })).join(say(ITEM_SEPARATOR, locale))}
+          description={badChecks
+            .map((c) => t('mrz.foundExpected', { field: fieldLabel(c.field), found: c.found ?? '', expected: c.expected ?? '' }))
+            .join(say(ITEM_SEPARATOR, locale))}
         />
       )}
       {result?.fields && otherErrors.length > 0 && (
-        <Alert style={{ marginTop: 8 }} type="warning" showIcon data-testid="mrz-warning"
-          title={otherErrors.map((e) => say({ zh: e.message_zh, en: e.message_en }, locale)).join('；')} />
+        <Alert
+          style={{ marginTop: 8 }}
+          type="warning"
+          showIcon
+          data-testid="mrz-warning"
+          title={otherErrors.map((e) => say({ zh: e.message_zh, en: e.message_en }, locale)).join('；')}
+        />
       )}
       {result?.fields && badChecks.length === 0 && (
-        <Alert style={{ marginTop: 8 }} type="success" showIcon data-testid="mrz-ok"
-          title={t('mrz.filled', { fields: [t('res.f.surname'), t('res.f.givenNames'), t('res.f.sex'), t('res.f.birthDate'), t('res.f.nationality'), t('res.f.docNumber'), t('res.f.docExpiry')].join(say(LIST_SEPARATOR, locale)) })} />
+        <Alert
+          style={{ marginTop: 8 }}
+          type="success"
+          showIcon
+          data-testid="mrz-ok"
+          title={t('mrz.filled', {
+            fields: [
+              t('res.f.surname'),
+              t('res.f.givenNames'),
+              t('res.f.sex'),
+              t('res.f.birthDate'),
+              t('res.f.nationality'),
+              t('res.f.docNumber'),
+              t('res.f.docExpiry'),
+            ].join(say(LIST_SEPARATOR, locale)),
+          })}
+        />
       )}
     </Card>
   );

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
-import { unitName } from '../../../shared/labels/platform';
-import { DOC_TYPE_LABELS, REVIEW_FLAG_LABELS, SEX_LABELS, VISA_ENTRY_LABELS } from '../../../shared/labels/residents';
-import { countryName } from '../../../shared/reference/countries';
-import type { Resident } from '../../ui/api/endpoints';
-import { ExpiryDate } from '../../ui/ExpiryTag';
-import { useVisaLabel } from '../../ui/VisaTypeSelect';
-import { useI18n, type MessageKey } from '../../ui/i18n';
-import { fmtDateTime } from '../../ui/format';
+import { unitName } from '@shared/labels/platform';
+import { DOC_TYPE_LABELS, REVIEW_FLAG_LABELS, SEX_LABELS, VISA_ENTRY_LABELS } from '@shared/labels/residents';
+import { countryName } from '@shared/reference/countries';
+import type { Resident } from '@web/ui/api/endpoints';
+import { ExpiryDate } from '@web/ui/ExpiryTag';
+import { useVisaLabel } from '@web/ui/VisaTypeSelect';
+import { useI18n, type MessageKey } from '@web/ui/i18n';
+import { fmtDateTime } from '@web/ui/format';
 
 const dash = <span className="muted">—</span>;
 const v = (x: ReactNode) => (x === null || x === undefined || x === '' ? dash : x);
@@ -20,7 +20,11 @@ export function ResidentDescriptions({ r }: { r: Resident }) {
   const area = r.areaPath.map((a) => unitName({ nameZh: a.nameZh, nameEn: a.nameEn || a.nameZh }, locale)).join(' / ');
   const section = (key: string, title: MessageKey, items: [string, ReactNode, number?][]) => (
     <Card size="small" className="section-card" title={t(title)} data-testid={`detail-${key}`}>
-      <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items.map(([k, val, span]) => ({ key: k, label: label(k), children: v(val), span }))} />
+      <Descriptions
+        size="small"
+        column={{ xs: 1, sm: 2, lg: 3 }}
+        items={items.map(([k, val, span]) => ({ key: k, label: label(k), children: v(val), span }))}
+      />
     </Card>
   );
 
@@ -39,12 +43,13 @@ export function ResidentDescriptions({ r }: { r: Resident }) {
       ])}
       {section('doc', 'res.section.travelDoc', [
         ['docType', labelOf(DOC_TYPE_LABELS, r.docType)],
-        ['docNumber', (
+        [
+          'docNumber',
           <span data-testid="detail-docNumber">
             <Typography.Text code>{r.docNumber}</Typography.Text>
             {r.docNumberMasked && <Tag style={{ marginInlineStart: 6 }}>{t('res.detail.masked')}</Tag>}
-          </span>
-        )],
+          </span>,
+        ],
         ['docIssuingCountry', r.docIssuingCountry ? `${countryName(r.docIssuingCountry, locale)} (${r.docIssuingCountry})` : null],
         ['docExpiry', <ExpiryDate date={r.docExpiry} />],
       ])}
@@ -74,7 +79,17 @@ export function ResidentDescriptions({ r }: { r: Resident }) {
         ['accommodationRegisteredOn', r.accommodationRegisteredOn],
       ])}
       {section('tags', 'res.section.tags', [
-        ['tags', r.tags.length ? r.tags.map((x) => <Tag key={x} color="geekblue">{x}</Tag>) : null, 3],
+        [
+          'tags',
+          r.tags.length
+            ? r.tags.map((x) => (
+                <Tag key={x} color="geekblue">
+                  {x}
+                </Tag>
+              ))
+            : null,
+          3,
+        ],
         ['notes', r.notes ? <span style={{ whiteSpace: 'pre-wrap' }}>{r.notes}</span> : null, 3],
         ['createdAt', fmtDateTime(r.createdAt)],
         ['updatedAt', fmtDateTime(r.updatedAt)],

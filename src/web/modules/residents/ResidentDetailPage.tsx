@@ -3,13 +3,13 @@ import { useNavigate, useParams } from 'react-router';
 import { Alert, App, Button, Col, Row, Skeleton, Space, Tag } from 'antd';
 import { EditOutlined, InboxOutlined, NodeIndexOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { countryName } from '../../../shared/reference/countries';
-import { ApiError } from '../../ui/api/client';
-import { residentsApi, type Resident } from '../../ui/api/endpoints';
-import { errorMessage, testIdProps } from '../../ui/formErrors';
-import { PageHeader } from '../../ui/PageHeader';
-import { ErrorResult, NotFoundPage } from '../../ui/ResultPages';
-import { useI18n } from '../../ui/i18n';
+import { countryName } from '@shared/reference/countries';
+import { ApiError } from '@web/ui/api/client';
+import { residentsApi, type Resident } from '@web/ui/api/endpoints';
+import { errorMessage, testIdProps } from '@web/ui/formErrors';
+import { PageHeader } from '@web/ui/PageHeader';
+import { ErrorResult, NotFoundPage } from '@web/ui/ResultPages';
+import { useI18n } from '@web/ui/i18n';
 import { ResidentStatusBadge } from './ResidentStatusBadge';
 import { MovementTimeline } from './MovementTimeline';
 import { ArchiveModal, MovementModal } from './ResidentActions';
@@ -67,24 +67,52 @@ export default function ResidentDetailPage() {
             <span data-testid="resident-name">{name || r.nameZh}</span>
             {r.nameZh && name && <span style={{ fontWeight: 400, color: 'rgba(0,0,0,.55)' }}>{r.nameZh}</span>}
             <Tag>{countryName(r.nationality, locale)}</Tag>
-            <span data-testid="resident-status"><ResidentStatusBadge status={r.status} /></span>
+            <span data-testid="resident-status">
+              <ResidentStatusBadge status={r.status} />
+            </span>
           </Space>
         }
         extra={
           <>
-            {r.can.update && <Button type="primary" icon={<EditOutlined />} onClick={() => nav(`/residents/${r.id}/edit`)} data-testid="resident-edit">{t('res.detail.edit')}</Button>}
-            {r.can.addMovement && <Button icon={<NodeIndexOutlined />} onClick={() => setDialog('movement')} data-testid="resident-movement">{t('res.detail.recordMovement')}</Button>}
-            {r.can.archive && <Button danger icon={<InboxOutlined />} onClick={() => setDialog('archive')} data-testid="resident-archive">{t('res.detail.archive')}</Button>}
-            {r.can.restore && <Button icon={<RollbackOutlined />} onClick={() => restore(r)} data-testid="resident-restore">{t('res.detail.restore')}</Button>}
+            {r.can.update && (
+              <Button type="primary" icon={<EditOutlined />} onClick={() => nav(`/residents/${r.id}/edit`)} data-testid="resident-edit">
+                {t('res.detail.edit')}
+              </Button>
+            )}
+            {r.can.addMovement && (
+              <Button icon={<NodeIndexOutlined />} onClick={() => setDialog('movement')} data-testid="resident-movement">
+                {t('res.detail.recordMovement')}
+              </Button>
+            )}
+            {r.can.archive && (
+              <Button danger icon={<InboxOutlined />} onClick={() => setDialog('archive')} data-testid="resident-archive">
+                {t('res.detail.archive')}
+              </Button>
+            )}
+            {r.can.restore && (
+              <Button icon={<RollbackOutlined />} onClick={() => restore(r)} data-testid="resident-restore">
+                {t('res.detail.restore')}
+              </Button>
+            )}
           </>
         }
       />
       {r.status === 'archived' && r.archiveReason && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('res.detail.archivedBecause', { reason: r.archiveReason })} data-testid="archived-alert" />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('res.detail.archivedBecause', { reason: r.archiveReason })}
+          data-testid="archived-alert"
+        />
       )}
       <Row gutter={16}>
-        <Col xs={24} xl={17}><ResidentDescriptions r={r} /></Col>
-        <Col xs={24} xl={7}><MovementTimeline residentId={r.id} version={r.version} /></Col>
+        <Col xs={24} xl={17}>
+          <ResidentDescriptions r={r} />
+        </Col>
+        <Col xs={24} xl={7}>
+          <MovementTimeline residentId={r.id} version={r.version} />
+        </Col>
       </Row>
       <ArchiveModal resident={r} open={dialog === 'archive'} onClose={() => setDialog(null)} onDone={updated} onConflict={conflict} />
       <MovementModal resident={r} open={dialog === 'movement'} onClose={() => setDialog(null)} onDone={updated} onConflict={conflict} />

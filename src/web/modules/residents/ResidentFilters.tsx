@@ -1,13 +1,13 @@
 import { Col, Input, InputNumber, Select } from 'antd';
-import type { ResidentQuery } from '../../ui/api/endpoints';
-import { CountrySelect } from '../../ui/CountrySelect';
-import { FilterCard, ResetButton, SearchFilter, fullWidth } from '../../ui/FilterBar';
-import { OrgTreeSelect } from '../../ui/OrgTreeSelect';
-import { VisaTypeSelect } from '../../ui/VisaTypeSelect';
-import { labelOptions } from '../../../shared/labels/labels';
-import { RESIDENT_STATUS_FILTER_LABELS } from '../../../shared/labels/residents';
-import { useI18n, useT, type MessageKey } from '../../ui/i18n';
-import { useCan } from '../../ui/session';
+import type { ResidentQuery } from '@web/ui/api/endpoints';
+import { CountrySelect } from '@web/ui/CountrySelect';
+import { FilterCard, ResetButton, SearchFilter, fullWidth } from '@web/ui/FilterBar';
+import { OrgTreeSelect } from '@web/ui/OrgTreeSelect';
+import { VisaTypeSelect } from '@web/ui/VisaTypeSelect';
+import { labelOptions } from '@shared/labels/labels';
+import { RESIDENT_STATUS_FILTER_LABELS } from '@shared/labels/residents';
+import { useI18n, useT, type MessageKey } from '@web/ui/i18n';
+import { useCan } from '@web/ui/session';
 
 interface Props {
   query: ResidentQuery;
@@ -16,11 +16,29 @@ interface Props {
 }
 
 /** "Within N days" filters (arrival, expiry): up to ten years. */
-function DaysFilter({ value, onChange, placeholder, testid }: { value?: number; onChange: (v: number | undefined) => void; placeholder: MessageKey; testid: string }) {
+function DaysFilter({
+  value,
+  onChange,
+  placeholder,
+  testid,
+}: {
+  value?: number;
+  onChange: (v: number | undefined) => void;
+  placeholder: MessageKey;
+  testid: string;
+}) {
   const t = useT();
   return (
-    <InputNumber {...fullWidth} min={0} max={3650} placeholder={t(placeholder)} value={value ?? null}
-      onChange={(v) => onChange(v ?? undefined)} suffix={t('common.days')} data-testid={testid} />
+    <InputNumber
+      {...fullWidth}
+      min={0}
+      max={3650}
+      placeholder={t(placeholder)}
+      value={value ?? null}
+      onChange={(v) => onChange(v ?? undefined)}
+      suffix={t('common.days')}
+      data-testid={testid}
+    />
   );
 }
 
@@ -73,12 +91,20 @@ export function ResidentFilters({ query, update, reset }: Props) {
         />
       </Col>
       <Col xs={12} md={6} xl={5}>
-        <DaysFilter value={query.arrivedWithinDays} onChange={(v) => update({ arrivedWithinDays: v })}
-          placeholder="res.filter.arrivedWithin" testid="filter-arrived-within" />
+        <DaysFilter
+          value={query.arrivedWithinDays}
+          onChange={(v) => update({ arrivedWithinDays: v })}
+          placeholder="res.filter.arrivedWithin"
+          testid="filter-arrived-within"
+        />
       </Col>
       <Col xs={12} md={6} xl={5}>
-        <DaysFilter value={query.expiringWithinDays} onChange={(v) => update({ expiringWithinDays: v })}
-          placeholder="res.filter.expiringWithin" testid="filter-expiring-within" />
+        <DaysFilter
+          value={query.expiringWithinDays}
+          onChange={(v) => update({ expiringWithinDays: v })}
+          placeholder="res.filter.expiringWithin"
+          testid="filter-expiring-within"
+        />
       </Col>
       <Col xs={24} md={12} xl={5}>
         <Input

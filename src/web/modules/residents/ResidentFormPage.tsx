@@ -4,12 +4,12 @@ import { Alert, App, Button, Flex, Form, Modal, Skeleton } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../ui/api/client';
-import { residentsApi } from '../../ui/api/endpoints';
-import { applyFieldErrors, errorMessage } from '../../ui/formErrors';
-import { PageHeader } from '../../ui/PageHeader';
-import { ErrorResult, NotFoundPage } from '../../ui/ResultPages';
-import { useT } from '../../ui/i18n';
+import { ApiError } from '@web/ui/api/client';
+import { residentsApi } from '@web/ui/api/endpoints';
+import { applyFieldErrors, errorMessage } from '@web/ui/formErrors';
+import { PageHeader } from '@web/ui/PageHeader';
+import { ErrorResult, NotFoundPage } from '@web/ui/ResultPages';
+import { useT } from '@web/ui/i18n';
 import { FORM_FIELDS, toFormValues, toInput, type FormValues } from './formModel';
 import { CHECK_TO_FIELD, MrzPaste, mrzDocType, type MrzOutcome } from './MrzPaste';
 import { ResidentFormSections } from './ResidentFormSections';
@@ -67,9 +67,8 @@ export default function ResidentFormPage() {
     setFormError(null);
     try {
       const input = toInput(values);
-      const saved = id != null && existing.data
-        ? await residentsApi.update(id, { ...input, version: existing.data.version })
-        : await residentsApi.create(input);
+      const saved =
+        id != null && existing.data ? await residentsApi.update(id, { ...input, version: existing.data.version }) : await residentsApi.create(input);
       qc.setQueryData(['residents', saved.id], saved);
       qc.invalidateQueries({ queryKey: ['residents', 'list'] });
       qc.invalidateQueries({ queryKey: ['stats'] });
@@ -113,7 +112,9 @@ export default function ResidentFormPage() {
     <>
       <PageHeader title={title} />
       {id == null && <MrzPaste onParsed={onMrz} onCleared={onMrzCleared} />}
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} data-testid="form-error" closable={{ onClose: () => setFormError(null) }} />}
+      {formError && (
+        <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} data-testid="form-error" closable={{ onClose: () => setFormError(null) }} />
+      )}
       <Form<FormValues>
         form={form}
         layout="vertical"
@@ -121,8 +122,7 @@ export default function ResidentFormPage() {
         initialValues={{ docType: 'passport', accommodationRegistered: false, tags: [] }}
         onFinish={save}
         onFinishFailed={() => message.error(t('res.form.fixErrors'))}
-        scrollToFirstError
-      >
+        scrollToFirstError>
         <ResidentFormSections mrzFlags={mrzFlags} docNumberMasked={r?.docNumberMasked} />
         <Flex gap={8} justify="flex-end" style={{ position: 'sticky', bottom: 0, padding: '12px 0', background: '#f3f5f9', zIndex: 5 }}>
           <Button onClick={() => nav(-1)}>{t('common.cancel')}</Button>
@@ -137,10 +137,13 @@ export default function ResidentFormPage() {
         onCancel={() => setConflict(false)}
         data-testid="conflict-modal"
         footer={[
-          <Button key="c" onClick={() => setConflict(false)}>{t('common.cancel')}</Button>,
-          <Button key="r" type="primary" onClick={reload} data-testid="conflict-reload">{t('res.form.reloadLatest')}</Button>,
-        ]}
-      >
+          <Button key="c" onClick={() => setConflict(false)}>
+            {t('common.cancel')}
+          </Button>,
+          <Button key="r" type="primary" onClick={reload} data-testid="conflict-reload">
+            {t('res.form.reloadLatest')}
+          </Button>,
+        ]}>
         <Alert type="warning" showIcon title={t('res.form.conflictBody')} />
       </Modal>
     </>

@@ -1,6 +1,6 @@
 import { Badge } from 'antd';
-import { RESIDENT_STATUS_LABELS } from '../../../shared/labels/residents';
-import { useI18n } from '../../ui/i18n';
+import { RESIDENT_STATUS_LABELS } from '@shared/labels/residents';
+import { useI18n } from '@web/ui/i18n';
 
 const COLORS: Record<string, 'success' | 'default' | 'warning' | 'processing' | 'error'> = {
   active: 'success',

@@ -2,18 +2,18 @@ import { Link, useNavigate } from 'react-router';
 import { Button, Space, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ResidentListItem } from '../../../shared/contracts/residents';
-import { say } from '../../../shared/labels/labels';
-import { DOC_TYPE_LABELS, REVIEW_FLAG_LABELS } from '../../../shared/labels/residents';
-import { countryName } from '../../../shared/reference/countries';
-import { residentsApi } from '../../ui/api/endpoints';
-import { ExpiryDate } from '../../ui/ExpiryTag';
-import { PageHeader } from '../../ui/PageHeader';
-import { useVisaLabel } from '../../ui/VisaTypeSelect';
-import { PagedTable } from '../../ui/PagedTable';
-import { useI18n } from '../../ui/i18n';
-import { useUrlQuery } from '../../ui/useUrlQuery';
-import { useCan } from '../../ui/session';
+import type { ResidentListItem } from '@shared/contracts/residents';
+import { say } from '@shared/labels/labels';
+import { DOC_TYPE_LABELS, REVIEW_FLAG_LABELS } from '@shared/labels/residents';
+import { countryName } from '@shared/reference/countries';
+import { residentsApi } from '@web/ui/api/endpoints';
+import { ExpiryDate } from '@web/ui/ExpiryTag';
+import { PageHeader } from '@web/ui/PageHeader';
+import { useVisaLabel } from '@web/ui/VisaTypeSelect';
+import { PagedTable } from '@web/ui/PagedTable';
+import { useI18n } from '@web/ui/i18n';
+import { useUrlQuery } from '@web/ui/useUrlQuery';
+import { useCan } from '@web/ui/session';
 import { ResidentFilters } from './ResidentFilters';
 import { RESIDENT_QUERY_DEFAULTS, parseResidentQuery } from './residentQuery';
 import { ResidentStatusBadge } from './ResidentStatusBadge';
@@ -32,8 +32,7 @@ export default function ResidentsListPage() {
     placeholderData: keepPreviousData,
   });
 
-  const sortOrder = (col: string) =>
-    SORT_BY_COLUMN[col] === query.sort ? (query.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null;
+  const sortOrder = (col: string) => (SORT_BY_COLUMN[col] === query.sort ? (query.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null);
 
   const columns: TableProps<ResidentListItem>['columns'] = [
     {
@@ -64,13 +63,19 @@ export default function ResidentsListPage() {
       render: (_, r) => (
         <div>
           <div>
-            <Typography.Text code={!r.docNumberMasked} type={r.docNumberMasked ? 'secondary' : undefined}>{r.docNumber}</Typography.Text>
+            <Typography.Text code={!r.docNumberMasked} type={r.docNumberMasked ? 'secondary' : undefined}>
+              {r.docNumber}
+            </Typography.Text>
           </div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {label(DOC_TYPE_LABELS, r.docType)}
           </Typography.Text>{' '}
           {r.reviewFlags.map((f) => (
-            <Tooltip key={f} title={label(REVIEW_FLAG_LABELS, f)}><Tag color="warning" data-testid={`review-${f}`}>{t('res.review.tag')}</Tag></Tooltip>
+            <Tooltip key={f} title={label(REVIEW_FLAG_LABELS, f)}>
+              <Tag color="warning" data-testid={`review-${f}`}>
+                {t('res.review.tag')}
+              </Tag>
+            </Tooltip>
           ))}
           <ExpiryDate date={r.docExpiry} />
         </div>
@@ -85,22 +90,34 @@ export default function ResidentsListPage() {
         r.visaType || r.visaExpiry ? (
           <div>
             {r.visaType && <Tag color="blue">{visaLabel(r.visaType)}</Tag>}
-            <div><ExpiryDate date={r.visaExpiry} /></div>
+            <div>
+              <ExpiryDate date={r.visaExpiry} />
+            </div>
           </div>
         ) : (
           <span className="muted">—</span>
         ),
     },
-    { key: 'arrival', title: t('res.col.arrival'), sorter: true, sortOrder: sortOrder('arrival'), render: (_, r) => r.arrivalDate ?? <span className="muted">—</span> },
+    {
+      key: 'arrival',
+      title: t('res.col.arrival'),
+      sorter: true,
+      sortOrder: sortOrder('arrival'),
+      render: (_, r) => r.arrivalDate ?? <span className="muted">—</span>,
+    },
     {
       key: 'registered',
       title: t('res.col.registered'),
       align: 'center',
       render: (_, r) =>
         r.accommodationRegistered ? (
-          <Tooltip title={t('common.yes')}><CheckCircleTwoTone twoToneColor="#52c41a" /></Tooltip>
+          <Tooltip title={t('common.yes')}>
+            <CheckCircleTwoTone twoToneColor="#52c41a" />
+          </Tooltip>
         ) : (
-          <Tooltip title={t('common.no')}><CloseCircleTwoTone twoToneColor="#ff4d4f" /></Tooltip>
+          <Tooltip title={t('common.no')}>
+            <CloseCircleTwoTone twoToneColor="#ff4d4f" />
+          </Tooltip>
         ),
     },
     ...(query.status !== 'active'
@@ -142,9 +159,18 @@ export default function ResidentsListPage() {
       />
       <ResidentFilters query={query} update={update} reset={reset} />
       <PagedTable<ResidentListItem>
-        result={list} page={query.page} pageSize={query.pageSize} onPage={(page, pageSize) => update({ page, pageSize })} onSort={onSort}
-        data-testid="residents-table" columns={columns} scroll={{ x: 1000 }} empty={t('res.empty')} totalTestid="residents-total"
-        rowHref={(r) => `/residents/${r.id}`} rowTestid={(r) => `resident-row-${r.id}`}
+        result={list}
+        page={query.page}
+        pageSize={query.pageSize}
+        onPage={(page, pageSize) => update({ page, pageSize })}
+        onSort={onSort}
+        data-testid="residents-table"
+        columns={columns}
+        scroll={{ x: 1000 }}
+        empty={t('res.empty')}
+        totalTestid="residents-total"
+        rowHref={(r) => `/residents/${r.id}`}
+        rowTestid={(r) => `resident-row-${r.id}`}
       />
     </>
   );

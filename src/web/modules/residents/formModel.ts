@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Resident, ResidentInput } from '../../ui/api/endpoints';
-import { DOC_TYPE_CODES } from '../../../shared/contracts/residents';
+import type { Resident, ResidentInput } from '@web/ui/api/endpoints';
+import { DOC_TYPE_CODES } from '@shared/contracts/residents';
 
 export const DATE_FIELDS = ['birthDate', 'docExpiry', 'visaIssueDate', 'visaExpiry', 'arrivalDate', 'departureDate', 'accommodationRegisteredOn'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
@@ -10,10 +10,37 @@ export type FormValues = Omit<ResidentInput, DateField | 'sex' | 'docType'> & {
 } & { sex?: 'M' | 'F' | 'X' | null; docType?: (typeof DOC_TYPE_CODES)[number] };
 
 export const FORM_FIELDS = [
-  'orgUnitId', 'surname', 'givenNames', 'nameZh', 'sex', 'birthDate', 'nationality', 'docType', 'docNumber', 'docIssuingCountry',
-  'docExpiry', 'visaType', 'visaNumber', 'visaEntries', 'visaIssueDate', 'visaExpiry', 'purpose', 'employer', 'occupation',
-  'addressBuilding', 'addressRoom', 'addressDetail', 'phone', 'arrivalDate', 'arrivalPort', 'departureDate', 'host',
-  'accommodationRegistered', 'accommodationRegisteredOn', 'tags', 'notes',
+  'orgUnitId',
+  'surname',
+  'givenNames',
+  'nameZh',
+  'sex',
+  'birthDate',
+  'nationality',
+  'docType',
+  'docNumber',
+  'docIssuingCountry',
+  'docExpiry',
+  'visaType',
+  'visaNumber',
+  'visaEntries',
+  'visaIssueDate',
+  'visaExpiry',
+  'purpose',
+  'employer',
+  'occupation',
+  'addressBuilding',
+  'addressRoom',
+  'addressDetail',
+  'phone',
+  'arrivalDate',
+  'arrivalPort',
+  'departureDate',
+  'host',
+  'accommodationRegistered',
+  'accommodationRegisteredOn',
+  'tags',
+  'notes',
 ];
 
 const d = (s: string | null | undefined): Dayjs | null => (s ? dayjs(s) : null);

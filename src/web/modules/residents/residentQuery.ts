@@ -1,6 +1,6 @@
-import { RESIDENT_SORTS } from '../../../shared/contracts/residents';
-import type { ResidentQuery } from '../../ui/api/endpoints';
-import { num, oneOf } from '../../ui/useUrlQuery';
+import { RESIDENT_SORTS } from '@shared/contracts/residents';
+import type { ResidentQuery } from '@web/ui/api/endpoints';
+import { num, oneOf } from '@web/ui/useUrlQuery';
 
 const STATUSES = ['active', 'departed', 'archived', 'all'] as const;
 

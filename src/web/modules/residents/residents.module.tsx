@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { CloudUploadOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
-import { defineWebModule } from '../../ui/module';
+import { defineWebModule } from '@web/ui/module';
 
 const page = {
   dashboard: lazy(() => import('./dashboard/DashboardPage')),
@@ -28,5 +28,8 @@ export const residentsWebModule = defineWebModule({
       { path: '/residents/import', label: 'menu.residentsImport', icon: <CloudUploadOutlined />, permission: 'residents.import', testid: 'menu-import' },
     ],
   },
-  home: [{ permission: 'stats.read', path: '/dashboard' }, { permission: 'residents.read', path: '/residents' }],
+  home: [
+    { permission: 'stats.read', path: '/dashboard' },
+    { permission: 'residents.read', path: '/residents' },
+  ],
 });

@@ -2,11 +2,11 @@
 import { useParams } from 'react-router';
 import { Col, Row, Skeleton, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError } from '../../ui/api/client';
+import { ApiError } from '@web/ui/api/client';
 import { applicationsApi } from './api';
-import { PageHeader } from '../../ui/PageHeader';
-import { ErrorResult, NotFoundPage } from '../../ui/ResultPages';
-import { useT } from '../../ui/i18n';
+import { PageHeader } from '@web/ui/PageHeader';
+import { ErrorResult, NotFoundPage } from '@web/ui/ResultPages';
+import { useT } from '@web/ui/i18n';
 import { ApplicationActions } from './detail/ApplicationActions';
 import { DocumentsCard, StepsCard, TravelAttachments } from './detail/HistoryCards';
 import { CheckCard, DecisionCard, FollowUpCard } from './detail/StatusCards';
@@ -26,7 +26,9 @@ export default function ApplicationDetailPage() {
       <PageHeader
         title={
           <Space wrap>
-            <span data-testid="travel-title">#{a.id} {a.task}</span>
+            <span data-testid="travel-title">
+              #{a.id} {a.task}
+            </span>
             <TravelStatusBadge status={a.status} />
             <ApproverTag level={a.check.approverLevel} />
           </Space>

@@ -4,12 +4,12 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { Alert, App, Button, Col, Flex, Form, Result, Row, Skeleton } from 'antd';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError } from '../../ui/api/client';
+import { ApiError } from '@web/ui/api/client';
 import { applicationsApi } from './api';
-import { PageHeader } from '../../ui/PageHeader';
-import { ErrorResult, NotFoundPage } from '../../ui/ResultPages';
-import { useT } from '../../ui/i18n';
-import { ConflictModal } from '../../ui/RecordModals';
+import { PageHeader } from '@web/ui/PageHeader';
+import { ErrorResult, NotFoundPage } from '@web/ui/ResultPages';
+import { useT } from '@web/ui/i18n';
+import { ConflictModal } from '@web/ui/RecordModals';
 import { BasicsSection } from './form/BasicsSection';
 import { BudgetSection } from './form/BudgetSection';
 import { CheckSummary } from './form/CheckSummary';
@@ -47,8 +47,16 @@ export default function ApplicationFormPage() {
     if (existing.error || !existing.data) return <ErrorResult error={existing.error} onRetry={() => existing.refetch()} />;
     if (!existing.data.can.edit) {
       return (
-        <Result status="warning" title={t('tr.form.notEditable')} data-testid="travel-not-editable"
-          extra={<Button type="primary" onClick={() => nav(`/travel/applications/${id}`)}>{t('tr.form.toDetail')}</Button>} />
+        <Result
+          status="warning"
+          title={t('tr.form.notEditable')}
+          data-testid="travel-not-editable"
+          extra={
+            <Button type="primary" onClick={() => nav(`/travel/applications/${id}`)}>
+              {t('tr.form.toDetail')}
+            </Button>
+          }
+        />
       );
     }
   }
@@ -56,7 +64,10 @@ export default function ApplicationFormPage() {
   const reload = async () => {
     saver.setConflict(false);
     const r = await existing.refetch();
-    if (r.data) { form.resetFields(); form.setFieldsValue(applicationToForm(r.data)); }
+    if (r.data) {
+      form.resetFields();
+      form.setFieldsValue(applicationToForm(r.data));
+    }
   };
 
   return (
@@ -67,13 +78,22 @@ export default function ApplicationFormPage() {
       )}
       <FindingsContext.Provider value={groupByPath(check.findings)}>
         {/* Enter in a text box confirms that box (a typed date) instead of submitting the whole form. */}
-        <div onKeyDown={(e) => { if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault(); }}>
-          <Form<AppFormValues> form={form} layout="vertical" data-testid="travel-form" initialValues={INITIAL_VALUES}
+        <div
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+          }}>
+          <Form<AppFormValues>
+            form={form}
+            layout="vertical"
+            data-testid="travel-form"
+            initialValues={INITIAL_VALUES}
             onValuesChange={(changed: AppFormValues, values: AppFormValues) => {
               const legs = fillLegEnds(changed, values);
               if (legs) form.setFieldValue('legs', legs);
               check.schedule();
-            }} onFinishFailed={() => message.error(t('res.form.fixErrors'))} scrollToFirstError>
+            }}
+            onFinishFailed={() => message.error(t('res.form.fixErrors'))}
+            scrollToFirstError>
             <Row gutter={16}>
               <Col xs={24} xl={17}>
                 <BasicsSection orgUnitId={a?.orgUnitId} applicationId={a?.id} />
@@ -90,10 +110,21 @@ export default function ApplicationFormPage() {
             </Row>
             <Flex gap={8} justify="flex-end" style={{ position: 'sticky', bottom: 0, padding: '12px 0', background: '#f3f5f9', zIndex: 5 }}>
               <Button onClick={() => nav(-1)}>{t('common.cancel')}</Button>
-              <Button icon={<SaveOutlined />} loading={saver.saving === 'draft'} disabled={!!saver.saving} onClick={() => void saver.save(false)} data-testid="travel-save">
+              <Button
+                icon={<SaveOutlined />}
+                loading={saver.saving === 'draft'}
+                disabled={!!saver.saving}
+                onClick={() => void saver.save(false)}
+                data-testid="travel-save">
                 {t('tr.form.saveDraft')}
               </Button>
-              <Button type="primary" icon={<SendOutlined />} loading={saver.saving === 'submit'} disabled={!!saver.saving} onClick={() => void saver.save(true)} data-testid="travel-submit">
+              <Button
+                type="primary"
+                icon={<SendOutlined />}
+                loading={saver.saving === 'submit'}
+                disabled={!!saver.saving}
+                onClick={() => void saver.save(true)}
+                data-testid="travel-submit">
                 {t('tr.form.saveSubmit')}
               </Button>
             </Flex>

@@ -6,12 +6,24 @@
  */
 import type { z } from 'zod';
 import type {
-  Application, ApplicationStatus, ApplicationSummary, CheckResult, Finding, Plan, Step, applicationInputSchema,
-  applicationListQuerySchema, applicationUpdateSchema, leaderDecisionSchema, publicityEndSchema, reviewActionSchema, tripReturnSchema,
-} from '../../../shared/contracts/travel';
-import { buildQuery, http, upload } from '../../ui/api/client';
-import type { Page } from '../../ui/api/endpoints';
-import type { Attachment } from '../../ui/api/attachments';
+  Application,
+  ApplicationStatus,
+  ApplicationSummary,
+  CheckResult,
+  Finding,
+  Plan,
+  Step,
+  applicationInputSchema,
+  applicationListQuerySchema,
+  applicationUpdateSchema,
+  leaderDecisionSchema,
+  publicityEndSchema,
+  reviewActionSchema,
+  tripReturnSchema,
+} from '@shared/contracts/travel';
+import { buildQuery, http, upload } from '@web/ui/api/client';
+import type { Page } from '@web/ui/api/endpoints';
+import type { Attachment } from '@web/ui/api/attachments';
 
 export type { Application, ApplicationStatus, ApplicationSummary, Attachment, CheckResult, Finding, Plan, Step };
 export type ApplicationInputBody = z.input<typeof applicationInputSchema>;

@@ -1,11 +1,17 @@
 /** Labels, colours and small display pieces shared by the travel application pages. */
 import { Badge, Tag } from 'antd';
-import type { ApplicationStatus, ApproverLevel, BUDGET_CATEGORIES, MEMBER_ROLES, PASSPORT_TYPES } from '../../../shared/contracts/travel';
-import { labelOptions } from '../../../shared/labels/labels';
+import type { ApplicationStatus, ApproverLevel, BUDGET_CATEGORIES, MEMBER_ROLES, PASSPORT_TYPES } from '@shared/contracts/travel';
+import { labelOptions } from '@shared/labels/labels';
 import {
-  applicationStatusLabels, approverLevelLabels, budgetCategoryLabels, memberRoleLabels, overdueKindLabels, passportTypeLabels, rankLabels,
-} from '../../../shared/labels/travel';
-import { useI18n } from '../../ui/i18n';
+  applicationStatusLabels,
+  approverLevelLabels,
+  budgetCategoryLabels,
+  memberRoleLabels,
+  overdueKindLabels,
+  passportTypeLabels,
+  rankLabels,
+} from '@shared/labels/travel';
+import { useI18n } from '@web/ui/i18n';
 
 export type PassportType = (typeof PASSPORT_TYPES)[number];
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -14,8 +20,14 @@ export type OverdueKind = 'return' | 'passports' | 'report';
 
 /** Where each status stands: grey not yet sent or dropped, blue/purple/cyan under way, orange back with the unit, green/red decided. */
 export const STATUS_COLORS: Record<ApplicationStatus, string> = {
-  draft: '#bfbfbf', submitted: 'blue', returned: 'orange', leader_review: 'purple', forwarded: 'cyan',
-  approved: 'green', refused: 'red', cancelled: '#8c8c8c',
+  draft: '#bfbfbf',
+  submitted: 'blue',
+  returned: 'orange',
+  leader_review: 'purple',
+  forwarded: 'cyan',
+  approved: 'green',
+  refused: 'red',
+  cancelled: '#8c8c8c',
 };
 export const LEVEL_COLORS: Record<ApproverLevel, string> = { office: 'blue', leader: 'purple', upward: 'magenta' };
 
@@ -47,22 +59,43 @@ export function TravelStatusBadge({ status }: { status: ApplicationStatus }) {
 
 export function ApproverTag({ level }: { level: ApproverLevel }) {
   const { label } = useI18n();
-  return <Tag color={LEVEL_COLORS[level]} style={{ marginInlineEnd: 0 }} data-testid="travel-approver">{label(approverLevelLabels, level)}</Tag>;
+  return (
+    <Tag color={LEVEL_COLORS[level]} style={{ marginInlineEnd: 0 }} data-testid="travel-approver">
+      {label(approverLevelLabels, level)}
+    </Tag>
+  );
 }
 
 export function OverdueTag({ kind }: { kind: OverdueKind }) {
   const { label } = useI18n();
-  return <Tag color="red" data-testid={`overdue-${kind}`}>{label(overdueKindLabels, kind)}</Tag>;
+  return (
+    <Tag color="red" data-testid={`overdue-${kind}`}>
+      {label(overdueKindLabels, kind)}
+    </Tag>
+  );
 }
 
 /** Blocking findings and warnings as two small counters; nothing when the check found nothing. */
 export function FindingCounts({ blocking, warnings }: { blocking: number; warnings: number }) {
   const { t } = useI18n();
-  if (!blocking && !warnings) return <Tag color="success" style={{ marginInlineEnd: 0 }}>{t('tr.check.clean')}</Tag>;
+  if (!blocking && !warnings)
+    return (
+      <Tag color="success" style={{ marginInlineEnd: 0 }}>
+        {t('tr.check.clean')}
+      </Tag>
+    );
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      {blocking > 0 && <Tag color="error" data-testid="count-blocking">{t('tr.check.blockingN', { n: blocking })}</Tag>}
-      {warnings > 0 && <Tag color="warning" data-testid="count-warnings" style={{ marginInlineEnd: 0 }}>{t('tr.check.warningsN', { n: warnings })}</Tag>}
+      {blocking > 0 && (
+        <Tag color="error" data-testid="count-blocking">
+          {t('tr.check.blockingN', { n: blocking })}
+        </Tag>
+      )}
+      {warnings > 0 && (
+        <Tag color="warning" data-testid="count-warnings" style={{ marginInlineEnd: 0 }}>
+          {t('tr.check.warningsN', { n: warnings })}
+        </Tag>
+      )}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { AlertOutlined, BookOutlined, FileTextOutlined, FundOutlined, IdcardOutlined, ScheduleOutlined, SendOutlined } from '@ant-design/icons';
-import { defineStrings, type StringKeysOf } from '../../ui/i18n';
-import { defineWebModule } from '../../ui/module';
+import { defineStrings, type StringKeysOf } from '@web/ui/i18n';
+import { defineWebModule } from '@web/ui/module';
 import { travelOfficeEnUS } from './office/strings.en-US';
 import { travelOfficeZhCN } from './office/strings.zh-CN';
 import { travelEnUS } from './strings.en-US';
@@ -43,7 +43,13 @@ export const travelWebModule = defineWebModule({
   menu: {
     group: { key: 'travel', label: 'menu.travel', icon: <SendOutlined />, testid: 'menu-travel' },
     entries: [
-      { path: '/travel/applications', label: 'menu.travelApplications', icon: <FileTextOutlined />, permission: 'travel.read', testid: 'menu-travel-applications' },
+      {
+        path: '/travel/applications',
+        label: 'menu.travelApplications',
+        icon: <FileTextOutlined />,
+        permission: 'travel.read',
+        testid: 'menu-travel-applications',
+      },
       { path: '/travel/plans', label: 'menu.travelPlans', icon: <ScheduleOutlined />, permission: 'travel.read', testid: 'menu-travel-plans' },
       { path: '/travel/follow-up', label: 'menu.travelFollowUp', icon: <AlertOutlined />, permission: 'travel.review', testid: 'menu-travel-follow-up' },
       { path: '/travel/passports', label: 'menu.travelPassports', icon: <IdcardOutlined />, permission: 'travel.read', testid: 'menu-travel-passports' },

@@ -1,6 +1,6 @@
-import { APPLICATION_STATUSES } from '../../../shared/contracts/travel';
+import { APPLICATION_STATUSES } from '@shared/contracts/travel';
 import type { ApplicationQuery } from './api';
-import { num, oneOf, useUrlQuery } from '../../ui/useUrlQuery';
+import { num, oneOf, useUrlQuery } from '@web/ui/useUrlQuery';
 
 function parse(get: (k: string) => string | undefined): ApplicationQuery {
   return {

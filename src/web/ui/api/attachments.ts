@@ -5,7 +5,13 @@
  */
 import { http, upload } from './client';
 
-export interface Attachment { id: number; name: string; contentType: string; size: number; createdAt: string }
+export interface Attachment {
+  id: number;
+  name: string;
+  contentType: string;
+  size: number;
+  createdAt: string;
+}
 
 export const attachmentsApi = {
   /** `recordPath`: the record's API path without /api, e.g. /exchanges/visits/12. */

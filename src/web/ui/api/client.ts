@@ -3,7 +3,7 @@
  * header on every non-GET request, and the UI language in accept-language so server messages
  * come back in the user's language. Errors are thrown as ApiError with field messages.
  */
-import type { Locale } from '../../../shared/contracts/common';
+import type { Locale } from '@shared/contracts/common';
 
 export interface FieldError {
   path: string;

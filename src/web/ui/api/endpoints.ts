@@ -1,15 +1,21 @@
 /** One typed function per API route used by the web app. Types come from src/shared/contracts. */
 import type { z } from 'zod';
-import type { Locale } from '../../../shared/contracts/common';
-import type { Me, sessionSchema } from '../../../shared/contracts/auth';
-import type { OrgUnit, createOrgUnitSchema, updateOrgUnitSchema } from '../../../shared/contracts/org';
-import type { User, createUserSchema, updateUserSchema } from '../../../shared/contracts/users';
-import type { auditEventSchema, auditQuerySchema } from '../../../shared/contracts/audit';
-import type { Job } from '../../../shared/contracts/jobs';
+import type { Locale } from '@shared/contracts/common';
+import type { Me, sessionSchema } from '@shared/contracts/auth';
+import type { OrgUnit, createOrgUnitSchema, updateOrgUnitSchema } from '@shared/contracts/org';
+import type { User, createUserSchema, updateUserSchema } from '@shared/contracts/users';
+import type { auditEventSchema, auditQuerySchema } from '@shared/contracts/audit';
+import type { Job } from '@shared/contracts/jobs';
 import type {
-  Resident, ResidentInput, ResidentListQuery, ResidentStats, movementSchema, residentPageSchema,
-  residentUpdateSchema, movementInputSchema,
-} from '../../../shared/contracts/residents';
+  Resident,
+  ResidentInput,
+  ResidentListQuery,
+  ResidentStats,
+  movementSchema,
+  residentPageSchema,
+  residentUpdateSchema,
+  movementInputSchema,
+} from '@shared/contracts/residents';
 import { buildQuery, http, upload } from './client';
 
 export type Session = z.infer<typeof sessionSchema>;
@@ -23,7 +29,12 @@ export type CreateUser = z.input<typeof createUserSchema>;
 export type UpdateUser = z.input<typeof updateUserSchema>;
 export type CreateOrgUnit = z.input<typeof createOrgUnitSchema>;
 export type UpdateOrgUnit = z.input<typeof updateOrgUnitSchema>;
-export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
 export type ResidentQuery = Partial<ResidentListQuery>;
 export type { Me, OrgUnit, User, Job, Resident, ResidentInput, ResidentStats };
 

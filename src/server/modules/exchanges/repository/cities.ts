@@ -1,15 +1,15 @@
 /** The friendship cities' SQL (pairs, their exchange history, the office's settings): every read takes a Scope. */
 import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { cityListQuerySchema } from '../../../../shared/contracts/exchanges';
-import { continentOf } from '../../../../shared/reference/continents';
-import type { Db } from '../../../db/client';
-import type { Actor } from '../../../platform/access/actor';
-import { escapeLike, inScope, type Scope } from '../../../platform/access/scope';
-import { settings } from '../../../platform/platform.table';
+import type { cityListQuerySchema } from '@shared/contracts/exchanges';
+import { continentOf } from '@shared/reference/continents';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { escapeLike, inScope, type Scope } from '@server/platform/access/scope';
+import { settings } from '@server/platform/platform.table';
 import { friendshipCities, friendshipExchanges } from '../exchanges.table';
 import type { Paging } from './visits';
-import { clock } from '../../../clock';
+import { clock } from '@server/clock';
 
 export type CityRow = typeof friendshipCities.$inferSelect;
 export type CityInsert = typeof friendshipCities.$inferInsert;
@@ -40,7 +40,8 @@ function dormantCondition(threshold: string): SQL {
 
 async function cityWhere(db: Db, scope: Scope, f: CityFilter): Promise<SQL> {
   const conditions: Array<SQL | undefined> = [
-    inScope(friendshipCities.orgUnitId, scope), isNull(friendshipCities.archivedAt),
+    inScope(friendshipCities.orgUnitId, scope),
+    isNull(friendshipCities.archivedAt),
     f.country ? eq(friendshipCities.country, f.country) : undefined,
     f.relationType ? eq(friendshipCities.relationType, f.relationType) : undefined,
     f.status ? eq(friendshipCities.status, f.status) : undefined,
@@ -51,7 +52,8 @@ async function cityWhere(db: Db, scope: Scope, f: CityFilter): Promise<SQL> {
   if (f.continent) {
     // The continent is no column: the countries of the pairs in scope that lie on it.
     const codes = (await db.selectDistinct({ c: friendshipCities.country }).from(friendshipCities).where(inScope(friendshipCities.orgUnitId, scope)))
-      .map((r) => r.c).filter((c) => continentOf(c) === f.continent);
+      .map((r) => r.c)
+      .filter((c) => continentOf(c) === f.continent);
     conditions.push(codes.length ? inArray(friendshipCities.country, codes) : sql`false`);
   }
   if (f.dormant !== undefined && f.dormantBefore) {
@@ -62,7 +64,10 @@ async function cityWhere(db: Db, scope: Scope, f: CityFilter): Promise<SQL> {
 }
 
 export async function findCity(db: Db, scope: Scope, id: number): Promise<CityRow | null> {
-  const [row] = await db.select().from(friendshipCities).where(and(eq(friendshipCities.id, id), inScope(friendshipCities.orgUnitId, scope)));
+  const [row] = await db
+    .select()
+    .from(friendshipCities)
+    .where(and(eq(friendshipCities.id, id), inScope(friendshipCities.orgUnitId, scope)));
   return row ?? null;
 }
 
@@ -70,7 +75,13 @@ export async function findCity(db: Db, scope: Scope, id: number): Promise<CityRo
 export async function listCities(db: Db, scope: Scope, f: CityFilter, { page, pageSize }: Paging) {
   const where = await cityWhere(db, scope, f);
   const [rows, [{ n }]] = await Promise.all([
-    db.select().from(friendshipCities).where(where).orderBy(asc(friendshipCities.establishedOn), asc(friendshipCities.id)).limit(pageSize).offset((page - 1) * pageSize),
+    db
+      .select()
+      .from(friendshipCities)
+      .where(where)
+      .orderBy(asc(friendshipCities.establishedOn), asc(friendshipCities.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(friendshipCities).where(where),
   ]);
   return { rows, total: Number(n) };
@@ -78,50 +89,74 @@ export async function listCities(db: Db, scope: Scope, f: CityFilter, { page, pa
 
 /** All live pairs in scope, or those of a list filter (the export applies the page's filter). */
 export async function allCities(db: Db, scope: Scope, f: CityFilter = {}): Promise<CityRow[]> {
-  return db.select().from(friendshipCities).where(await cityWhere(db, scope, f)).orderBy(asc(friendshipCities.establishedOn), asc(friendshipCities.id));
+  return db
+    .select()
+    .from(friendshipCities)
+    .where(await cityWhere(db, scope, f))
+    .orderBy(asc(friendshipCities.establishedOn), asc(friendshipCities.id));
 }
 
 /** Those of these pairs the caller may see (a visit's link shows no name outside the scope). */
 export async function cityNames(db: Db, scope: Scope, ids: number[]) {
   if (!ids.length) return [];
-  return db.select({ id: friendshipCities.id, foreignCityZh: friendshipCities.foreignCityZh, foreignCityEn: friendshipCities.foreignCityEn })
-    .from(friendshipCities).where(and(inArray(friendshipCities.id, ids), inScope(friendshipCities.orgUnitId, scope)));
+  return db
+    .select({ id: friendshipCities.id, foreignCityZh: friendshipCities.foreignCityZh, foreignCityEn: friendshipCities.foreignCityEn })
+    .from(friendshipCities)
+    .where(and(inArray(friendshipCities.id, ids), inScope(friendshipCities.orgUnitId, scope)));
 }
 
 /** The date of each pair's last exchange (null: none recorded). */
 export async function lastExchangeDates(db: Db, scope: Scope, ids: number[]): Promise<Map<number, string | null>> {
   if (!ids.length) return new Map();
-  const rows = await db.select({ id: friendshipCities.id, last: lastExchangeOn }).from(friendshipCities)
+  const rows = await db
+    .select({ id: friendshipCities.id, last: lastExchangeOn })
+    .from(friendshipCities)
     .where(and(inArray(friendshipCities.id, ids), inScope(friendshipCities.orgUnitId, scope)));
   return new Map(rows.map((r) => [r.id, r.last]));
 }
 
 /** Another live pair with the same local party, country and Chinese city name, if there is one. */
 export async function findSamePair(db: Db, scope: Scope, key: { orgUnitId: number; country: string; foreignCityZh: string }, exceptId?: number) {
-  const [dup] = await db.select({ id: friendshipCities.id }).from(friendshipCities).where(and(
-    inScope(friendshipCities.orgUnitId, scope),
-    eq(friendshipCities.orgUnitId, key.orgUnitId), eq(friendshipCities.country, key.country), eq(friendshipCities.foreignCityZh, key.foreignCityZh),
-    isNull(friendshipCities.archivedAt), exceptId ? sql`${friendshipCities.id} <> ${exceptId}` : undefined,
-  ));
+  const [dup] = await db
+    .select({ id: friendshipCities.id })
+    .from(friendshipCities)
+    .where(
+      and(
+        inScope(friendshipCities.orgUnitId, scope),
+        eq(friendshipCities.orgUnitId, key.orgUnitId),
+        eq(friendshipCities.country, key.country),
+        eq(friendshipCities.foreignCityZh, key.foreignCityZh),
+        isNull(friendshipCities.archivedAt),
+        exceptId ? sql`${friendshipCities.id} <> ${exceptId}` : undefined,
+      ),
+    );
   return dup ?? null;
 }
 
 /** A new pair from the import, in the import batch's transaction. */
 export async function insertCity(tx: Db, actor: Actor, values: Omit<CityInsert, 'createdBy' | 'updatedBy'>): Promise<CityRow> {
-  const [row] = await tx.insert(friendshipCities).values({ ...values, createdBy: actor.userId, updatedBy: actor.userId }).returning();
+  const [row] = await tx
+    .insert(friendshipCities)
+    .values({ ...values, createdBy: actor.userId, updatedBy: actor.userId })
+    .returning();
   return row;
 }
 
 /** The changed columns of a pair from the import, in the batch's transaction (the import keeps no version check). */
 export async function updateCityFields(tx: Db, actor: Actor, id: number, changes: Partial<CityInsert>): Promise<CityRow> {
-  const [row] = await tx.update(friendshipCities).set({ ...changes, version: sql`${friendshipCities.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId })
-    .where(eq(friendshipCities.id, id)).returning();
+  const [row] = await tx
+    .update(friendshipCities)
+    .set({ ...changes, version: sql`${friendshipCities.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId })
+    .where(eq(friendshipCities.id, id))
+    .returning();
   return row;
 }
 
 /** A pair's recorded exchanges (letters, agreements, visits both ways). */
 export async function cityExchanges(db: Db, scope: Scope, cityId: number): Promise<ExchangeRow[]> {
-  return db.select(getTableColumns(friendshipExchanges)).from(friendshipExchanges)
+  return db
+    .select(getTableColumns(friendshipExchanges))
+    .from(friendshipExchanges)
     .innerJoin(friendshipCities, eq(friendshipCities.id, friendshipExchanges.friendshipCityId))
     .where(and(eq(friendshipExchanges.friendshipCityId, cityId), inScope(friendshipCities.orgUnitId, scope)));
 }
@@ -133,15 +168,24 @@ export async function insertExchange(tx: Db, values: typeof friendshipExchanges.
 
 /** Every live pair in scope with what the statistics count by, and its last exchange. */
 export async function cityStatRows(db: Db, scope: Scope) {
-  return db.select({
-    country: friendshipCities.country, relationType: friendshipCities.relationType, tier: friendshipCities.tier,
-    status: friendshipCities.status, establishedOn: friendshipCities.establishedOn, last: lastExchangeOn,
-  }).from(friendshipCities).where(and(inScope(friendshipCities.orgUnitId, scope), isNull(friendshipCities.archivedAt)));
+  return db
+    .select({
+      country: friendshipCities.country,
+      relationType: friendshipCities.relationType,
+      tier: friendshipCities.tier,
+      status: friendshipCities.status,
+      establishedOn: friendshipCities.establishedOn,
+      last: lastExchangeOn,
+    })
+    .from(friendshipCities)
+    .where(and(inScope(friendshipCities.orgUnitId, scope), isNull(friendshipCities.archivedAt)));
 }
 
 /** The exchanges settings an office saved (none yet: null). */
 export async function findSettings(db: Db, scope: Scope, orgUnitId: number) {
-  const [row] = await db.select().from(settings)
+  const [row] = await db
+    .select()
+    .from(settings)
     .where(and(eq(settings.orgUnitId, orgUnitId), eq(settings.key, 'exchanges'), inScope(settings.orgUnitId, scope)));
   return row ?? null;
 }
@@ -153,7 +197,10 @@ export async function insertSettings(tx: Db, actor: Actor, value: object): Promi
 
 /** Saves the settings made on `version`; null when someone else saved first. */
 export async function updateSettings(tx: Db, actor: Actor, version: number, value: object) {
-  const [row] = await tx.update(settings).set({ value, version: sql`${settings.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId })
-    .where(and(eq(settings.orgUnitId, actor.orgUnitId), eq(settings.key, 'exchanges'), eq(settings.version, version))).returning();
+  const [row] = await tx
+    .update(settings)
+    .set({ value, version: sql`${settings.version} + 1`, updatedAt: clock.now(), updatedBy: actor.userId })
+    .where(and(eq(settings.orgUnitId, actor.orgUnitId), eq(settings.key, 'exchanges'), eq(settings.version, version)))
+    .returning();
   return row ?? null;
 }

@@ -2,64 +2,90 @@
  * The pre-trip publicity notice (因公临时出国（境）公示), drafted from the application alone, as .docx.
  * A pure function of its arguments: no database, no clock (the caller passes "today").
  */
-import type { Locale } from '../../../../shared/contracts/common';
-import type { Application } from '../../../../shared/contracts/travel';
-import { labelOf } from '../../../../shared/labels/labels';
-import { memberRoleLabels, rankLabels } from '../../../../shared/labels/travel';
-import { CalendarNotCovered, type WorkingCalendar } from '../../../platform/calendar/calendar';
+import type { Locale } from '@shared/contracts/common';
+import type { Application } from '@shared/contracts/travel';
+import { labelOf } from '@shared/labels/labels';
+import { memberRoleLabels, rankLabels } from '@shared/labels/travel';
+import { CalendarNotCovered, type WorkingCalendar } from '@server/platform/calendar/calendar';
 import {
-  AlignmentType, HEADING_FONT, SIZE, TITLE_FONT, columns, contentWidth, packA4, para, table, type CellInput, type Paragraph, type Table,
-} from '../../../platform/files/docx';
+  AlignmentType,
+  HEADING_FONT,
+  SIZE,
+  TITLE_FONT,
+  columns,
+  contentWidth,
+  packA4,
+  para,
+  table,
+  type CellInput,
+  type Paragraph,
+  type Table,
+} from '@server/platform/files/docx';
 import { INDENT_FIRST_LINE, common, textTable, type Params } from './texts';
 import {
-  budgetTotals, countryIn, effectiveDates, formatDate, formatTotals, headOf, inviterText, listOf, placeName, remainingMembers, visitedCountries,
+  budgetTotals,
+  countryIn,
+  effectiveDates,
+  formatDate,
+  formatTotals,
+  headOf,
+  inviterText,
+  listOf,
+  placeName,
+  remainingMembers,
+  visitedCountries,
 } from './trip-facts';
 
-const text = textTable({
-  'title': '关于{unit}{head}等{n}人赴{countries}{task}的公示',
-  'intro': '根据因公临时出国（境）管理有关规定，现将{unit}{head}等{n}人赴{countries}{task}的有关情况予以公示。',
-  'period': '公示期为{start}至{end}{workingDays}。',
-  'workingDays': '（{days}个工作日）',
-  'blankDate': '____年__月__日',
-  'feedback': '公示期间，如对该团组的出访任务、人员组成、行程安排或经费预算有意见，请以书面、电话或当面方式向{contact}反映{phone}。',
-  'feedbackPhone': '，联系电话：{phone}',
-  'feedbackUnit': '本单位',
-  'members': '一、团组成员',
-  'task': '二、出访任务',
-  'taskPurpose': '{task}。{purpose}',
-  'schedule': '三、出访国家（地区）、城市及日程',
-  'scheduleSummary': '出访{countries}，{depart}出境，{return}入境，在外{days}天。',
-  'route': '四、出访路线',
-  'inviter': '五、邀请单位',
-  'funding': '六、经费来源及预算',
-  'fundingLine': '经费来源：{source}；经费预算合计：{total}。',
-  'routeOut': '出境',
-  'routeBack': '入境',
-  'col.arrive': '抵达日期',
-  'col.leave': '离开日期',
-} as const, {
-  'title': 'Public Notice on the Visit of {head} and Others of {unit} ({n} Persons) to {countries}: {task}',
-  'intro': 'Under the rules on temporary official travel abroad, the visit of {head} and others of {unit} ({n} persons) to {countries} ({task}) is hereby made public.',
-  'period': 'The notice runs from {start} to {end}{workingDays}.',
-  'workingDays': ' ({days} working days)',
-  'blankDate': '________',
-  'feedback': 'Anyone with comments on the delegation’s task, members, schedule or budget may make them in writing, by telephone or in person to {contact}{phone} during this period.',
-  'feedbackPhone': ', telephone {phone}',
-  'feedbackUnit': 'the unit',
-  'members': '1. Members of the delegation',
-  'task': '2. Task',
-  'taskPurpose': '{task}. {purpose}',
-  'schedule': '3. Countries (regions), cities and schedule',
-  'scheduleSummary': 'The delegation visits {countries}, leaving China on {depart} and returning on {return}: {days} days abroad.',
-  'route': '4. Route',
-  'inviter': '5. Inviting organisation',
-  'funding': '6. Funding and budget',
-  'fundingLine': 'Funding source: {source}; total budget: {total}.',
-  'routeOut': 'Departure from China',
-  'routeBack': 'Return to China',
-  'col.arrive': 'Arrive',
-  'col.leave': 'Leave',
-});
+const text = textTable(
+  {
+    title: '关于{unit}{head}等{n}人赴{countries}{task}的公示',
+    intro: '根据因公临时出国（境）管理有关规定，现将{unit}{head}等{n}人赴{countries}{task}的有关情况予以公示。',
+    period: '公示期为{start}至{end}{workingDays}。',
+    workingDays: '（{days}个工作日）',
+    blankDate: '____年__月__日',
+    feedback: '公示期间，如对该团组的出访任务、人员组成、行程安排或经费预算有意见，请以书面、电话或当面方式向{contact}反映{phone}。',
+    feedbackPhone: '，联系电话：{phone}',
+    feedbackUnit: '本单位',
+    members: '一、团组成员',
+    task: '二、出访任务',
+    taskPurpose: '{task}。{purpose}',
+    schedule: '三、出访国家（地区）、城市及日程',
+    scheduleSummary: '出访{countries}，{depart}出境，{return}入境，在外{days}天。',
+    route: '四、出访路线',
+    inviter: '五、邀请单位',
+    funding: '六、经费来源及预算',
+    fundingLine: '经费来源：{source}；经费预算合计：{total}。',
+    routeOut: '出境',
+    routeBack: '入境',
+    'col.arrive': '抵达日期',
+    'col.leave': '离开日期',
+  } as const,
+  {
+    title: 'Public Notice on the Visit of {head} and Others of {unit} ({n} Persons) to {countries}: {task}',
+    intro:
+      'Under the rules on temporary official travel abroad, the visit of {head} and others of {unit} ({n} persons) to {countries} ({task}) is hereby made public.',
+    period: 'The notice runs from {start} to {end}{workingDays}.',
+    workingDays: ' ({days} working days)',
+    blankDate: '________',
+    feedback:
+      'Anyone with comments on the delegation’s task, members, schedule or budget may make them in writing, by telephone or in person to {contact}{phone} during this period.',
+    feedbackPhone: ', telephone {phone}',
+    feedbackUnit: 'the unit',
+    members: '1. Members of the delegation',
+    task: '2. Task',
+    taskPurpose: '{task}. {purpose}',
+    schedule: '3. Countries (regions), cities and schedule',
+    scheduleSummary: 'The delegation visits {countries}, leaving China on {depart} and returning on {return}: {days} days abroad.',
+    route: '4. Route',
+    inviter: '5. Inviting organisation',
+    funding: '6. Funding and budget',
+    fundingLine: 'Funding source: {source}; total budget: {total}.',
+    routeOut: 'Departure from China',
+    routeBack: 'Return to China',
+    'col.arrive': 'Arrive',
+    'col.leave': 'Leave',
+  },
+);
 type Key = Parameters<typeof text>[1];
 
 /** The facts the notice's title and introduction share. */
@@ -69,7 +95,10 @@ function noticeParams(app: Application, locale: Locale, unitName: string) {
     unit: unitName,
     head: headOf(members)?.name ?? '',
     n: members.length,
-    countries: listOf(locale, visitedCountries(app).map((c) => countryIn(locale, c))),
+    countries: listOf(
+      locale,
+      visitedCountries(app).map((c) => countryIn(locale, c)),
+    ),
     task: app.task,
   };
 }
@@ -127,8 +156,12 @@ export async function publicityNoticeDocx(app: Application, locale: Locale, unit
   const memberRows: CellInput[][] = [
     [C('col.no'), C('col.name'), C('col.unit'), C('col.post'), C('col.rank'), C('col.role')],
     ...members.map((m, i) => [
-      { text: String(i + 1), align: AlignmentType.CENTER }, m.name, m.unitName ?? unitName, m.post,
-      labelOf(rankLabels, m.rank, locale), labelOf(memberRoleLabels, m.role, locale),
+      { text: String(i + 1), align: AlignmentType.CENTER },
+      m.name,
+      m.unitName ?? unitName,
+      m.post,
+      labelOf(rankLabels, m.rank, locale),
+      labelOf(memberRoleLabels, m.role, locale),
     ]),
   ];
   const legRows: CellInput[][] = [
@@ -136,7 +169,9 @@ export async function publicityNoticeDocx(app: Application, locale: Locale, unit
     ...app.legs.map((leg, i) => [
       { text: String(i + 1), align: AlignmentType.CENTER },
       leg.transitOnly ? common(locale, 'paren', { text: countryIn(locale, leg.country), note: C('transit') }) : countryIn(locale, leg.country),
-      leg.city, formatDate(locale, leg.arriveOn), formatDate(locale, leg.leaveOn),
+      leg.city,
+      formatDate(locale, leg.arriveOn),
+      formatDate(locale, leg.leaveOn),
     ]),
   ];
   const dates = effectiveDates(app);
@@ -150,9 +185,14 @@ export async function publicityNoticeDocx(app: Application, locale: Locale, unit
     heading('task'),
     body(app.purpose ? L('taskPurpose', { task: app.task, purpose: app.purpose }) : app.task),
     heading('schedule'),
-    body(L('scheduleSummary', {
-      countries: p.countries, depart: formatDate(locale, dates.depart), return: formatDate(locale, dates.return), days: dates.days,
-    })),
+    body(
+      L('scheduleSummary', {
+        countries: p.countries,
+        depart: formatDate(locale, dates.depart),
+        return: formatDate(locale, dates.return),
+        days: dates.days,
+      }),
+    ),
     table(columns(width, [6, 22, 22, 25, 25]), legRows, { header: true }),
     heading('route'),
     body(routeText(app, locale)),

@@ -2,10 +2,10 @@
  * The facts of a trip as the documents and the batch list print them: who still travels, where, when,
  * for how much, with dates and amounts written the office's way. Pure functions of the application.
  */
-import type { Locale } from '../../../../shared/contracts/common';
-import type { Application } from '../../../../shared/contracts/travel';
-import { countryName } from '../../../../shared/reference/countries';
-import { daysBetween, todayInShanghai } from '../../../../shared/reference/dates';
+import type { Locale } from '@shared/contracts/common';
+import type { Application } from '@shared/contracts/travel';
+import { countryName } from '@shared/reference/countries';
+import { daysBetween, todayInShanghai } from '@shared/reference/dates';
 import { countriesVisited, lineAmount } from '../travel.rules';
 import { common } from './texts';
 
@@ -57,7 +57,13 @@ export function formatDate(locale: Locale, ymd: string | null): string {
 }
 
 const shanghaiClock = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 
 /** An instant as the office's wall-clock time: 2025-04-02 09:30 (Asia/Shanghai). */

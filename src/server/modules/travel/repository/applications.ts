@@ -1,10 +1,10 @@
 /** Applications and their history steps: every query of the travel_applications and travel_steps tables. */
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { ApplicationStatus, Step } from '../../../../shared/contracts/travel';
-import type { Db } from '../../../db/client';
-import type { Actor } from '../../../platform/access/actor';
-import { escapeLike, inScope, inUnitSubtree, type Scope } from '../../../platform/access/scope';
-import { orgUnits } from '../../../platform/platform.table';
+import type { ApplicationStatus, Step } from '@shared/contracts/travel';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { escapeLike, inScope, inUnitSubtree, type Scope } from '@server/platform/access/scope';
+import { orgUnits } from '@server/platform/platform.table';
 import { travelApplications, travelSteps } from '../travel.table';
 
 export type AppRow = typeof travelApplications.$inferSelect;
@@ -16,18 +16,29 @@ const t = travelApplications;
 const live = (scope: Scope) => and(inScope(t.orgUnitId, scope), isNull(t.archivedAt))!;
 
 export async function findApplication(db: Db, scope: Scope, id: number): Promise<AppRow | null> {
-  const [row] = await db.select().from(t).where(and(eq(t.id, id), live(scope)));
+  const [row] = await db
+    .select()
+    .from(t)
+    .where(and(eq(t.id, id), live(scope)));
   return row ?? null;
 }
 
 /** The scope's live applications among `ids`. */
 export async function applicationsByIds(db: Db, scope: Scope, ids: number[]): Promise<AppRow[]> {
   if (!ids.length) return [];
-  return db.select().from(t).where(and(inArray(t.id, ids), live(scope)));
+  return db
+    .select()
+    .from(t)
+    .where(and(inArray(t.id, ids), live(scope)));
 }
 
 /** What makes an application the caller's to act on now: the same conditions as the workflow policy, in SQL. */
-export interface TodoOf { orgUnitId: number; review: boolean; approve: boolean; apply: boolean }
+export interface TodoOf {
+  orgUnitId: number;
+  review: boolean;
+  approve: boolean;
+  apply: boolean;
+}
 
 export interface ApplicationFilter {
   todo?: TodoOf;
@@ -46,10 +57,15 @@ function todoWhere(scope: Scope, who: TodoOf): SQL {
   if (who.review) {
     parts.push(and(eq(t.status, 'submitted'), ne(t.orgUnitId, who.orgUnitId))!);
     // As the review policy: the office above the forwarding one takes it over; the root records an outside decision.
-    parts.push(and(eq(t.status, 'forwarded'), or(
-      sql`exists (select 1 from org_units f where f.id = ${t.forwardedByOrgUnitId} and f.id <> ${who.orgUnitId} and f.path like ${`${escapeLike(scope.path)}%`})`,
-      and(eq(t.forwardedByOrgUnitId, who.orgUnitId), sql`exists (select 1 from org_units p where p.id = ${who.orgUnitId} and p.parent_id is null)`),
-    ))!);
+    parts.push(
+      and(
+        eq(t.status, 'forwarded'),
+        or(
+          sql`exists (select 1 from org_units f where f.id = ${t.forwardedByOrgUnitId} and f.id <> ${who.orgUnitId} and f.path like ${`${escapeLike(scope.path)}%`})`,
+          and(eq(t.forwardedByOrgUnitId, who.orgUnitId), sql`exists (select 1 from org_units p where p.id = ${who.orgUnitId} and p.parent_id is null)`),
+        ),
+      )!,
+    );
   }
   if (who.approve) parts.push(eq(t.status, 'leader_review'));
   if (who.apply) parts.push(inArray(t.status, ['draft', 'returned']));
@@ -58,7 +74,8 @@ function todoWhere(scope: Scope, who: TodoOf): SQL {
 
 function listWhere(scope: Scope, f: ApplicationFilter): SQL {
   return and(
-    live(scope), f.todo ? todoWhere(scope, f.todo) : undefined,
+    live(scope),
+    f.todo ? todoWhere(scope, f.todo) : undefined,
     f.status ? eq(t.status, f.status) : undefined,
     f.year ? eq(t.year, f.year) : undefined,
     f.country ? sql`${t.countries} @> array[${f.country}]::text[]` : undefined,
@@ -66,7 +83,13 @@ function listWhere(scope: Scope, f: ApplicationFilter): SQL {
     f.to ? lte(t.departDate, f.to) : undefined,
     f.orgUnitId ? inUnitSubtree(t.orgUnitId, f.orgUnitId) : undefined,
     // Members by name or passport number, not by the JSON's keys.
-    f.q ? or(ilike(t.task, `%${escapeLike(f.q)}%`), ilike(t.inviterName, `%${escapeLike(f.q)}%`), sql`(jsonb_path_query_array(${t.members}, '$[*].name')::text || jsonb_path_query_array(${t.members}, '$[*].passportNumber')::text) ilike ${`%${escapeLike(f.q)}%`}`) : undefined,
+    f.q
+      ? or(
+          ilike(t.task, `%${escapeLike(f.q)}%`),
+          ilike(t.inviterName, `%${escapeLike(f.q)}%`),
+          sql`(jsonb_path_query_array(${t.members}, '$[*].name')::text || jsonb_path_query_array(${t.members}, '$[*].passportNumber')::text) ilike ${`%${escapeLike(f.q)}%`}`,
+        )
+      : undefined,
   )!;
 }
 
@@ -74,7 +97,13 @@ function listWhere(scope: Scope, f: ApplicationFilter): SQL {
 export async function listApplications(db: Db, scope: Scope, f: ApplicationFilter, page: { page: number; pageSize: number }) {
   const where = listWhere(scope, f);
   const [rows, [{ n }]] = await Promise.all([
-    db.select().from(t).where(where).orderBy(desc(t.departDate), desc(t.id)).limit(page.pageSize).offset((page.page - 1) * page.pageSize),
+    db
+      .select()
+      .from(t)
+      .where(where)
+      .orderBy(desc(t.departDate), desc(t.id))
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize),
     db.select({ n: count() }).from(t).where(where),
   ]);
   return { rows, total: Number(n) };
@@ -82,9 +111,11 @@ export async function listApplications(db: Db, scope: Scope, f: ApplicationFilte
 
 /** Approved applications decided in a period, for the batch list. */
 export async function decidedApplications(db: Db, scope: Scope, from: string, to: string): Promise<AppRow[]> {
-  return db.select().from(t).where(and(
-    live(scope), inArray(t.status, ['approved']), gte(t.decidedOn, from), lte(t.decidedOn, to),
-  )).orderBy(asc(t.decidedOn), asc(t.id));
+  return db
+    .select()
+    .from(t)
+    .where(and(live(scope), inArray(t.status, ['approved']), gte(t.decidedOn, from), lte(t.decidedOn, to)))
+    .orderBy(asc(t.decidedOn), asc(t.id));
 }
 
 /** Paths of the offices that forwarded these applications, and the root's, for the review policy. */
@@ -102,10 +133,22 @@ export async function insertApplication(tx: Db, values: AppInsert): Promise<AppR
 
 /** A step of the application's history; call it inside the transaction of the change. */
 export async function insertStep(
-  tx: Db, actor: Actor, row: Pick<AppRow, 'id' | 'orgUnitId'>, kind: Step['kind'], comment: string | null = null, detail: Record<string, unknown> | null = null,
+  tx: Db,
+  actor: Actor,
+  row: Pick<AppRow, 'id' | 'orgUnitId'>,
+  kind: Step['kind'],
+  comment: string | null = null,
+  detail: Record<string, unknown> | null = null,
 ) {
   await tx.insert(travelSteps).values({
-    applicationId: row.id, orgUnitId: row.orgUnitId, kind, actorId: actor.userId, actorName: actor.displayName, actorOrgUnitId: actor.orgUnitId, comment, detail,
+    applicationId: row.id,
+    orgUnitId: row.orgUnitId,
+    kind,
+    actorId: actor.userId,
+    actorName: actor.displayName,
+    actorOrgUnitId: actor.orgUnitId,
+    comment,
+    detail,
   });
 }
 
@@ -115,7 +158,10 @@ export async function insertStep(
  */
 export async function listSteps(db: Db, scope: Scope, applicationId: number): Promise<StepRow[]> {
   const ownerUnit = sql`(select a.org_unit_id from travel_applications a where a.id = ${travelSteps.applicationId})`;
-  return db.select().from(travelSteps).where(and(eq(travelSteps.applicationId, applicationId), inScope(ownerUnit, scope)))
+  return db
+    .select()
+    .from(travelSteps)
+    .where(and(eq(travelSteps.applicationId, applicationId), inScope(ownerUnit, scope)))
     .orderBy(asc(travelSteps.createdAt), asc(travelSteps.id));
 }
 
@@ -123,9 +169,18 @@ export async function listSteps(db: Db, scope: Scope, applicationId: number): Pr
 export async function statsRows(db: Db, scope: Scope, periods: Array<[from: string, to: string]>) {
   const inPeriod = ([a, b]: [string, string]) => or(and(gte(t.firstSubmittedOn, a), lte(t.firstSubmittedOn, b)), and(gte(t.decidedOn, a), lte(t.decidedOn, b)));
   // Only the columns counted: whole rows carry legs and budgets the figures never read.
-  return db.select({
-    orgUnitId: t.orgUnitId, status: t.status, members: t.members, removedMembers: t.removedMembers, daysCut: t.daysCut,
-    countries: t.countries, firstSubmittedOn: t.firstSubmittedOn, decidedOn: t.decidedOn,
-  }).from(t).where(and(live(scope), or(...periods.map(inPeriod))));
+  return db
+    .select({
+      orgUnitId: t.orgUnitId,
+      status: t.status,
+      members: t.members,
+      removedMembers: t.removedMembers,
+      daysCut: t.daysCut,
+      countries: t.countries,
+      firstSubmittedOn: t.firstSubmittedOn,
+      decidedOn: t.decidedOn,
+    })
+    .from(t)
+    .where(and(live(scope), or(...periods.map(inPeriod))));
 }
 export type StatsRow = Awaited<ReturnType<typeof statsRows>>[number];

@@ -1,7 +1,7 @@
 /** What the rule check reads besides the application: the units' plans, plan items and who else draws on them. */
 import { and, inArray, isNull, notInArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { inScope, type Scope } from '../../../platform/access/scope';
+import type { Db } from '@server/db/client';
+import { inScope, type Scope } from '@server/platform/access/scope';
 import { DEAD_STATUSES } from '../travel.check';
 import { travelApplications, travelPlanItems, travelPlans } from '../travel.table';
 
@@ -11,14 +11,34 @@ import { travelApplications, travelPlanItems, travelPlans } from '../travel.tabl
  */
 export async function planFacts(db: Db, scope: Scope, subjects: Array<{ orgUnitId: number; year: number; planItemId: number | null }>) {
   const pairs = subjects.map((s) => sql`(${s.orgUnitId}, ${s.year})`);
-  const plans = await db.select({ id: travelPlans.id, orgUnitId: travelPlans.orgUnitId, year: travelPlans.year }).from(travelPlans)
-    .where(and(sql`(${travelPlans.orgUnitId}, ${travelPlans.year}) in (${sql.join(pairs, sql`, `)})`, isNull(travelPlans.archivedAt), inScope(travelPlans.orgUnitId, scope)));
+  const plans = await db
+    .select({ id: travelPlans.id, orgUnitId: travelPlans.orgUnitId, year: travelPlans.year })
+    .from(travelPlans)
+    .where(
+      and(
+        sql`(${travelPlans.orgUnitId}, ${travelPlans.year}) in (${sql.join(pairs, sql`, `)})`,
+        isNull(travelPlans.archivedAt),
+        inScope(travelPlans.orgUnitId, scope),
+      ),
+    );
   const itemIds = [...new Set(subjects.map((s) => s.planItemId).filter((x): x is number => x != null))];
   const items = itemIds.length
-    ? await db.select().from(travelPlanItems).where(and(inArray(travelPlanItems.id, itemIds), isNull(travelPlanItems.removedAt), inScope(travelPlanItems.orgUnitId, scope))) : [];
+    ? await db
+        .select()
+        .from(travelPlanItems)
+        .where(and(inArray(travelPlanItems.id, itemIds), isNull(travelPlanItems.removedAt), inScope(travelPlanItems.orgUnitId, scope)))
+    : [];
   const users = itemIds.length
-    ? await db.select({ id: travelApplications.id, planItemId: travelApplications.planItemId }).from(travelApplications)
-      .where(and(inArray(travelApplications.planItemId, itemIds), notInArray(travelApplications.status, [...DEAD_STATUSES, 'draft']), inScope(travelApplications.orgUnitId, scope)))
+    ? await db
+        .select({ id: travelApplications.id, planItemId: travelApplications.planItemId })
+        .from(travelApplications)
+        .where(
+          and(
+            inArray(travelApplications.planItemId, itemIds),
+            notInArray(travelApplications.status, [...DEAD_STATUSES, 'draft']),
+            inScope(travelApplications.orgUnitId, scope),
+          ),
+        )
     : [];
   return { plans, items, users };
 }

@@ -1,30 +1,47 @@
 /** Passport custody: every query of travel_passports. */
 import { and, asc, count, eq, ilike, isNull, or, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import type { Actor } from '../../../platform/access/actor';
-import { escapeLike, inScope, inUnitSubtree, type Scope } from '../../../platform/access/scope';
-import { clock } from '../../../clock';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { escapeLike, inScope, inUnitSubtree, type Scope } from '@server/platform/access/scope';
+import { clock } from '@server/clock';
 import { travelPassports } from '../travel.table';
 
 export type PassportRow = typeof travelPassports.$inferSelect;
 const p = travelPassports;
 
 export async function findPassport(db: Db, scope: Scope, id: number): Promise<PassportRow | null> {
-  const [row] = await db.select().from(p).where(and(eq(p.id, id), inScope(p.orgUnitId, scope), isNull(p.archivedAt)));
+  const [row] = await db
+    .select()
+    .from(p)
+    .where(and(eq(p.id, id), inScope(p.orgUnitId, scope), isNull(p.archivedAt)));
   return row ?? null;
 }
 
-export interface PassportFilter { state?: string; orgUnitId?: number; q?: string }
+export interface PassportFilter {
+  state?: string;
+  orgUnitId?: number;
+  q?: string;
+}
 
 /** A page of the scope's passports by holder, and the count of the whole list. */
 export async function listPassports(db: Db, scope: Scope, f: PassportFilter, page: { page: number; pageSize: number }) {
   const where: SQL = and(
-    inScope(p.orgUnitId, scope), isNull(p.archivedAt), f.state ? eq(p.state, f.state) : undefined,
+    inScope(p.orgUnitId, scope),
+    isNull(p.archivedAt),
+    f.state ? eq(p.state, f.state) : undefined,
     f.orgUnitId ? inUnitSubtree(p.orgUnitId, f.orgUnitId) : undefined,
-    f.q ? or(ilike(p.holderName, `%${escapeLike(f.q)}%`), ilike(p.number, `${escapeLike(f.q.toUpperCase())}%`), ilike(p.heldBy, `%${escapeLike(f.q)}%`)) : undefined,
+    f.q
+      ? or(ilike(p.holderName, `%${escapeLike(f.q)}%`), ilike(p.number, `${escapeLike(f.q.toUpperCase())}%`), ilike(p.heldBy, `%${escapeLike(f.q)}%`))
+      : undefined,
   )!;
   const [rows, [{ n }]] = await Promise.all([
-    db.select().from(p).where(where).orderBy(asc(p.holderName), asc(p.id)).limit(page.pageSize).offset((page.page - 1) * page.pageSize),
+    db
+      .select()
+      .from(p)
+      .where(where)
+      .orderBy(asc(p.holderName), asc(p.id))
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize),
     db.select({ n: count() }).from(p).where(where),
   ]);
   return { rows, total: Number(n) };
@@ -41,6 +58,8 @@ export async function passportIdWithNumber(db: Db, number: string): Promise<numb
 
 /** The trip's passports handed out by the office go back into custody; inside the transaction of the step. */
 export async function returnTripPassports(tx: Db, actor: Actor, applicationId: number, on: string) {
-  await tx.update(p).set({ state: 'in_custody', heldBy: null, returnedOn: on, updatedAt: clock.now(), updatedBy: actor.userId })
+  await tx
+    .update(p)
+    .set({ state: 'in_custody', heldBy: null, returnedOn: on, updatedAt: clock.now(), updatedBy: actor.userId })
     .where(and(eq(p.applicationId, applicationId), eq(p.state, 'issued')));
 }

@@ -3,9 +3,9 @@
  * applies the same limits), so these reads take no scope; only the root office's administrator edits them.
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { RuleInput } from '../../../../shared/contracts/travel';
-import type { Db } from '../../../db/client';
-import { orgUnits } from '../../../platform/platform.table';
+import type { RuleInput } from '@shared/contracts/travel';
+import type { Db } from '@server/db/client';
+import { orgUnits } from '@server/platform/platform.table';
 import { travelRules } from '../travel.table';
 
 export type RuleRow = typeof travelRules.$inferSelect;
@@ -23,7 +23,10 @@ export async function allRules(db: Db): Promise<RuleRow[]> {
 
 /** Stores the versions a new installation starts with, under the root office; a concurrent seed is ignored. */
 export async function seedRules(db: Db, rules: RuleInput[], orgUnitId: number) {
-  await db.insert(travelRules).values(rules.map((r) => ({ ...r, orgUnitId }))).onConflictDoNothing();
+  await db
+    .insert(travelRules)
+    .values(rules.map((r) => ({ ...r, orgUnitId })))
+    .onConflictDoNothing();
 }
 
 export async function findRule(db: Db, id: number): Promise<RuleRow | null> {
@@ -33,6 +36,9 @@ export async function findRule(db: Db, id: number): Promise<RuleRow | null> {
 
 /** Whether a version of the kind already takes effect on that date. */
 export async function ruleDateTaken(db: Db, kind: string, effectiveFrom: string): Promise<boolean> {
-  const [clash] = await db.select({ id: travelRules.id }).from(travelRules).where(and(eq(travelRules.kind, kind), eq(travelRules.effectiveFrom, effectiveFrom)));
+  const [clash] = await db
+    .select({ id: travelRules.id })
+    .from(travelRules)
+    .where(and(eq(travelRules.kind, kind), eq(travelRules.effectiveFrom, effectiveFrom)));
   return !!clash;
 }

@@ -1,9 +1,9 @@
 /** After the trip: the return as it happened, the passports back in the office's hands, the trip report. */
 import type { z } from 'zod';
-import type { Member, passportsReturnedSchema, reportSchema, tripReturnSchema } from '../../../../shared/contracts/travel';
-import type { Db } from '../../../db/client';
-import type { Actor } from '../../../platform/access/actor';
-import { AppError } from '../../../platform/http/errors';
+import type { Member, passportsReturnedSchema, reportSchema, tripReturnSchema } from '@shared/contracts/travel';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { AppError } from '@server/platform/http/errors';
 import type { AppRow } from '../repository/applications';
 import { returnTripPassports } from '../repository/passports';
 import { approvedShape } from '../travel.check';
@@ -24,18 +24,31 @@ export async function recordReturn(db: Db, actor: Actor, id: number, input: z.ou
   if (stranger) throw new AppError(400, 'err.validation', {}, [{ path: 'actualMembers', key: 'err.travelActualMembers', params: { name: stranger } }]);
   const due = deadlinesAfterReturn(limitsFor(await ruleVersions(db), row.departDate), input.actualReturn);
   const official = approved.some((m: Member) => input.actualMembers.includes(m.name) && m.passportType !== 'private');
-  return step(db, actor, row, input.version, {
-    actualDepart: input.actualDepart, actualReturn: input.actualReturn, actualMembers: [...new Set(input.actualMembers)],
-    passportsDue: official ? due.passportsDue : null, reportDue: due.reportDue,
-  }, 'trip_return', null, { actualDepart: input.actualDepart, actualReturn: input.actualReturn, members: input.actualMembers.length });
+  return step(
+    db,
+    actor,
+    row,
+    input.version,
+    {
+      actualDepart: input.actualDepart,
+      actualReturn: input.actualReturn,
+      actualMembers: [...new Set(input.actualMembers)],
+      passportsDue: official ? due.passportsDue : null,
+      reportDue: due.reportDue,
+    },
+    'trip_return',
+    null,
+    { actualDepart: input.actualDepart, actualReturn: input.actualReturn, members: input.actualMembers.length },
+  );
 }
 
 /** The office has the trip's passports back; passports it issued for the trip return to custody. */
 export async function passportsReturned(db: Db, actor: Actor, id: number, input: z.output<typeof passportsReturnedSchema>): Promise<AppRow> {
   const { row, facts } = await loadForPolicy(db, actor, id);
   applicationPolicy.authorize(actor, 'passportsReturned', facts);
-  return step(db, actor, row, input.version, { passportsReturnedOn: input.on }, 'passports_returned', null, { on: input.on },
-    (tx) => returnTripPassports(tx, actor, row.id, input.on));
+  return step(db, actor, row, input.version, { passportsReturnedOn: input.on }, 'passports_returned', null, { on: input.on }, (tx) =>
+    returnTripPassports(tx, actor, row.id, input.on),
+  );
 }
 
 /** The trip report, filed once after the return. */

@@ -1,17 +1,24 @@
 /** Applications: reading them as the page shows them, the list, a new draft, an edit, and the live check of a form. */
 import type { z } from 'zod';
 import type {
-  Application, ApplicationInput, ApplicationSummary, CheckResult, OVERDUE_KINDS, Step, applicationListQuerySchema, applicationUpdateSchema,
-} from '../../../../shared/contracts/travel';
-import { toAlpha3 } from '../../../../shared/reference/countries';
-import type { Db } from '../../../db/client';
-import { can, type Actor } from '../../../platform/access/actor';
-import { scopeOf } from '../../../platform/access/scope';
-import { recordAudit } from '../../../platform/audit/audit';
-import { saveVersioned } from '../../../platform/db/records';
-import { fieldError, notFound } from '../../../platform/http/errors';
-import { findOrgUnit, orgUnitNames } from '../../../platform/org/org.service';
-import { clock } from '../../../clock';
+  Application,
+  ApplicationInput,
+  ApplicationSummary,
+  CheckResult,
+  OVERDUE_KINDS,
+  Step,
+  applicationListQuerySchema,
+  applicationUpdateSchema,
+} from '@shared/contracts/travel';
+import { toAlpha3 } from '@shared/reference/countries';
+import type { Db } from '@server/db/client';
+import { can, type Actor } from '@server/platform/access/actor';
+import { scopeOf } from '@server/platform/access/scope';
+import { recordAudit } from '@server/platform/audit/audit';
+import { saveVersioned } from '@server/platform/db/records';
+import { fieldError, notFound } from '@server/platform/http/errors';
+import { findOrgUnit, orgUnitNames } from '@server/platform/org/org.service';
+import { clock } from '@server/clock';
 import * as repo from '../repository/applications';
 import type { AppRow } from '../repository/applications';
 import { isOwnPlanItem } from '../repository/plans';
@@ -42,29 +49,55 @@ export async function loadForPolicy(db: Db, actor: Actor, id: number): Promise<{
 export async function presentApplications(db: Db, actor: Actor, rows: AppRow[]): Promise<Application[]> {
   const rules = await loadRules(db);
   const [names, checks, paths] = await Promise.all([
-    orgUnitNames(db, rows.map((r) => r.orgUnitId), actor.locale),
-    checkAll(db, scopeOf(actor), actor.locale, rows.map((r) => ({ id: r.id, orgUnitId: r.orgUnitId, trip: r.decidedAt || r.approvedReturn ? approvedShape(r) : tripOf(r) })), rules),
+    orgUnitNames(
+      db,
+      rows.map((r) => r.orgUnitId),
+      actor.locale,
+    ),
+    checkAll(
+      db,
+      scopeOf(actor),
+      actor.locale,
+      rows.map((r) => ({ id: r.id, orgUnitId: r.orgUnitId, trip: r.decidedAt || r.approvedReturn ? approvedShape(r) : tripOf(r) })),
+      rules,
+    ),
     repo.officePaths(db, rows),
   ]);
   const today = clock.today();
-  return rows.map((r, i) => toApplication(actor, r, {
-    unitName: names.get(r.orgUnitId) ?? '', check: checks[i], facts: applicationFacts(r, paths),
-    overdue: overdueKinds(r, rules, today).map((o) => o.kind) as Array<(typeof OVERDUE_KINDS)[number]>,
-  }));
+  return rows.map((r, i) =>
+    toApplication(actor, r, {
+      unitName: names.get(r.orgUnitId) ?? '',
+      check: checks[i],
+      facts: applicationFacts(r, paths),
+      overdue: overdueKinds(r, rules, today).map((o) => o.kind) as Array<(typeof OVERDUE_KINDS)[number]>,
+    }),
+  );
 }
 
 export const presentApplication = async (db: Db, actor: Actor, row: AppRow) => (await presentApplications(db, actor, [row]))[0];
 
 /** A page of the caller's applications; `todo` keeps those the caller can act on now. */
 export async function listApplications(db: Db, actor: Actor, q: ListQuery) {
-  const country = q.country ? toAlpha3(q.country) ?? undefined : undefined;
+  const country = q.country ? (toAlpha3(q.country) ?? undefined) : undefined;
   if (q.country && !country) throw fieldError('country', 'err.unknownCountry', { value: q.country });
   const todo = q.todo
     ? { orgUnitId: actor.orgUnitId, review: can(actor, 'travel.review'), approve: can(actor, 'travel.approve'), apply: can(actor, 'travel.apply') }
     : undefined;
-  const { rows, total } = await repo.listApplications(db, scopeOf(actor), {
-    todo, status: q.status, year: q.year, country, from: q.from, to: q.to, orgUnitId: q.orgUnitId, q: q.q,
-  }, q);
+  const { rows, total } = await repo.listApplications(
+    db,
+    scopeOf(actor),
+    {
+      todo,
+      status: q.status,
+      year: q.year,
+      country,
+      from: q.from,
+      to: q.to,
+      orgUnitId: q.orgUnitId,
+      q: q.q,
+    },
+    q,
+  );
   const items: ApplicationSummary[] = (await presentApplications(db, actor, rows)).map(toSummary);
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
@@ -73,7 +106,11 @@ export async function listApplications(db: Db, actor: Actor, q: ListQuery) {
 export async function applicationSteps(db: Db, actor: Actor, id: number): Promise<Step[]> {
   const row = await findApplication(db, actor, id);
   const rows = await repo.listSteps(db, scopeOf(actor), row.id);
-  const names = await orgUnitNames(db, rows.map((r) => r.actorOrgUnitId).filter((x): x is number => x != null), actor.locale);
+  const names = await orgUnitNames(
+    db,
+    rows.map((r) => r.actorOrgUnitId).filter((x): x is number => x != null),
+    actor.locale,
+  );
   return rows.map((r) => toStep(r, names));
 }
 
@@ -88,7 +125,8 @@ function columns(input: ApplicationInput) {
   const { orgUnitId, ...rest } = input;
   void orgUnitId;
   return {
-    ...rest, year: Number(input.departDate.slice(0, 4)),
+    ...rest,
+    year: Number(input.departDate.slice(0, 4)),
     countries: [...new Set(input.legs.filter((l) => !l.transitOnly).map((l) => l.country))],
   };
 }
@@ -119,8 +157,16 @@ export async function updateApplication(db: Db, actor: Actor, id: number, raw: z
   const input = normalizeInput(raw);
   const orgUnitId = raw.orgUnitId === undefined ? current.orgUnitId : await applyingUnit(db, actor, raw.orgUnitId);
   await assertOwnPlanItem(db, actor, orgUnitId, input.planItemId);
-  return saveVersioned(db, actor, travelApplications as never, current, raw.version, { ...columns(input), orgUnitId } as Partial<AppRow>,
-    'travelApplication.update', 'travel_application');
+  return saveVersioned(
+    db,
+    actor,
+    travelApplications as never,
+    current,
+    raw.version,
+    { ...columns(input), orgUnitId } as Partial<AppRow>,
+    'travelApplication.update',
+    'travel_application',
+  );
 }
 
 /** The rule checks of a form's current content, for the page to show beside each field while the user types. */
@@ -128,9 +174,12 @@ export async function checkForm(db: Db, actor: Actor, body: ApplicationInput & {
   const input = normalizeInput(body);
   // The unit's plan takes part in the checks, so the unit must be one the caller may see.
   const orgUnitId = body.id ? (await findApplication(db, actor, body.id)).orgUnitId : await applyingUnit(db, actor, input.orgUnitId);
-  const [result] = await checkAll(db, scopeOf(actor), actor.locale, [{
-    id: body.id, orgUnitId,
-    trip: { ...input, year: Number(input.departDate.slice(0, 4)), planItemId: input.planItemId, inviterIntermediary: input.inviterIntermediary },
-  }]);
+  const [result] = await checkAll(db, scopeOf(actor), actor.locale, [
+    {
+      id: body.id,
+      orgUnitId,
+      trip: { ...input, year: Number(input.departDate.slice(0, 4)), planItemId: input.planItemId, inviterIntermediary: input.inviterIntermediary },
+    },
+  ]);
   return result;
 }

@@ -1,16 +1,16 @@
 /** What leaves the office as a file: the Word documents of an application, the batch list, and the application's attachments. */
-import type { Locale } from '../../../../shared/contracts/common';
-import type { Application } from '../../../../shared/contracts/travel';
-import { say, type Label } from '../../../../shared/labels/labels';
-import type { Db } from '../../../db/client';
-import type { Actor } from '../../../platform/access/actor';
-import { scopeOf } from '../../../platform/access/scope';
-import { recordAudit } from '../../../platform/audit/audit';
-import { workingCalendar } from '../../../platform/calendar/calendar.service';
-import { listAttachments, saveAttachment } from '../../../platform/files/attachments';
-import type { CellValue } from '../../../platform/files/excel';
-import { fieldError } from '../../../platform/http/errors';
-import { clock } from '../../../clock';
+import type { Locale } from '@shared/contracts/common';
+import type { Application } from '@shared/contracts/travel';
+import { say, type Label } from '@shared/labels/labels';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { scopeOf } from '@server/platform/access/scope';
+import { recordAudit } from '@server/platform/audit/audit';
+import { workingCalendar } from '@server/platform/calendar/calendar.service';
+import { listAttachments, saveAttachment } from '@server/platform/files/attachments';
+import type { CellValue } from '@server/platform/files/excel';
+import { fieldError } from '@server/platform/http/errors';
+import { clock } from '@server/clock';
 import { decidedApplications } from '../repository/applications';
 import { approvalFormDocx } from '../docx/approval-form';
 import { publicityNoticeDocx } from '../docx/publicity-notice';
@@ -19,7 +19,10 @@ import { applicationPolicy } from '../travel.policy';
 import { applicationSteps, findApplication, loadForPolicy, presentApplication, presentApplications } from './applications';
 
 /** A document as it is downloaded. */
-export interface DocumentFile { name: string; content: Buffer }
+export interface DocumentFile {
+  name: string;
+  content: Buffer;
+}
 
 const fileName = (label: Label, locale: Locale, id: number) => say(label, locale).replace('{id}', String(id));
 const NAMES = {
@@ -31,7 +34,12 @@ const NAMES = {
 export async function publicityNotice(db: Db, actor: Actor, id: number): Promise<DocumentFile> {
   const shown = await presentApplication(db, actor, await findApplication(db, actor, id));
   const content = await publicityNoticeDocx(shown, actor.locale, shown.orgUnitName, clock.today(), await workingCalendar(db));
-  await recordAudit(db, actor, { action: 'travelApplication.publicityNotice', entityType: 'travel_application', entityId: shown.id, orgUnitId: shown.orgUnitId });
+  await recordAudit(db, actor, {
+    action: 'travelApplication.publicityNotice',
+    entityType: 'travel_application',
+    entityId: shown.id,
+    orgUnitId: shown.orgUnitId,
+  });
   return { name: fileName(NAMES.publicityNotice, actor.locale, shown.id), content };
 }
 
@@ -47,11 +55,20 @@ export async function approvalForm(db: Db, actor: Actor, id: number): Promise<Do
 export async function batchList(db: Db, actor: Actor, q: { from: string; to: string }) {
   if (q.to < q.from) throw fieldError('to', 'err.dateRange');
   const shown: Application[] = await presentApplications(db, actor, await decidedApplications(db, scopeOf(actor), q.from, q.to));
-  await recordAudit(db, actor, { action: 'travelApplication.batchList', entityType: 'travel_application', orgUnitId: actor.orgUnitId, detail: { ...q, rows: shown.length } });
-  async function* rows(): AsyncIterable<Record<string, CellValue>> { for (const a of shown) yield batchListRow(a, actor.locale); }
+  await recordAudit(db, actor, {
+    action: 'travelApplication.batchList',
+    entityType: 'travel_application',
+    orgUnitId: actor.orgUnitId,
+    detail: { ...q, rows: shown.length },
+  });
+  async function* rows(): AsyncIterable<Record<string, CellValue>> {
+    for (const a of shown) yield batchListRow(a, actor.locale);
+  }
   return {
-    name: batchListFileName(actor.locale, q.from, q.to), sheet: say(BATCH_LIST_TEXTS.downloadSheet, actor.locale),
-    columns: batchListColumns(actor.locale), rows: rows(),
+    name: batchListFileName(actor.locale, q.from, q.to),
+    sheet: say(BATCH_LIST_TEXTS.downloadSheet, actor.locale),
+    columns: batchListColumns(actor.locale),
+    rows: rows(),
   };
 }
 

@@ -1,14 +1,14 @@
 /** The office's follow-up of trips that owe something, reminders to the units, and the hold on a unit that does not answer. */
 import type { z } from 'zod';
-import type { followUpSchema, remindInputSchema, reminderSchema, unitHoldSchema } from '../../../../shared/contracts/travel';
-import { daysBetween } from '../../../../shared/reference/dates';
-import type { Db } from '../../../db/client';
-import { can, type Actor } from '../../../platform/access/actor';
-import { scopeOf } from '../../../platform/access/scope';
-import { recordAudit } from '../../../platform/audit/audit';
-import { AppError, notFound } from '../../../platform/http/errors';
-import { orgUnitNames } from '../../../platform/org/org.service';
-import { clock } from '../../../clock';
+import type { followUpSchema, remindInputSchema, reminderSchema, unitHoldSchema } from '@shared/contracts/travel';
+import { daysBetween } from '@shared/reference/dates';
+import type { Db } from '@server/db/client';
+import { can, type Actor } from '@server/platform/access/actor';
+import { scopeOf } from '@server/platform/access/scope';
+import { recordAudit } from '@server/platform/audit/audit';
+import { AppError, notFound } from '@server/platform/http/errors';
+import { orgUnitNames } from '@server/platform/org/org.service';
+import { clock } from '@server/clock';
 import { applicationsByIds, insertStep } from '../repository/applications';
 import * as repo from '../repository/followup';
 import { overdueKinds, reminderResolved } from '../travel.deadlines';
@@ -49,7 +49,11 @@ export async function followUp(db: Db, actor: Actor): Promise<z.infer<typeof fol
   const scope = scopeOf(actor);
   const rules = await ruleVersions(db);
   const trips = await repo.openTrips(db, scope, today);
-  const sent = await repo.reminderCounts(db, scope, trips.map((t) => t.id));
+  const sent = await repo.reminderCounts(
+    db,
+    scope,
+    trips.map((t) => t.id),
+  );
   const sentBy = new Map(sent.map((x) => [`${x.applicationId}:${x.kind}`, x]));
   const overdue = trips.flatMap((t) => overdueKinds(t, rules, today).map((o) => ({ t, ...o })));
   const reminded = await repo.remindedUnits(db, scope);
@@ -57,13 +61,22 @@ export async function followUp(db: Db, actor: Actor): Promise<z.infer<typeof fol
   const [names, holds] = await Promise.all([orgUnitNames(db, unitIds, actor.locale), holdsFor(db, actor, unitIds, rules, today)]);
   return {
     today,
-    overdue: overdue.sort((a, b) => a.dueOn.localeCompare(b.dueOn)).map(({ t, kind, dueOn }) => {
-      const s = sentBy.get(`${t.id}:${kind}`);
-      return {
-        applicationId: t.id, orgUnitId: t.orgUnitId, orgUnitName: names.get(t.orgUnitId) ?? '', task: t.task, kind, dueOn,
-        daysOverdue: daysBetween(dueOn, today), remindersSent: Number(s?.n ?? 0), lastRemindedAt: s?.last ? new Date(s.last).toISOString() : null,
-      };
-    }),
+    overdue: overdue
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+      .map(({ t, kind, dueOn }) => {
+        const s = sentBy.get(`${t.id}:${kind}`);
+        return {
+          applicationId: t.id,
+          orgUnitId: t.orgUnitId,
+          orgUnitName: names.get(t.orgUnitId) ?? '',
+          task: t.task,
+          kind,
+          dueOn,
+          daysOverdue: daysBetween(dueOn, today),
+          remindersSent: Number(s?.n ?? 0),
+          lastRemindedAt: s?.last ? new Date(s.last).toISOString() : null,
+        };
+      }),
     units: [...holds.values()].filter((h) => h.unanswered > 0).map((h) => ({ ...h, orgUnitName: names.get(h.orgUnitId) ?? '' })),
   };
 }
@@ -83,10 +96,22 @@ export async function sendReminders(db: Db, actor: Actor, input: z.output<typeof
   await db.transaction(async (tx) => {
     for (const v of values) {
       await repo.insertReminder(tx, {
-        applicationId: v.trip.id, orgUnitId: v.trip.orgUnitId, kind: v.kind, dueOn: v.dueOn, message: input.message, sentBy: actor.userId, sentByName: actor.displayName,
+        applicationId: v.trip.id,
+        orgUnitId: v.trip.orgUnitId,
+        kind: v.kind,
+        dueOn: v.dueOn,
+        message: input.message,
+        sentBy: actor.userId,
+        sentByName: actor.displayName,
       });
       await insertStep(tx, actor, v.trip, 'reminder', input.message, { kind: v.kind, dueOn: v.dueOn });
-      await recordAudit(tx, actor, { action: 'travelReminder.send', entityType: 'travel_application', entityId: v.trip.id, orgUnitId: v.trip.orgUnitId, detail: { kind: v.kind, dueOn: v.dueOn } });
+      await recordAudit(tx, actor, {
+        action: 'travelReminder.send',
+        entityType: 'travel_application',
+        entityId: v.trip.id,
+        orgUnitId: v.trip.orgUnitId,
+        detail: { kind: v.kind, dueOn: v.dueOn },
+      });
     }
   });
   return { sent: values.length };
@@ -107,7 +132,13 @@ export async function acknowledgeReminder(db: Db, actor: Actor, id: number): Pro
     const seen = await repo.acknowledgeReminder(tx, scopeOf(actor), id);
     if (!seen) throw notFound();
     const { reminder } = seen;
-    await recordAudit(tx, actor, { action: 'travelReminder.acknowledge', entityType: 'travel_application', entityId: reminder.applicationId, orgUnitId: reminder.orgUnitId, detail: { reminderId: id } });
+    await recordAudit(tx, actor, {
+      action: 'travelReminder.acknowledge',
+      entityType: 'travel_application',
+      entityId: reminder.applicationId,
+      orgUnitId: reminder.orgUnitId,
+      detail: { reminderId: id },
+    });
     return toReminder(reminder, seen.app);
   });
 }

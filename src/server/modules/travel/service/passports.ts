@@ -1,14 +1,19 @@
 /** Passport custody: the office registers the passports it holds, hands them out for trips and takes them back. */
 import type { z } from 'zod';
 import type {
-  passportInputSchema, passportIssueSchema, passportListQuerySchema, passportReturnSchema, passportSchema, passportUpdateSchema,
-} from '../../../../shared/contracts/travel';
-import type { Db } from '../../../db/client';
-import type { Actor } from '../../../platform/access/actor';
-import { scopeOf } from '../../../platform/access/scope';
-import { insertAudited, saveVersioned } from '../../../platform/db/records';
-import { duplicateOf, fieldError, notFound, refusingDuplicates } from '../../../platform/http/errors';
-import { findOrgUnit, orgUnitNames } from '../../../platform/org/org.service';
+  passportInputSchema,
+  passportIssueSchema,
+  passportListQuerySchema,
+  passportReturnSchema,
+  passportSchema,
+  passportUpdateSchema,
+} from '@shared/contracts/travel';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { scopeOf } from '@server/platform/access/scope';
+import { insertAudited, saveVersioned } from '@server/platform/db/records';
+import { duplicateOf, fieldError, notFound, refusingDuplicates } from '@server/platform/http/errors';
+import { findOrgUnit, orgUnitNames } from '@server/platform/org/org.service';
 import * as repo from '../repository/passports';
 import type { PassportRow } from '../repository/passports';
 import { passportPolicy } from '../travel.policy';
@@ -25,7 +30,11 @@ export async function findPassport(db: Db, actor: Actor, id: number): Promise<Pa
 }
 
 export async function presentPassports(db: Db, actor: Actor, rows: PassportRow[]): Promise<Passport[]> {
-  const names = await orgUnitNames(db, rows.map((r) => r.orgUnitId), actor.locale);
+  const names = await orgUnitNames(
+    db,
+    rows.map((r) => r.orgUnitId),
+    actor.locale,
+  );
   return rows.map((r) => toPassport(r, names.get(r.orgUnitId) ?? ''));
 }
 
@@ -53,7 +62,8 @@ export async function createPassport(db: Db, actor: Actor, input: z.output<typeo
   const { orgUnitId, ...rest } = input;
   void orgUnitId;
   return refusingDuplicates(
-    () => insertAudited<PassportRow>(db, actor, travelPassports, { ...rest, orgUnitId: unit.id, state: 'in_custody' }, 'travelPassport.create', 'travel_passport'),
+    () =>
+      insertAudited<PassportRow>(db, actor, travelPassports, { ...rest, orgUnitId: unit.id, state: 'in_custody' }, 'travelPassport.create', 'travel_passport'),
     oneNumber(input.number),
   );
 }
@@ -63,7 +73,10 @@ export async function updatePassport(db: Db, actor: Actor, id: number, input: z.
   passportPolicy.authorize(actor, 'update', current);
   await assertNumberFree(db, input.number, id);
   const { version, ...changes } = input;
-  return refusingDuplicates(() => saveVersioned(db, actor, travelPassports as never, current, version, changes, 'travelPassport.update', 'travel_passport'), oneNumber(input.number));
+  return refusingDuplicates(
+    () => saveVersioned(db, actor, travelPassports as never, current, version, changes, 'travelPassport.update', 'travel_passport'),
+    oneNumber(input.number),
+  );
 }
 
 /** Hands a passport to its holder (for a trip of the caller's tree, when given); it is due back with that trip's passports. */
@@ -72,18 +85,42 @@ export async function issuePassport(db: Db, actor: Actor, id: number, input: z.o
   passportPolicy.authorize(actor, 'issue', current);
   let dueBack: string | null = null;
   if (input.applicationId) {
-    const app = await findApplication(db, actor, input.applicationId).catch(() => { throw fieldError('applicationId', 'err.linkOutOfScope'); });
+    const app = await findApplication(db, actor, input.applicationId).catch(() => {
+      throw fieldError('applicationId', 'err.linkOutOfScope');
+    });
     dueBack = app.passportsDue;
   }
-  return saveVersioned(db, actor, travelPassports as never, current, input.version, {
-    state: 'issued', heldBy: input.to, issuedOn: input.on, returnedOn: null, applicationId: input.applicationId, dueBack,
-  }, 'travelPassport.issue', 'travel_passport');
+  return saveVersioned(
+    db,
+    actor,
+    travelPassports as never,
+    current,
+    input.version,
+    {
+      state: 'issued',
+      heldBy: input.to,
+      issuedOn: input.on,
+      returnedOn: null,
+      applicationId: input.applicationId,
+      dueBack,
+    },
+    'travelPassport.issue',
+    'travel_passport',
+  );
 }
 
 export async function returnPassport(db: Db, actor: Actor, id: number, input: z.output<typeof passportReturnSchema>): Promise<PassportRow> {
   const current = await findPassport(db, actor, id);
   passportPolicy.authorize(actor, 'return', current);
   if (current.issuedOn && input.on < current.issuedOn) throw fieldError('on', 'err.dateRange');
-  return saveVersioned(db, actor, travelPassports as never, current, input.version, { state: 'in_custody', heldBy: null, returnedOn: input.on, dueBack: null },
-    'travelPassport.return', 'travel_passport');
+  return saveVersioned(
+    db,
+    actor,
+    travelPassports as never,
+    current,
+    input.version,
+    { state: 'in_custody', heldBy: null, returnedOn: input.on, dueBack: null },
+    'travelPassport.return',
+    'travel_passport',
+  );
 }

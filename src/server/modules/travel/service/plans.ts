@@ -1,13 +1,13 @@
 /** Annual plans (年度出访计划): a unit's trips for a year, which its applications draw on. */
 import type { z } from 'zod';
-import type { Plan, planInputSchema, planListQuerySchema, planUpdateSchema } from '../../../../shared/contracts/travel';
-import { toAlpha3 } from '../../../../shared/reference/countries';
-import type { Db } from '../../../db/client';
-import type { Actor } from '../../../platform/access/actor';
-import { scopeOf } from '../../../platform/access/scope';
-import { insertAudited, saveVersioned } from '../../../platform/db/records';
-import { AppError, fieldError, notFound, refusingDuplicates } from '../../../platform/http/errors';
-import { orgUnitNames } from '../../../platform/org/org.service';
+import type { Plan, planInputSchema, planListQuerySchema, planUpdateSchema } from '@shared/contracts/travel';
+import { toAlpha3 } from '@shared/reference/countries';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { scopeOf } from '@server/platform/access/scope';
+import { insertAudited, saveVersioned } from '@server/platform/db/records';
+import { AppError, fieldError, notFound, refusingDuplicates } from '@server/platform/http/errors';
+import { orgUnitNames } from '@server/platform/org/org.service';
 import * as repo from '../repository/plans';
 import type { PlanRow } from '../repository/plans';
 import { planPolicy } from '../travel.policy';
@@ -20,11 +20,15 @@ type ItemInput = z.output<typeof planInputSchema>['items'][number];
 function normalizeItems(items: ItemInput[]) {
   return items.map((item, i) => ({
     ...item,
-    countries: [...new Set(item.countries.map((c, j) => {
-      const code = toAlpha3(c);
-      if (!code) throw fieldError(`items.${i}.countries.${j}`, 'err.unknownCountry', { value: c });
-      return code;
-    }))],
+    countries: [
+      ...new Set(
+        item.countries.map((c, j) => {
+          const code = toAlpha3(c);
+          if (!code) throw fieldError(`items.${i}.countries.${j}`, 'err.unknownCountry', { value: c });
+          return code;
+        }),
+      ),
+    ],
   }));
 }
 
@@ -39,10 +43,22 @@ export async function presentPlans(db: Db, actor: Actor, rows: PlanRow[]): Promi
   if (!rows.length) return [];
   const scope = scopeOf(actor);
   const [names, items] = await Promise.all([
-    orgUnitNames(db, rows.map((r) => r.orgUnitId), actor.locale),
-    repo.itemsOfPlans(db, scope, rows.map((r) => r.id)),
+    orgUnitNames(
+      db,
+      rows.map((r) => r.orgUnitId),
+      actor.locale,
+    ),
+    repo.itemsOfPlans(
+      db,
+      scope,
+      rows.map((r) => r.id),
+    ),
   ]);
-  const uses = await repo.usesOfItems(db, scope, items.map((i) => i.id));
+  const uses = await repo.usesOfItems(
+    db,
+    scope,
+    items.map((i) => i.id),
+  );
   return rows.map((r) => toPlan(actor, r, names.get(r.orgUnitId) ?? '', items, uses));
 }
 
@@ -58,9 +74,15 @@ async function writeItems(tx: Db, plan: PlanRow, items: ReturnType<typeof normal
   const kept = new Set(items.map((i) => i.id).filter(Boolean));
   const dropped = existing.filter((e) => !kept.has(e.id));
   if (dropped.length) {
-    const used = await repo.firstUsedItem(tx, dropped.map((d) => d.id));
+    const used = await repo.firstUsedItem(
+      tx,
+      dropped.map((d) => d.id),
+    );
     if (used != null) throw new AppError(409, 'err.travelPlanItemUsed', { title: dropped.find((d) => d.id === used)!.title });
-    await repo.removeItems(tx, dropped.map((d) => d.id));
+    await repo.removeItems(
+      tx,
+      dropped.map((d) => d.id),
+    );
   }
   for (const [i, item] of items.entries()) {
     const values = { title: item.title, countries: item.countries, people: item.people, days: item.days, month: item.month, budget: Math.round(item.budget) };
@@ -80,11 +102,22 @@ export async function createPlan(db: Db, actor: Actor, input: z.output<typeof pl
   const exists = () => new AppError(409, 'err.travelPlanExists', { year: input.year });
   if (await repo.planExists(db, unitId, input.year)) throw exists();
   // Two people creating the same unit's plan at once: the unique index decides, the loser is told.
-  return refusingDuplicates(() => db.transaction(async (tx) => {
-    const plan = await insertAudited<PlanRow>(tx, actor, travelPlans, { orgUnitId: unitId, year: input.year, notes: input.notes, items }, 'travelPlan.create', 'travel_plan');
-    await writeItems(tx, plan, items);
-    return plan;
-  }), { travel_plans_unit_year_idx: exists });
+  return refusingDuplicates(
+    () =>
+      db.transaction(async (tx) => {
+        const plan = await insertAudited<PlanRow>(
+          tx,
+          actor,
+          travelPlans,
+          { orgUnitId: unitId, year: input.year, notes: input.notes, items },
+          'travelPlan.create',
+          'travel_plan',
+        );
+        await writeItems(tx, plan, items);
+        return plan;
+      }),
+    { travel_plans_unit_year_idx: exists },
+  );
 }
 
 /** An edit of the plan's notes and items, made on `version`. */
@@ -92,8 +125,18 @@ export async function updatePlan(db: Db, actor: Actor, id: number, input: z.outp
   const current = await findPlan(db, actor, id);
   planPolicy.authorize(actor, 'update', current);
   const items = normalizeItems(input.items);
-  return saveVersioned(db, actor, travelPlans as never, current, input.version, { notes: input.notes } as Partial<PlanRow>, 'travelPlan.update', 'travel_plan', {
-    detail: { items },
-    alsoInTransaction: (tx, row) => writeItems(tx, row as PlanRow, items),
-  });
+  return saveVersioned(
+    db,
+    actor,
+    travelPlans as never,
+    current,
+    input.version,
+    { notes: input.notes } as Partial<PlanRow>,
+    'travelPlan.update',
+    'travel_plan',
+    {
+      detail: { items },
+      alsoInTransaction: (tx, row) => writeItems(tx, row as PlanRow, items),
+    },
+  );
 }

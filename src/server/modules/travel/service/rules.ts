@@ -1,13 +1,13 @@
 /** The rules as data: loading (seeding a new installation), the versions in force, editing, and the publicity end they imply. */
 import type { z } from 'zod';
-import type { RuleInput, RuleKind, RuleVersion, ruleUpdateSchema } from '../../../../shared/contracts/travel';
-import type { Db } from '../../../db/client';
-import type { Actor } from '../../../platform/access/actor';
-import { CalendarNotCovered } from '../../../platform/calendar/calendar';
-import { workingCalendar } from '../../../platform/calendar/calendar.service';
-import { insertAudited, saveVersioned } from '../../../platform/db/records';
-import { fieldError, notFound, refusingDuplicates } from '../../../platform/http/errors';
-import { clock } from '../../../clock';
+import type { RuleInput, RuleKind, RuleVersion, ruleUpdateSchema } from '@shared/contracts/travel';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { CalendarNotCovered } from '@server/platform/calendar/calendar';
+import { workingCalendar } from '@server/platform/calendar/calendar.service';
+import { insertAudited, saveVersioned } from '@server/platform/db/records';
+import { fieldError, notFound, refusingDuplicates } from '@server/platform/http/errors';
+import { clock } from '@server/clock';
 import { allRules, findRule, rootUnitId, ruleDateTaken, seedRules, type RuleRow } from '../repository/rules';
 import { rulePolicy } from '../travel.policy';
 import { toRuleVersions } from '../travel.presenter';
@@ -58,10 +58,12 @@ export async function updateRule(db: Db, actor: Actor, id: number, input: z.outp
   const current = await findRule(db, id);
   if (!current) throw notFound();
   const params = parseRuleParams(current.kind as RuleKind, input.params);
-  if (input.effectiveFrom !== current.effectiveFrom && await ruleDateTaken(db, current.kind, input.effectiveFrom)) throw dateTaken(input.effectiveFrom);
+  if (input.effectiveFrom !== current.effectiveFrom && (await ruleDateTaken(db, current.kind, input.effectiveFrom))) throw dateTaken(input.effectiveFrom);
   const changes = { effectiveFrom: input.effectiveFrom, documentNumber: input.documentNumber, title: input.title, params };
-  const saved = await refusingDuplicates(() => saveVersioned(db, actor, travelRules as never, current, input.version, changes, 'travelRule.update', 'travel_rule'),
-    uniqueDate(input.effectiveFrom));
+  const saved = await refusingDuplicates(
+    () => saveVersioned(db, actor, travelRules as never, current, input.version, changes, 'travelRule.update', 'travel_rule'),
+    uniqueDate(input.effectiveFrom),
+  );
   return (await listRuleVersions(db)).find((r) => r.id === saved.id)!;
 }
 

@@ -1,13 +1,13 @@
 /** The application's way through the office: submit, withdraw, cancel, the office's review and a leader's decision. */
 import type { z } from 'zod';
-import type { ReviewAction, leaderDecisionSchema } from '../../../../shared/contracts/travel';
-import { daysBetween } from '../../../../shared/reference/dates';
-import type { Db } from '../../../db/client';
-import type { Actor } from '../../../platform/access/actor';
-import { scopeOf } from '../../../platform/access/scope';
-import { saveVersioned } from '../../../platform/db/records';
-import { AppError } from '../../../platform/http/errors';
-import { clock } from '../../../clock';
+import type { ReviewAction, leaderDecisionSchema } from '@shared/contracts/travel';
+import { daysBetween } from '@shared/reference/dates';
+import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import { scopeOf } from '@server/platform/access/scope';
+import { saveVersioned } from '@server/platform/db/records';
+import { AppError } from '@server/platform/http/errors';
+import { clock } from '@server/clock';
 import { insertStep, type AppRow } from '../repository/applications';
 import { approvedShape, tripOf } from '../travel.check';
 import { applicationPolicy, type ReviewPolicyAction } from '../travel.policy';
@@ -20,12 +20,22 @@ type Changes = Partial<AppRow>;
 
 /** One workflow step: the change, its history row and its audit event in one transaction, on the version the caller saw. */
 export async function step(
-  db: Db, actor: Actor, row: AppRow, version: number, changes: Changes, kind: Parameters<typeof insertStep>[3], comment: string | null = null,
-  detail: Record<string, unknown> | null = null, also?: (tx: Db) => Promise<void>,
+  db: Db,
+  actor: Actor,
+  row: AppRow,
+  version: number,
+  changes: Changes,
+  kind: Parameters<typeof insertStep>[3],
+  comment: string | null = null,
+  detail: Record<string, unknown> | null = null,
+  also?: (tx: Db) => Promise<void>,
 ): Promise<AppRow> {
   return saveVersioned(db, actor, travelApplications as never, row, version, changes, `travelApplication.${kind}`, 'travel_application', {
     detail: { comment, ...detail },
-    alsoInTransaction: async (tx) => { await insertStep(tx, actor, row, kind, comment, detail); await also?.(tx); },
+    alsoInTransaction: async (tx) => {
+      await insertStep(tx, actor, row, kind, comment, detail);
+      await also?.(tx);
+    },
   });
 }
 
@@ -59,7 +69,8 @@ export async function cancelApplication(db: Db, actor: Actor, id: number, versio
 /** What approving with changes means: members taken off by index, dates shortened within those applied for. */
 function approvalChanges(row: AppRow, action: Extract<ReviewAction, { action: 'approve' }>): Changes {
   const members = row.members as Array<{ name: string }>;
-  for (const i of action.removeMembers) if (i >= members.length) throw new AppError(400, 'err.validation', {}, [{ path: `removeMembers`, key: 'err.travelMemberIndex', params: { index: i + 1 } }]);
+  for (const i of action.removeMembers)
+    if (i >= members.length) throw new AppError(400, 'err.validation', {}, [{ path: `removeMembers`, key: 'err.travelMemberIndex', params: { index: i + 1 } }]);
   const removed = [...new Set(action.removeMembers)].map((i) => members[i].name);
   if (removed.length >= members.length) throw new AppError(400, 'err.validation', {}, [{ path: 'removeMembers', key: 'err.travelNoMembers' }]);
   const depart = action.departDate ?? row.departDate;
@@ -74,7 +85,11 @@ function approvalChanges(row: AppRow, action: Extract<ReviewAction, { action: 'a
 }
 
 const POLICY_ACTION: Record<ReviewAction['action'], ReviewPolicyAction> = {
-  approve: 'approve', return: 'return', refuse: 'refuse', forward: 'forward', record_decision: 'recordDecision',
+  approve: 'approve',
+  return: 'return',
+  refuse: 'refuse',
+  forward: 'forward',
+  record_decision: 'recordDecision',
 };
 
 /** The office's review: approve (possibly shrunk), return for changes, refuse, forward upward, or record the upper decision. */
@@ -90,23 +105,68 @@ export async function reviewApplication(db: Db, actor: Actor, id: number, action
       if (result.approverLevel === 'upward') throw new AppError(400, 'err.travelNeedsForward');
       const final = result.approverLevel === 'office';
       const detail = { removedMembers: changes.removedMembers, daysCut: changes.daysCut, approverLevel: result.approverLevel };
-      return step(db, actor, row, action.version, {
-        ...changes, status: final ? 'approved' : 'leader_review', reviewedByOrgUnitId: actor.orgUnitId, decisionComment: action.comment,
-        ...(final ? { decidedAt: t.at, decidedOn: t.on } : {}),
-      }, 'approve', action.comment, detail);
+      return step(
+        db,
+        actor,
+        row,
+        action.version,
+        {
+          ...changes,
+          status: final ? 'approved' : 'leader_review',
+          reviewedByOrgUnitId: actor.orgUnitId,
+          decisionComment: action.comment,
+          ...(final ? { decidedAt: t.at, decidedOn: t.on } : {}),
+        },
+        'approve',
+        action.comment,
+        detail,
+      );
     }
     case 'return':
       return step(db, actor, row, action.version, { status: 'returned', decisionComment: action.comment }, 'return', action.comment);
     case 'refuse':
-      return step(db, actor, row, action.version, { status: 'refused', decisionComment: action.comment, decidedAt: t.at, decidedOn: t.on }, 'refuse', action.comment);
+      return step(
+        db,
+        actor,
+        row,
+        action.version,
+        { status: 'refused', decisionComment: action.comment, decidedAt: t.at, decidedOn: t.on },
+        'refuse',
+        action.comment,
+      );
     case 'forward':
-      return step(db, actor, row, action.version, {
-        status: 'forwarded', forwardedOn: action.forwardedOn, forwardedTo: action.forwardedTo, forwardedByOrgUnitId: actor.orgUnitId,
-      }, 'forward', action.comment, { forwardedOn: action.forwardedOn, forwardedTo: action.forwardedTo });
+      return step(
+        db,
+        actor,
+        row,
+        action.version,
+        {
+          status: 'forwarded',
+          forwardedOn: action.forwardedOn,
+          forwardedTo: action.forwardedTo,
+          forwardedByOrgUnitId: actor.orgUnitId,
+        },
+        'forward',
+        action.comment,
+        { forwardedOn: action.forwardedOn, forwardedTo: action.forwardedTo },
+      );
     case 'record_decision':
-      return step(db, actor, row, action.version, {
-        status: action.decision, decisionDocNo: action.decisionDocNo, decisionComment: action.comment, decidedAt: t.at, decidedOn: t.on,
-      }, 'record_decision', action.comment, { decision: action.decision, decisionDocNo: action.decisionDocNo });
+      return step(
+        db,
+        actor,
+        row,
+        action.version,
+        {
+          status: action.decision,
+          decisionDocNo: action.decisionDocNo,
+          decisionComment: action.comment,
+          decidedAt: t.at,
+          decidedOn: t.on,
+        },
+        'record_decision',
+        action.comment,
+        { decision: action.decision, decisionDocNo: action.decisionDocNo },
+      );
   }
 }
 
@@ -123,7 +183,15 @@ export async function leaderDecision(db: Db, actor: Actor, id: number, input: z.
   }
   if (input.decision === 'refuse') {
     if (!input.comment) throw reasonRequired();
-    return step(db, actor, row, input.version, { status: 'refused', decisionComment: input.comment, decidedAt: t.at, decidedOn: t.on }, 'leader_refuse', input.comment);
+    return step(
+      db,
+      actor,
+      row,
+      input.version,
+      { status: 'refused', decisionComment: input.comment, decidedAt: t.at, decidedOn: t.on },
+      'leader_refuse',
+      input.comment,
+    );
   }
   if (!input.comment) throw reasonRequired();
   return step(db, actor, row, input.version, { status: 'submitted', decisionComment: input.comment }, 'leader_return', input.comment);

@@ -6,10 +6,10 @@
  */
 import type { ReactNode } from 'react';
 import { Alert, Button, Flex, Form, Modal } from 'antd';
-import { ApiError } from '../../../ui/api/client';
+import { ApiError } from '@web/ui/api/client';
 import type { Application } from '../api';
-import { useModalSubmit } from '../../../ui/useModalSubmit';
-import { useT } from '../../../ui/i18n';
+import { useModalSubmit } from '@web/ui/useModalSubmit';
+import { useT } from '@web/ui/i18n';
 import { useApplicationUpdated } from './useApplicationUpdated';
 
 interface FormProps<V> {
@@ -43,30 +43,54 @@ export function ActionModal<V>({ open, onClose, title, width, ...form }: Props<V
   );
 }
 
-function ActionForm<V>({ testid, applicationId, fields, initialValues, send, okText, danger, doneText, children, onClose }: FormProps<V> & { onClose: () => void }) {
+function ActionForm<V>({
+  testid,
+  applicationId,
+  fields,
+  initialValues,
+  send,
+  okText,
+  danger,
+  doneText,
+  children,
+  onClose,
+}: FormProps<V> & { onClose: () => void }) {
   const t = useT();
   const [form] = Form.useForm<V>();
   const { done, conflict } = useApplicationUpdated();
   const { busy, error, run } = useModalSubmit(form, fields);
-  const submit = (values: V) => run(async () => {
-    const a = await send(values);
-    done(a, doneText);
-    onClose();
-  }, (e) => {
-    if (!(e instanceof ApiError && e.status === 409)) return false;
-    onClose();
-    conflict(applicationId, e);
-    return true;
-  });
+  const submit = (values: V) =>
+    run(
+      async () => {
+        const a = await send(values);
+        done(a, doneText);
+        onClose();
+      },
+      (e) => {
+        if (!(e instanceof ApiError && e.status === 409)) return false;
+        onClose();
+        conflict(applicationId, e);
+        return true;
+      },
+    );
   return (
     // Enter in a text box confirms that box (a typed date) instead of sending the action.
-    <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={submit} data-testid={`${testid}-form`}
-      onKeyDown={(e) => { if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault(); }}>
+    <Form<V>
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={submit}
+      data-testid={`${testid}-form`}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+      }}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid={`${testid}-error`} />}
       {children}
       <Flex justify="flex-end" gap={8}>
         <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" danger={danger} htmlType="submit" loading={busy} data-testid={`${testid}-ok`}>{okText ?? t('common.ok')}</Button>
+        <Button type="primary" danger={danger} htmlType="submit" loading={busy} data-testid={`${testid}-ok`}>
+          {okText ?? t('common.ok')}
+        </Button>
       </Flex>
     </Form>
   );

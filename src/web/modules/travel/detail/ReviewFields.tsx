@@ -2,9 +2,9 @@
 import { Checkbox, Col, DatePicker, Form, Input, Radio, Row, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Application } from '../api';
-import { useI18n } from '../../../ui/i18n';
-import { rankLabels } from '../../../../shared/labels/travel';
-import { today } from '../../../ui/format';
+import { useI18n } from '@web/ui/i18n';
+import { rankLabels } from '@shared/labels/travel';
+import { today } from '@web/ui/format';
 import type { ReviewChoice } from './ReviewModal';
 
 const full = { style: { width: '100%' } };
@@ -27,11 +27,23 @@ export function ReviewFields({ a }: { a: Application }) {
     const outside = (d: Dayjs) => d.isBefore(start, 'day') || d.isAfter(end, 'day');
     return (
       <>
-        <Form.Item name="removeMembers" label={t('tr.review.removeMembers')}
-          rules={[{ validator: async (_, v?: number[]) => { if ((v?.length ?? 0) >= a.members.length) throw new Error(t('tr.review.keepOne')); } }]}>
+        <Form.Item
+          name="removeMembers"
+          label={t('tr.review.removeMembers')}
+          rules={[
+            {
+              validator: async (_, v?: number[]) => {
+                if ((v?.length ?? 0) >= a.members.length) throw new Error(t('tr.review.keepOne'));
+              },
+            },
+          ]}>
           <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
             {a.members.map((m, i) => (
-              <Checkbox key={i} value={i}><span data-testid={`review-remove-${i}`}>{m.name} <span className="muted">{label(rankLabels, m.rank)}</span></span></Checkbox>
+              <Checkbox key={i} value={i}>
+                <span data-testid={`review-remove-${i}`}>
+                  {m.name} <span className="muted">{label(rankLabels, m.rank)}</span>
+                </span>
+              </Checkbox>
             ))}
           </Checkbox.Group>
         </Form.Item>
@@ -43,16 +55,21 @@ export function ReviewFields({ a }: { a: Application }) {
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="returnDate" label={t('tr.review.approvedReturn')} dependencies={['departDate', 'removeMembers']}
-              rules={[({ getFieldValue }) => ({
-                validator: async (_, v: Dayjs | null) => {
-                  const d = (getFieldValue('departDate') as Dayjs | null) ?? start;
-                  if (v && v.isBefore(d, 'day')) throw new Error(t('tr.f.returnBeforeDepart'));
-                  const removed = (getFieldValue('removeMembers') as number[] | undefined)?.length ?? 0;
-                  const shortened = (getFieldValue('departDate') as Dayjs | null)?.isAfter(start, 'day') || (v?.isBefore(end, 'day') ?? false);
-                  if (!removed && !shortened) throw new Error(t('tr.review.noChange'));
-                },
-              })]}>
+            <Form.Item
+              name="returnDate"
+              label={t('tr.review.approvedReturn')}
+              dependencies={['departDate', 'removeMembers']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: async (_, v: Dayjs | null) => {
+                    const d = (getFieldValue('departDate') as Dayjs | null) ?? start;
+                    if (v && v.isBefore(d, 'day')) throw new Error(t('tr.f.returnBeforeDepart'));
+                    const removed = (getFieldValue('removeMembers') as number[] | undefined)?.length ?? 0;
+                    const shortened = (getFieldValue('departDate') as Dayjs | null)?.isAfter(start, 'day') || (v?.isBefore(end, 'day') ?? false);
+                    if (!removed && !shortened) throw new Error(t('tr.review.noChange'));
+                  },
+                }),
+              ]}>
               <DatePicker {...full} disabledDate={outside} placeholder={a.returnDate} data-testid="review-return-date" />
             </Form.Item>
           </Col>
@@ -86,8 +103,12 @@ export function ReviewFields({ a }: { a: Application }) {
       <>
         <Form.Item name="decision" label={t('tr.review.upperDecision')} rules={[required]}>
           <Radio.Group>
-            <Radio value="approved"><span data-testid="review-decision-approved">{t('tr.review.upperApproved')}</span></Radio>
-            <Radio value="refused"><span data-testid="review-decision-refused">{t('tr.review.upperRefused')}</span></Radio>
+            <Radio value="approved">
+              <span data-testid="review-decision-approved">{t('tr.review.upperApproved')}</span>
+            </Radio>
+            <Radio value="refused">
+              <span data-testid="review-decision-refused">{t('tr.review.upperRefused')}</span>
+            </Radio>
           </Radio.Group>
         </Form.Item>
         <Form.Item name="decisionDocNo" label={t('tr.review.decisionDocNo')}>

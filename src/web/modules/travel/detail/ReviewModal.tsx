@@ -6,7 +6,7 @@
 import { Alert, Form, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { applicationsApi, type Application, type ReviewBody } from '../api';
-import { useT } from '../../../ui/i18n';
+import { useT } from '@web/ui/i18n';
 import { ymd } from '../form/formModel';
 import { ActionModal } from './ActionModal';
 import { ReviewFields } from './ReviewFields';
@@ -15,14 +15,22 @@ export type ReviewChoice = 'approve' | 'approve_changes' | 'return' | 'refuse' |
 
 /** The choices each review step of the application's `can` opens, in the order the dialog lists them. */
 const CHOICES_OF: Array<[keyof Application['can'], ReviewChoice[]]> = [
-  ['approve', ['approve', 'approve_changes']], ['return', ['return']], ['refuse', ['refuse']], ['forward', ['forward']], ['recordDecision', ['record_decision']],
+  ['approve', ['approve', 'approve_changes']],
+  ['return', ['return']],
+  ['refuse', ['refuse']],
+  ['forward', ['forward']],
+  ['recordDecision', ['record_decision']],
 ];
 export const reviewChoices = (can: Application['can']): ReviewChoice[] => CHOICES_OF.flatMap(([flag, choices]) => (can[flag] ? choices : []));
 
 // Spelled out so a search for a test id finds it.
 const CHOICE_TESTIDS: Record<ReviewChoice, string> = {
-  approve: 'review-approve', approve_changes: 'review-approve-changes', return: 'review-return', refuse: 'review-refuse',
-  forward: 'review-forward', record_decision: 'review-record',
+  approve: 'review-approve',
+  approve_changes: 'review-approve-changes',
+  return: 'review-return',
+  refuse: 'review-refuse',
+  forward: 'review-forward',
+  record_decision: 'review-record',
 };
 
 export interface ReviewValues {
@@ -49,7 +57,10 @@ function toBody(v: ReviewValues, a: Application): ReviewBody {
       const depart = ymd(v.departDate);
       const ret = ymd(v.returnDate);
       return {
-        action: 'approve', version, comment, removeMembers: v.removeMembers ?? [],
+        action: 'approve',
+        version,
+        comment,
+        removeMembers: v.removeMembers ?? [],
         departDate: depart && depart !== a.departDate ? depart : undefined,
         returnDate: ret && ret !== a.returnDate ? ret : undefined,
       };
@@ -69,15 +80,23 @@ export function ReviewModal({ a, open, onClose }: { a: Application; open: boolea
   const choices = reviewChoices(a.can);
   return (
     <ActionModal<ReviewValues>
-      open={open} onClose={onClose} title={t('tr.review.title', { id: a.id })} width={640} testid="review" applicationId={a.id}
-      fields={REVIEW_FIELDS} okText={t('tr.review.ok')} send={(v) => applicationsApi.review(a.id, toBody(v, a))}
-      initialValues={{ choice: choices[0], removeMembers: [], decision: 'approved' }}
-    >
+      open={open}
+      onClose={onClose}
+      title={t('tr.review.title', { id: a.id })}
+      width={640}
+      testid="review"
+      applicationId={a.id}
+      fields={REVIEW_FIELDS}
+      okText={t('tr.review.ok')}
+      send={(v) => applicationsApi.review(a.id, toBody(v, a))}
+      initialValues={{ choice: choices[0], removeMembers: [], decision: 'approved' }}>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t(`tr.review.levelHint.${a.check.approverLevel}`)} data-testid="review-level-hint" />
       <Form.Item name="choice" label={t('tr.review.choice')} rules={[{ required: true, message: t('common.required') }]}>
         <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
           {choices.map((c) => (
-            <Radio key={c} value={c}><span data-testid={CHOICE_TESTIDS[c]}>{t(`tr.review.choice.${c}`)}</span></Radio>
+            <Radio key={c} value={c}>
+              <span data-testid={CHOICE_TESTIDS[c]}>{t(`tr.review.choice.${c}`)}</span>
+            </Radio>
           ))}
         </Radio.Group>
       </Form.Item>

@@ -1,8 +1,8 @@
 /** Task, inviter, dates, plan item, funding and contact of an application. */
 import { Card, Checkbox, Col, DatePicker, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { CountrySelect } from '../../../ui/CountrySelect';
-import { useT } from '../../../ui/i18n';
+import { CountrySelect } from '@web/ui/CountrySelect';
+import { useT } from '@web/ui/i18n';
 import { FItem } from './findings';
 import { PlanItemSelect } from './PlanItemSelect';
 
@@ -23,7 +23,12 @@ export function BasicsSection({ orgUnitId, applicationId }: { orgUnitId?: number
         </Col>
         <Col xs={24} md={8}>
           <FItem path="planItemId" name="planItemId" label={t('tr.f.planItem')} tooltip={t('tr.f.planItemHint')}>
-            <PlanItemSelect year={depart?.isValid() ? depart.year() : null} orgUnitId={orgUnitId} applicationId={applicationId} data-testid="travel-plan-item" />
+            <PlanItemSelect
+              year={depart?.isValid() ? depart.year() : null}
+              orgUnitId={orgUnitId}
+              applicationId={applicationId}
+              data-testid="travel-plan-item"
+            />
           </FItem>
         </Col>
         <Col xs={24}>
@@ -52,13 +57,20 @@ export function BasicsSection({ orgUnitId, applicationId }: { orgUnitId?: number
           </FItem>
         </Col>
         <Col xs={12} md={6}>
-          <FItem path="returnDate" name="returnDate" label={t('tr.f.returnDate')} dependencies={['departDate']}
-            rules={[{ required: true, message: t('common.required') }, ({ getFieldValue }) => ({
-              validator: (_, v: Dayjs | null) => {
-                const s = getFieldValue('departDate') as Dayjs | null;
-                return v && s && v.isBefore(s, 'day') ? Promise.reject(new Error(t('tr.f.returnBeforeDepart'))) : Promise.resolve();
-              },
-            })]}>
+          <FItem
+            path="returnDate"
+            name="returnDate"
+            label={t('tr.f.returnDate')}
+            dependencies={['departDate']}
+            rules={[
+              { required: true, message: t('common.required') },
+              ({ getFieldValue }) => ({
+                validator: (_, v: Dayjs | null) => {
+                  const s = getFieldValue('departDate') as Dayjs | null;
+                  return v && s && v.isBefore(s, 'day') ? Promise.reject(new Error(t('tr.f.returnBeforeDepart'))) : Promise.resolve();
+                },
+              }),
+            ]}>
             <DatePicker {...full} data-testid="travel-return" />
           </FItem>
         </Col>

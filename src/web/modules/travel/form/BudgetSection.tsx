@@ -1,8 +1,8 @@
 /** The budget (经费预算) as lines: category, country, persons × nights/days × unit amount, with line amounts and totals per currency. */
 import { AutoComplete, Button, Col, Card, Form, InputNumber, Row, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { CountrySelect } from '../../../ui/CountrySelect';
-import { useT } from '../../../ui/i18n';
+import { CountrySelect } from '@web/ui/CountrySelect';
+import { useT } from '@web/ui/i18n';
 import { lineAmount, money, totalsByCurrency, useTravelOptions } from '../labels';
 import { FItem, ListFindings } from './findings';
 import { NEW_BUDGET, type BudgetRow, type LegRow } from './formModel';
@@ -45,7 +45,12 @@ export function BudgetSection({ onChanged }: { onChanged: () => void }) {
                     </FItem>
                   </Col>
                   <Col xs={6} md={3}>
-                    <FItem path={`${p}.units`} name={[name, 'units']} label={label(t('tr.budget.units'))} rules={req} tooltip={i === 0 ? t('tr.budget.unitsHint') : undefined}>
+                    <FItem
+                      path={`${p}.units`}
+                      name={[name, 'units']}
+                      label={label(t('tr.budget.units'))}
+                      rules={req}
+                      tooltip={i === 0 ? t('tr.budget.unitsHint') : undefined}>
                       <InputNumber {...full} min={1} max={366} precision={0} data-testid={`travel-budget-units-${i}`} />
                     </FItem>
                   </Col>
@@ -55,7 +60,10 @@ export function BudgetSection({ onChanged }: { onChanged: () => void }) {
                     </FItem>
                   </Col>
                   <Col xs={8} md={3}>
-                    <FItem path={`${p}.currency`} name={[name, 'currency']} label={label(t('tr.budget.currency'))}
+                    <FItem
+                      path={`${p}.currency`}
+                      name={[name, 'currency']}
+                      label={label(t('tr.budget.currency'))}
                       normalize={(v?: string) => (v ?? '').toUpperCase().slice(0, 3)}
                       rules={[...req, { pattern: /^[A-Za-z]{3}$/, message: t('tr.budget.currencyCode') }]}>
                       <AutoComplete options={opts.currencies} popupMatchSelectWidth={false} data-testid={`travel-budget-currency-${i}`} />
@@ -70,15 +78,29 @@ export function BudgetSection({ onChanged }: { onChanged: () => void }) {
                   </Col>
                   <Col xs={4} md={1}>
                     <Form.Item label={label(' ')}>
-                      <Button type="text" danger icon={<DeleteOutlined />} title={t('tr.removeRow')}
-                        onClick={() => { remove(name); onChanged(); }} data-testid={`travel-budget-remove-${i}`} />
+                      <Button
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        title={t('tr.removeRow')}
+                        onClick={() => {
+                          remove(name);
+                          onChanged();
+                        }}
+                        data-testid={`travel-budget-remove-${i}`}
+                      />
                     </Form.Item>
                   </Col>
                 </Row>
               );
             })}
             <Form.ErrorList errors={errors} />
-            <Button type="dashed" block icon={<PlusOutlined />} disabled={fields.length >= MAX_LINES} data-testid="travel-add-budget"
+            <Button
+              type="dashed"
+              block
+              icon={<PlusOutlined />}
+              disabled={fields.length >= MAX_LINES}
+              data-testid="travel-add-budget"
               onClick={() => {
                 // Lines are usually per destination: start from the first country of the itinerary.
                 const legs = (form.getFieldValue('legs') ?? []) as LegRow[];
@@ -92,7 +114,11 @@ export function BudgetSection({ onChanged }: { onChanged: () => void }) {
       {totals.length > 0 && (
         <div style={{ textAlign: 'right', marginTop: 12 }} data-testid="travel-budget-total">
           <Typography.Text type="secondary">{t('tr.budget.total')}</Typography.Text>
-          {totals.map((x) => <Typography.Text strong key={x.currency} style={{ marginInlineStart: 12 }}>{x.currency} {money(x.amount)}</Typography.Text>)}
+          {totals.map((x) => (
+            <Typography.Text strong key={x.currency} style={{ marginInlineStart: 12 }}>
+              {x.currency} {money(x.amount)}
+            </Typography.Text>
+          ))}
         </div>
       )}
     </Card>

@@ -2,8 +2,8 @@
 import { Button, Card, Checkbox, Col, DatePicker, Form, Input, Row } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { CountrySelect } from '../../../ui/CountrySelect';
-import { useT } from '../../../ui/i18n';
+import { CountrySelect } from '@web/ui/CountrySelect';
+import { useT } from '@web/ui/i18n';
 import { FItem, Hint, ListFindings } from './findings';
 import type { LegRow } from './formModel';
 
@@ -17,7 +17,15 @@ export function LegsSection({ onChanged }: { onChanged: () => void }) {
   return (
     <Card size="small" className="section-card" title={t('tr.s.legs')} data-testid="section-legs">
       <ListFindings path="legs" />
-      <Form.List name="legs" rules={[{ validator: async (_, rows?: unknown[]) => { if (!rows?.length) throw new Error(t('tr.legs.required')); } }]}>
+      <Form.List
+        name="legs"
+        rules={[
+          {
+            validator: async (_, rows?: unknown[]) => {
+              if (!rows?.length) throw new Error(t('tr.legs.required'));
+            },
+          },
+        ]}>
         {(fields, { add, remove }, { errors }) => (
           <div data-testid="travel-legs">
             {fields.map(({ key, name }, i) => {
@@ -47,20 +55,37 @@ export function LegsSection({ onChanged }: { onChanged: () => void }) {
                   </Col>
                   <Col xs={20} md={4}>
                     <FItem path={`${p}.transitOnly`} name={[name, 'transitOnly']} valuePropName="checked" label={label(' ')}>
-                      <Checkbox data-testid={`travel-leg-transit-${i}`}><Hint hint={t('tr.leg.transitHint')}>{t('tr.leg.transitOnly')}</Hint></Checkbox>
+                      <Checkbox data-testid={`travel-leg-transit-${i}`}>
+                        <Hint hint={t('tr.leg.transitHint')}>{t('tr.leg.transitOnly')}</Hint>
+                      </Checkbox>
                     </FItem>
                   </Col>
                   <Col xs={4} md={1}>
                     <Form.Item label={label(' ')}>
-                      <Button type="text" danger icon={<DeleteOutlined />} disabled={fields.length <= 1} title={t('tr.removeRow')}
-                        onClick={() => { remove(name); onChanged(); }} data-testid={`travel-leg-remove-${i}`} />
+                      <Button
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        disabled={fields.length <= 1}
+                        title={t('tr.removeRow')}
+                        onClick={() => {
+                          remove(name);
+                          onChanged();
+                        }}
+                        data-testid={`travel-leg-remove-${i}`}
+                      />
                     </Form.Item>
                   </Col>
                 </Row>
               );
             })}
             <Form.ErrorList errors={errors} />
-            <Button type="dashed" block icon={<PlusOutlined />} disabled={fields.length >= MAX_LEGS} data-testid="travel-add-leg"
+            <Button
+              type="dashed"
+              block
+              icon={<PlusOutlined />}
+              disabled={fields.length >= MAX_LEGS}
+              data-testid="travel-add-leg"
               onClick={() => {
                 // A new stop starts where the last one ended, or on the departure day.
                 const rows = (form.getFieldValue('legs') ?? []) as LegRow[];

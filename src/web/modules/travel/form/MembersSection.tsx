@@ -1,7 +1,7 @@
 /** The delegation (团组成员): one small card per member with rank, passport and role. */
 import { Button, Card, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useT } from '../../../ui/i18n';
+import { useT } from '@web/ui/i18n';
 import { useTravelOptions } from '../labels';
 import { FItem, Hint, ListFindings } from './findings';
 import { NEW_MEMBER } from './formModel';
@@ -16,19 +16,49 @@ export function MembersSection({ onChanged }: { onChanged: () => void }) {
   return (
     <Card size="small" className="section-card" title={t('tr.s.members')} data-testid="section-members">
       <ListFindings path="members" />
-      <Form.List name="members" rules={[{ validator: async (_, rows?: unknown[]) => { if (!rows?.length) throw new Error(t('tr.members.required')); } }]}>
+      <Form.List
+        name="members"
+        rules={[
+          {
+            validator: async (_, rows?: unknown[]) => {
+              if (!rows?.length) throw new Error(t('tr.members.required'));
+            },
+          },
+        ]}>
         {(fields, { add, remove }, { errors }) => (
           <div data-testid="travel-members">
             {fields.map(({ key, name }, i) => {
               const p = `members.${name}`;
               return (
-                <Card key={key} size="small" type="inner" style={{ marginBottom: 12 }} data-testid={`travel-member-${i}`}
+                <Card
+                  key={key}
+                  size="small"
+                  type="inner"
+                  style={{ marginBottom: 12 }}
+                  data-testid={`travel-member-${i}`}
                   title={t('tr.member.n', { n: i + 1 })}
-                  extra={<Button type="text" danger size="small" icon={<DeleteOutlined />} disabled={fields.length <= 1}
-                    onClick={() => { remove(name); onChanged(); }} data-testid={`travel-member-remove-${i}`}>{t('tr.removeRow')}</Button>}>
+                  extra={
+                    <Button
+                      type="text"
+                      danger
+                      size="small"
+                      icon={<DeleteOutlined />}
+                      disabled={fields.length <= 1}
+                      onClick={() => {
+                        remove(name);
+                        onChanged();
+                      }}
+                      data-testid={`travel-member-remove-${i}`}>
+                      {t('tr.removeRow')}
+                    </Button>
+                  }>
                   <Row gutter={8}>
                     <Col xs={12} md={5}>
-                      <FItem path={`${p}.name`} name={[name, 'name']} label={t('tr.member.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+                      <FItem
+                        path={`${p}.name`}
+                        name={[name, 'name']}
+                        label={t('tr.member.name')}
+                        rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
                         <Input maxLength={50} data-testid={`travel-member-name-${i}`} />
                       </FItem>
                     </Col>
@@ -69,7 +99,9 @@ export function MembersSection({ onChanged }: { onChanged: () => void }) {
                     </Col>
                     <Col xs={24} md={5}>
                       <FItem path={`${p}.leadership`} name={[name, 'leadership']} valuePropName="checked" label=" ">
-                        <Checkbox data-testid={`travel-member-leadership-${i}`}><Hint hint={t('tr.member.leadershipHint')}>{t('tr.member.leadership')}</Hint></Checkbox>
+                        <Checkbox data-testid={`travel-member-leadership-${i}`}>
+                          <Hint hint={t('tr.member.leadershipHint')}>{t('tr.member.leadership')}</Hint>
+                        </Checkbox>
                       </FItem>
                     </Col>
                   </Row>
@@ -77,7 +109,12 @@ export function MembersSection({ onChanged }: { onChanged: () => void }) {
               );
             })}
             <Form.ErrorList errors={errors} />
-            <Button type="dashed" block icon={<PlusOutlined />} disabled={fields.length >= MAX_MEMBERS} data-testid="travel-add-member"
+            <Button
+              type="dashed"
+              block
+              icon={<PlusOutlined />}
+              disabled={fields.length >= MAX_MEMBERS}
+              data-testid="travel-add-member"
               onClick={() => add({ ...NEW_MEMBER })}>
               {t('tr.member.add')}
             </Button>

@@ -2,8 +2,8 @@
 import { Select, type SelectProps } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { plansApi } from '../api';
-import { useI18n } from '../../../ui/i18n';
-import { countryNames } from '../../../ui/CountryList';
+import { useI18n } from '@web/ui/i18n';
+import { countryNames } from '@web/ui/CountryList';
 
 interface Props extends Omit<SelectProps<number>, 'options'> {
   year: number | null;

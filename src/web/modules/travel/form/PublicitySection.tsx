@@ -6,10 +6,10 @@ import { useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Form, Row, Typography } from 'antd';
 import { CalculatorOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ApiError } from '../../../ui/api/client';
+import { ApiError } from '@web/ui/api/client';
 import { travelApi } from '../api';
-import { errorMessage } from '../../../ui/formErrors';
-import { useT } from '../../../ui/i18n';
+import { errorMessage } from '@web/ui/formErrors';
+import { useT } from '@web/ui/i18n';
 import { FItem } from './findings';
 import { ymd } from './formModel';
 
@@ -32,7 +32,9 @@ export function PublicitySection({ onChanged }: { onChanged: () => void }) {
     try {
       const r = await travelApi.publicityEnd(s, ymd(form.getFieldValue('departDate') as Dayjs | null));
       form.setFieldValue('publicityEnd', dayjs(r.end));
-      setNote(t('tr.pub.computed', { start: r.start, end: r.end, n: r.workingDays, doc: r.documentNumber ? t('tr.pub.computedDoc', { doc: r.documentNumber }) : '' }));
+      setNote(
+        t('tr.pub.computed', { start: r.start, end: r.end, n: r.workingDays, doc: r.documentNumber ? t('tr.pub.computedDoc', { doc: r.documentNumber }) : '' }),
+      );
       onChanged();
     } catch (e) {
       // e.g. the holiday calendar does not cover the year yet: the server says so (at the field) in the user's language.
@@ -44,7 +46,9 @@ export function PublicitySection({ onChanged }: { onChanged: () => void }) {
 
   return (
     <Card size="small" className="section-card" title={t('tr.s.publicity')} data-testid="section-publicity">
-      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>{t('tr.pub.hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        {t('tr.pub.hint')}
+      </Typography.Paragraph>
       <Row gutter={16}>
         <Col xs={12} md={7}>
           <FItem path="publicityStart" name="publicityStart" label={t('tr.f.publicityStart')}>
@@ -65,7 +69,11 @@ export function PublicitySection({ onChanged }: { onChanged: () => void }) {
         </Col>
       </Row>
       {error && <Alert type="error" showIcon title={error} closable={{ onClose: () => setError(null) }} data-testid="travel-publicity-error" />}
-      {note && !error && <Typography.Text type="secondary" data-testid="travel-publicity-note">{note}</Typography.Text>}
+      {note && !error && (
+        <Typography.Text type="secondary" data-testid="travel-publicity-note">
+          {note}
+        </Typography.Text>
+      )}
     </Card>
   );
 }

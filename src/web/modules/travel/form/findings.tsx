@@ -8,7 +8,12 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { Alert, Flex, Form, Tooltip, type FormItemProps } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 
-export interface FieldFinding { rule: string; severity: 'block' | 'warn'; path: string; message: string }
+export interface FieldFinding {
+  rule: string;
+  severity: 'block' | 'warn';
+  path: string;
+  message: string;
+}
 
 export const FindingsContext = createContext<Map<string, FieldFinding[]>>(new Map());
 
@@ -27,7 +32,9 @@ export function FindingMessages({ findings }: { findings: FieldFinding[] }) {
   return (
     <>
       {findings.map((f, i) => (
-        <div key={`${f.rule}-${i}`} data-testid={`finding-${f.rule}`} data-severity={f.severity}>{f.message}</div>
+        <div key={`${f.rule}-${i}`} data-testid={`finding-${f.rule}`} data-severity={f.severity}>
+          {f.message}
+        </div>
       ))}
     </>
   );
@@ -59,5 +66,12 @@ export function ListFindings({ path }: { path: string }) {
 
 /** A checkbox's text with a question mark whose tooltip explains it. */
 export function Hint({ children, hint }: { children: ReactNode; hint: ReactNode }) {
-  return <span>{children} <Tooltip title={hint}><QuestionCircleOutlined className="muted" /></Tooltip></span>;
+  return (
+    <span>
+      {children}{' '}
+      <Tooltip title={hint}>
+        <QuestionCircleOutlined className="muted" />
+      </Tooltip>
+    </span>
+  );
 }

@@ -7,14 +7,16 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { App, type FormInstance } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../../ui/api/client';
+import { ApiError } from '@web/ui/api/client';
 import { applicationsApi, type Application } from '../api';
-import { applyNestedFieldErrors, errorMessage } from '../../../ui/formErrors';
-import { useT } from '../../../ui/i18n';
+import { applyNestedFieldErrors, errorMessage } from '@web/ui/formErrors';
+import { useT } from '@web/ui/i18n';
 import { APP_FORM_FIELDS, formToInput, type AppFormValues } from './formModel';
 
 /** Location state of the edit page opened after a new application was saved but its submission refused. */
-export interface FormPageState { submitError?: string }
+export interface FormPageState {
+  submitError?: string;
+}
 
 export function useApplicationSave(form: FormInstance<AppFormValues>, existing: Application | undefined, recheck: () => void, initialError?: string) {
   const t = useT();
@@ -31,7 +33,10 @@ export function useApplicationSave(form: FormInstance<AppFormValues>, existing: 
   };
 
   const fail = (e: unknown) => {
-    if (e instanceof ApiError && e.status === 409) { setConflict(true); return; }
+    if (e instanceof ApiError && e.status === 409) {
+      setConflict(true);
+      return;
+    }
     const rest = applyNestedFieldErrors(form, e, APP_FORM_FIELDS);
     setFormError([errorMessage(e), ...rest].join('；'));
     message.error(errorMessage(e));
@@ -71,7 +76,10 @@ export function useApplicationSave(form: FormInstance<AppFormValues>, existing: 
         message.success(t('tr.msg.submitted'));
         nav(`/travel/applications/${sent.id}`);
       } catch (e) {
-        if (existing) { fail(e); return; }
+        if (existing) {
+          fail(e);
+          return;
+        }
         // Saved as a new draft but not sent: carry on editing that draft, with the reason shown.
         const state: FormPageState = { submitError: t('tr.form.savedNotSubmitted', { reason: errorMessage(e) }) };
         nav(`/travel/applications/${saved.id}/edit`, { replace: true, state });

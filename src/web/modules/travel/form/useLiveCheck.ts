@@ -6,9 +6,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormInstance } from 'antd';
-import { ApiError } from '../../../ui/api/client';
+import { ApiError } from '@web/ui/api/client';
 import { travelApi, type CheckResult } from '../api';
-import { errorMessage } from '../../../ui/formErrors';
+import { errorMessage } from '@web/ui/formErrors';
 import type { FieldFinding } from './findings';
 import { formToCheck, toFormPath, type AppFormValues } from './formModel';
 
@@ -47,9 +47,8 @@ export function useLiveCheck(form: FormInstance<AppFormValues>, id?: number) {
       setState({ result, findings, checking: false, incomplete: false, error: null });
     } catch (e) {
       if (ctrl.signal.aborted || (e as Error).name === 'AbortError') return;
-      const findings: FieldFinding[] = e instanceof ApiError
-        ? e.fields.map((f) => ({ rule: 'input', severity: 'block', path: toFormPath(f.path, prepared.maps), message: f.message }))
-        : [];
+      const findings: FieldFinding[] =
+        e instanceof ApiError ? e.fields.map((f) => ({ rule: 'input', severity: 'block', path: toFormPath(f.path, prepared.maps), message: f.message })) : [];
       setState({ result: null, findings, checking: false, incomplete: false, error: errorMessage(e) });
     } finally {
       if (inflight.current === ctrl) inflight.current = null;
@@ -61,10 +60,13 @@ export function useLiveCheck(form: FormInstance<AppFormValues>, id?: number) {
     timer.current = window.setTimeout(() => void run(), DEBOUNCE_MS);
   }, [run]);
 
-  useEffect(() => () => {
-    window.clearTimeout(timer.current);
-    inflight.current?.abort();
-  }, []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+      inflight.current?.abort();
+    },
+    [],
+  );
 
   return { ...state, schedule, run };
 }

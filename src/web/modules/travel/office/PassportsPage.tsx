@@ -7,25 +7,28 @@ import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, S
 import { EditOutlined, ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { PASSPORT_STATES } from '../../../../shared/contracts/travel';
-import { addMonths } from '../../../../shared/reference/dates';
+import { PASSPORT_STATES } from '@shared/contracts/travel';
+import { addMonths } from '@shared/reference/dates';
 import { passportsApi, type Passport } from './api';
-import { FilterCard, ResetButton, SearchFilter, SelectFilter, fullWidth } from '../../../ui/FilterBar';
-import { testIdProps } from '../../../ui/formErrors';
-import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
-import { PageHeader } from '../../../ui/PageHeader';
-import { PagedTable } from '../../../ui/PagedTable';
-import { useModalSubmit } from '../../../ui/useModalSubmit';
-import { useI18n } from '../../../ui/i18n';
-import { today } from '../../../ui/format';
-import { useCan } from '../../../ui/session';
-import { num, oneOf, useUrlQuery } from '../../../ui/useUrlQuery';
+import { FilterCard, ResetButton, SearchFilter, SelectFilter, fullWidth } from '@web/ui/FilterBar';
+import { testIdProps } from '@web/ui/formErrors';
+import { OrgTreeSelect } from '@web/ui/OrgTreeSelect';
+import { PageHeader } from '@web/ui/PageHeader';
+import { PagedTable } from '@web/ui/PagedTable';
+import { useModalSubmit } from '@web/ui/useModalSubmit';
+import { useI18n } from '@web/ui/i18n';
+import { today } from '@web/ui/format';
+import { useCan } from '@web/ui/session';
+import { num, oneOf, useUrlQuery } from '@web/ui/useUrlQuery';
 import { AppLink, PassportStateTag, isConflict, useTroOptions, type PassportType } from './common';
 
 function parse(get: (k: string) => string | undefined) {
   return {
-    q: get('q'), state: oneOf(PASSPORT_STATES, get('state')), orgUnitId: num(get('orgUnitId')),
-    page: num(get('page')) ?? 1, pageSize: num(get('pageSize')) ?? 20,
+    q: get('q'),
+    state: oneOf(PASSPORT_STATES, get('state')),
+    orgUnitId: num(get('orgUnitId')),
+    page: num(get('page')) ?? 1,
+    pageSize: num(get('pageSize')) ?? 20,
   };
 }
 
@@ -35,11 +38,22 @@ type Dialog = { kind: 'register' } | { kind: 'edit' | 'issue' | 'return'; p: Pas
 function Expiry({ date }: { date: string }) {
   const { t } = useI18n();
   const tdy = today();
-  if (date < tdy) return <Space size={4} style={{ whiteSpace: 'nowrap' }}><Typography.Text type="danger">{date}</Typography.Text><Tag color="red">{t('tro.pp.expired')}</Tag></Space>;
+  if (date < tdy)
+    return (
+      <Space size={4} style={{ whiteSpace: 'nowrap' }}>
+        <Typography.Text type="danger">{date}</Typography.Text>
+        <Tag color="red">{t('tro.pp.expired')}</Tag>
+      </Space>
+    );
   if (date < addMonths(tdy, 6)) {
     return (
       <Tooltip title={t('tro.pp.within6Hint')}>
-        <Space size={4} style={{ whiteSpace: 'nowrap' }}><Typography.Text type="danger">{date}</Typography.Text><Tag color="red" data-testid="passport-expiring">{t('tro.pp.within6')}</Tag></Space>
+        <Space size={4} style={{ whiteSpace: 'nowrap' }}>
+          <Typography.Text type="danger">{date}</Typography.Text>
+          <Tag color="red" data-testid="passport-expiring">
+            {t('tro.pp.within6')}
+          </Tag>
+        </Space>
       </Tooltip>
     );
   }
@@ -50,7 +64,16 @@ function DueBack({ p }: { p: Passport }) {
   const { t } = useI18n();
   if (!p.dueBack) return <span className="muted">—</span>;
   if (p.state === 'issued' && p.dueBack < today()) {
-    return <Space size={4} style={{ whiteSpace: 'nowrap' }}><Typography.Text type="danger" strong>{p.dueBack}</Typography.Text><Tag color="red" data-testid="passport-overdue">{t('tro.pp.overdue')}</Tag></Space>;
+    return (
+      <Space size={4} style={{ whiteSpace: 'nowrap' }}>
+        <Typography.Text type="danger" strong>
+          {p.dueBack}
+        </Typography.Text>
+        <Tag color="red" data-testid="passport-overdue">
+          {t('tro.pp.overdue')}
+        </Tag>
+      </Space>
+    );
   }
   return <span>{p.dueBack}</span>;
 }
@@ -67,11 +90,16 @@ export default function PassportsPage() {
 
   const columns: TableProps<Passport>['columns'] = [
     {
-      key: 'holder', title: t('tro.pp.col.holder'), fixed: 'left', width: 140,
+      key: 'holder',
+      title: t('tro.pp.col.holder'),
+      fixed: 'left',
+      width: 140,
       render: (_, p) => (
         <div>
           <div style={{ fontWeight: 500 }}>{p.holderName}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{p.orgUnitName}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {p.orgUnitName}
+          </Typography.Text>
         </div>
       ),
     },
@@ -81,30 +109,67 @@ export default function PassportsPage() {
     { key: 'state', title: t('tro.pp.col.state'), width: 90, render: (_, p) => <PassportStateTag state={p.state} /> },
     { key: 'heldBy', title: t('tro.pp.col.heldBy'), width: 90, render: (_, p) => p.heldBy ?? <span className="muted">—</span> },
     {
-      key: 'issuedOn', title: t('tro.pp.col.issuedOn'), width: 110,
+      key: 'issuedOn',
+      title: t('tro.pp.col.issuedOn'),
+      width: 110,
       // Once back in custody the last issue is history: show when it came back instead.
-      render: (_, p) => (p.state === 'issued' && p.issuedOn ? p.issuedOn
-        : p.returnedOn ? <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>{t('tro.pp.returnedOnShort', { date: p.returnedOn })}</Typography.Text>
-          : <span className="muted">—</span>),
+      render: (_, p) =>
+        p.state === 'issued' && p.issuedOn ? (
+          p.issuedOn
+        ) : p.returnedOn ? (
+          <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+            {t('tro.pp.returnedOnShort', { date: p.returnedOn })}
+          </Typography.Text>
+        ) : (
+          <span className="muted">—</span>
+        ),
     },
     { key: 'dueBack', title: t('tro.pp.col.dueBack'), width: 155, render: (_, p) => <DueBack p={p} /> },
-    { key: 'app', title: t('tro.pp.col.application'), width: 90, render: (_, p) => (p.applicationId ? <AppLink id={p.applicationId} /> : <span className="muted">—</span>) },
-    ...(review ? [{
-      key: 'actions', title: t('common.actions'), fixed: 'right' as const, width: 120,
-      render: (_: unknown, p: Passport) => (
-        <Space size={4} wrap>
-          {p.state === 'in_custody' && (
-            <Button size="small" type="primary" ghost icon={<ExportOutlined />} onClick={() => setDialog({ kind: 'issue', p })} data-testid={`passport-issue-${p.id}`}>{t('tro.pp.issue')}</Button>
-          )}
-          {p.state === 'issued' && (
-            <Button size="small" type="primary" ghost icon={<ImportOutlined />} onClick={() => setDialog({ kind: 'return', p })} data-testid={`passport-return-${p.id}`}>{t('tro.pp.return')}</Button>
-          )}
-          <Tooltip title={t('common.edit')}>
-            <Button size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', p })} data-testid={`passport-edit-${p.id}`} />
-          </Tooltip>
-        </Space>
-      ),
-    }] : []),
+    {
+      key: 'app',
+      title: t('tro.pp.col.application'),
+      width: 90,
+      render: (_, p) => (p.applicationId ? <AppLink id={p.applicationId} /> : <span className="muted">—</span>),
+    },
+    ...(review
+      ? [
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            fixed: 'right' as const,
+            width: 120,
+            render: (_: unknown, p: Passport) => (
+              <Space size={4} wrap>
+                {p.state === 'in_custody' && (
+                  <Button
+                    size="small"
+                    type="primary"
+                    ghost
+                    icon={<ExportOutlined />}
+                    onClick={() => setDialog({ kind: 'issue', p })}
+                    data-testid={`passport-issue-${p.id}`}>
+                    {t('tro.pp.issue')}
+                  </Button>
+                )}
+                {p.state === 'issued' && (
+                  <Button
+                    size="small"
+                    type="primary"
+                    ghost
+                    icon={<ImportOutlined />}
+                    onClick={() => setDialog({ kind: 'return', p })}
+                    data-testid={`passport-return-${p.id}`}>
+                    {t('tro.pp.return')}
+                  </Button>
+                )}
+                <Tooltip title={t('common.edit')}>
+                  <Button size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', p })} data-testid={`passport-edit-${p.id}`} />
+                </Tooltip>
+              </Space>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -112,35 +177,74 @@ export default function PassportsPage() {
       <PageHeader
         title={t('tro.pp.title')}
         sub={t('tro.pp.sub')}
-        extra={review && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'register' })} data-testid="passport-register">{t('tro.pp.register')}</Button>
-        )}
+        extra={
+          review && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'register' })} data-testid="passport-register">
+              {t('tro.pp.register')}
+            </Button>
+          )
+        }
       />
       <FilterCard testid="passport-filters">
-        <Col xs={24} md={12} xl={8}><SearchFilter value={query.q} placeholder={t('tro.pp.searchPh')} onSearch={(q) => update({ q })} /></Col>
+        <Col xs={24} md={12} xl={8}>
+          <SearchFilter value={query.q} placeholder={t('tro.pp.searchPh')} onSearch={(q) => update({ q })} />
+        </Col>
         <Col xs={12} md={6} xl={5}>
-          <SelectFilter<string> testid="filter-state" placeholder={t('tro.pp.col.state')} value={query.state} options={opts.passportStates}
-            onChange={(state) => update({ state })} />
+          <SelectFilter<string>
+            testid="filter-state"
+            placeholder={t('tro.pp.col.state')}
+            value={query.state}
+            options={opts.passportStates}
+            onChange={(state) => update({ state })}
+          />
         </Col>
         {!can('travel.apply') && (
           <Col xs={12} md={6} xl={7}>
-            <OrgTreeSelect {...fullWidth} placeholder={t('tro.unit')} value={query.orgUnitId} onChange={(v) => update({ orgUnitId: v })} data-testid="filter-unit" />
+            <OrgTreeSelect
+              {...fullWidth}
+              placeholder={t('tro.unit')}
+              value={query.orgUnitId}
+              onChange={(v) => update({ orgUnitId: v })}
+              data-testid="filter-unit"
+            />
           </Col>
         )}
-        <Col flex="auto" style={{ textAlign: 'right' }}><ResetButton onClick={reset} /></Col>
+        <Col flex="auto" style={{ textAlign: 'right' }}>
+          <ResetButton onClick={reset} />
+        </Col>
       </FilterCard>
       <PagedTable<Passport>
-        result={list} page={query.page} pageSize={query.pageSize} onPage={(page, pageSize) => update({ page, pageSize })}
-        data-testid="passports-table" columns={columns} scroll={{ x: review ? 1220 : 1100 }} empty={t('tro.pp.empty')} totalTestid="passports-total"
+        result={list}
+        page={query.page}
+        pageSize={query.pageSize}
+        onPage={(page, pageSize) => update({ page, pageSize })}
+        data-testid="passports-table"
+        columns={columns}
+        scroll={{ x: review ? 1220 : 1100 }}
+        empty={t('tro.pp.empty')}
+        totalTestid="passports-total"
       />
       <PassportDialogs dialog={dialog} onClose={() => setDialog(null)} />
     </>
   );
 }
 
-interface PassportValues { orgUnitId?: number; holderName: string; passportType: PassportType; number: string; expiry: Dayjs; notes?: string }
-interface IssueValues { on: Dayjs; to: string; applicationId?: number | null }
-interface ReturnValues { on: Dayjs }
+interface PassportValues {
+  orgUnitId?: number;
+  holderName: string;
+  passportType: PassportType;
+  number: string;
+  expiry: Dayjs;
+  notes?: string;
+}
+interface IssueValues {
+  on: Dayjs;
+  to: string;
+  applicationId?: number | null;
+}
+interface ReturnValues {
+  on: Dayjs;
+}
 
 function PassportDialogs({ dialog, onClose }: { dialog: Dialog; onClose: () => void }) {
   const { t } = useI18n();
@@ -160,7 +264,10 @@ function PassportDialogs({ dialog, onClose }: { dialog: Dialog; onClose: () => v
     qc.invalidateQueries({ queryKey: ['travel', 'passports'] });
     close();
   };
-  const close = () => { setStale(false); onClose(); };
+  const close = () => {
+    setStale(false);
+    onClose();
+  };
   const onStale = (e: unknown) => {
     if (!isConflict(e)) return false;
     setStale(true);
@@ -168,35 +275,55 @@ function PassportDialogs({ dialog, onClose }: { dialog: Dialog; onClose: () => v
     return true;
   };
 
-  const submit = (v: Record<string, unknown>) => run(async () => {
-    if (kind === 'register' || kind === 'edit') {
-      const f = v as unknown as PassportValues;
-      const body = { holderName: f.holderName.trim(), passportType: f.passportType, number: f.number.trim(), expiry: ymd(f.expiry), notes: f.notes?.trim() || null };
-      if (p) await passportsApi.update(p.id, { ...body, version: p.version });
-      else await passportsApi.create({ ...body, ...(f.orgUnitId ? { orgUnitId: f.orgUnitId } : {}) });
-    } else if (kind === 'issue' && p) {
-      const f = v as unknown as IssueValues;
-      await passportsApi.issue(p.id, { version: p.version, on: ymd(f.on), to: f.to.trim(), applicationId: f.applicationId ?? null });
-    } else if (kind === 'return' && p) {
-      await passportsApi.return(p.id, { version: p.version, on: ymd((v as unknown as ReturnValues).on) });
-    }
-    done();
-  }, onStale);
+  const submit = (v: Record<string, unknown>) =>
+    run(async () => {
+      if (kind === 'register' || kind === 'edit') {
+        const f = v as unknown as PassportValues;
+        const body = {
+          holderName: f.holderName.trim(),
+          passportType: f.passportType,
+          number: f.number.trim(),
+          expiry: ymd(f.expiry),
+          notes: f.notes?.trim() || null,
+        };
+        if (p) await passportsApi.update(p.id, { ...body, version: p.version });
+        else await passportsApi.create({ ...body, ...(f.orgUnitId ? { orgUnitId: f.orgUnitId } : {}) });
+      } else if (kind === 'issue' && p) {
+        const f = v as unknown as IssueValues;
+        await passportsApi.issue(p.id, { version: p.version, on: ymd(f.on), to: f.to.trim(), applicationId: f.applicationId ?? null });
+      } else if (kind === 'return' && p) {
+        await passportsApi.return(p.id, { version: p.version, on: ymd((v as unknown as ReturnValues).on) });
+      }
+      done();
+    }, onStale);
 
   const titles = { register: t('tro.pp.register'), edit: t('tro.pp.edit'), issue: t('tro.pp.issueTitle'), return: t('tro.pp.returnTitle') };
   const okIds = { register: 'passport-save', edit: 'passport-save', issue: 'passport-issue-confirm', return: 'passport-return-confirm' };
-  const initial = kind === 'edit' && p
-    ? { holderName: p.holderName, passportType: p.passportType, number: p.number, expiry: dayjs(p.expiry), notes: p.notes ?? undefined }
-    : kind === 'register' ? { passportType: 'official' }
-      : kind === 'issue' && p ? { on: dayjs(today()), to: p.holderName, applicationId: p.applicationId ?? undefined }
-        : { on: dayjs(today()) };
+  const initial =
+    kind === 'edit' && p
+      ? { holderName: p.holderName, passportType: p.passportType, number: p.number, expiry: dayjs(p.expiry), notes: p.notes ?? undefined }
+      : kind === 'register'
+        ? { passportType: 'official' }
+        : kind === 'issue' && p
+          ? { on: dayjs(today()), to: p.holderName, applicationId: p.applicationId ?? undefined }
+          : { on: dayjs(today()) };
 
   return (
-    <Modal open={!!dialog} title={kind ? titles[kind] : ''} onCancel={close} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden
+    <Modal
+      open={!!dialog}
+      title={kind ? titles[kind] : ''}
+      onCancel={close}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      destroyOnHidden
       okButtonProps={{ disabled: stale, ...testIdProps<object>(kind ? okIds[kind] : 'passport-ok') }}>
       {p && kind !== 'edit' && (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }}
-          title={`${p.holderName} · ${opts.passportTypes.find((o) => o.value === p.passportType)?.label ?? p.passportType} · ${p.number}`} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`${p.holderName} · ${opts.passportTypes.find((o) => o.value === p.passportType)?.label ?? p.passportType} · ${p.number}`}
+        />
       )}
       {stale && <Alert type="warning" showIcon title={t('tro.conflictReloaded')} style={{ marginBottom: 16 }} data-testid="passport-stale" />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
@@ -215,8 +342,7 @@ function PassportDialogs({ dialog, onClose }: { dialog: Dialog; onClose: () => v
               <Form.Item name="passportType" label={t('tro.pp.col.type')} rules={[req]}>
                 <Select options={opts.passportTypes} data-testid="passport-type" />
               </Form.Item>
-              <Form.Item name="number" label={t('tro.pp.col.number')}
-                rules={[req, { pattern: /^[A-Za-z0-9]{3,30}$/, message: t('tro.pp.numberRule') }]}>
+              <Form.Item name="number" label={t('tro.pp.col.number')} rules={[req, { pattern: /^[A-Za-z0-9]{3,30}$/, message: t('tro.pp.numberRule') }]}>
                 <Input maxLength={30} style={{ textTransform: 'uppercase' }} data-testid="passport-number" />
               </Form.Item>
               <Form.Item name="expiry" label={t('tro.pp.col.expiry')} rules={[req]}>

@@ -8,10 +8,10 @@ import { Alert, App, Button, Flex, Space, Tag, Typography } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { followUpApi, type Reminder } from './api';
-import { errorMessage } from '../../../ui/formErrors';
-import { useI18n } from '../../../ui/i18n';
-import { fmtDateTime } from '../../../ui/format';
-import { useCan } from '../../../ui/session';
+import { errorMessage } from '@web/ui/formErrors';
+import { useI18n } from '@web/ui/i18n';
+import { fmtDateTime } from '@web/ui/format';
+import { useCan } from '@web/ui/session';
 import { AppLink, OverdueKindTag } from './common';
 
 export const REMINDERS_KEY = ['travel', 'reminders'] as const;
@@ -50,11 +50,20 @@ function UnitReminders() {
   return (
     <div data-testid="reminders-banner" style={{ marginBottom: 16 }}>
       {hold && (
-        <Alert type="error" showIcon style={{ marginBottom: open.length ? 8 : 0 }} data-testid="reminders-hold"
-          title={t('tro.rem.held')} description={t('tro.rem.heldBody', { n: hold.unanswered, threshold: hold.threshold })} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: open.length ? 8 : 0 }}
+          data-testid="reminders-hold"
+          title={t('tro.rem.held')}
+          description={t('tro.rem.heldBody', { n: hold.unanswered, threshold: hold.threshold })}
+        />
       )}
       {open.length > 0 && (
-        <Alert type="warning" showIcon data-testid="reminders-list"
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="reminders-list"
           title={t('tro.rem.title', { n: open.length })}
           description={
             <Flex vertical gap={6} style={{ marginTop: 4 }}>
@@ -70,7 +79,9 @@ function UnitReminders() {
                     </Typography.Text>
                   </Space>
                   {r.acknowledgedAt ? (
-                    <Tag color="default" icon={<CheckOutlined />}>{t('tro.rem.ackedAt', { at: fmtDateTime(r.acknowledgedAt) })}</Tag>
+                    <Tag color="default" icon={<CheckOutlined />}>
+                      {t('tro.rem.ackedAt', { at: fmtDateTime(r.acknowledgedAt) })}
+                    </Tag>
                   ) : (
                     <Button size="small" icon={<CheckOutlined />} loading={acking === r.id} onClick={() => ack(r)} data-testid={`reminder-ack-${r.id}`}>
                       {t('tro.rem.ack')}
@@ -79,7 +90,8 @@ function UnitReminders() {
                 </Flex>
               ))}
             </Flex>
-          } />
+          }
+        />
       )}
     </div>
   );

@@ -4,13 +4,32 @@
  */
 import type { z } from 'zod';
 import type {
-  ApprovalParams, BudgetParams, LimitsParams, Plan, RuleKind, RuleVersion, TravelStats, followUpSchema, myRemindersSchema,
-  overdueItemSchema, passportInputSchema, passportIssueSchema, passportListQuerySchema, passportReturnSchema, passportSchema,
-  passportUpdateSchema, planInputSchema, planUpdateSchema, reminderSchema, remindInputSchema, ruleInputSchema, ruleUpdateSchema,
+  ApprovalParams,
+  BudgetParams,
+  LimitsParams,
+  Plan,
+  RuleKind,
+  RuleVersion,
+  TravelStats,
+  followUpSchema,
+  myRemindersSchema,
+  overdueItemSchema,
+  passportInputSchema,
+  passportIssueSchema,
+  passportListQuerySchema,
+  passportReturnSchema,
+  passportSchema,
+  passportUpdateSchema,
+  planInputSchema,
+  planUpdateSchema,
+  reminderSchema,
+  remindInputSchema,
+  ruleInputSchema,
+  ruleUpdateSchema,
   unitHoldSchema,
-} from '../../../../shared/contracts/travel';
-import { buildQuery, http } from '../../../ui/api/client';
-import type { Page } from '../../../ui/api/endpoints';
+} from '@shared/contracts/travel';
+import { buildQuery, http } from '@web/ui/api/client';
+import type { Page } from '@web/ui/api/endpoints';
 
 export type { Plan, TravelStats, RuleVersion, RuleKind, LimitsParams, BudgetParams, ApprovalParams };
 export type PlanItem = Plan['items'][number];

@@ -1,11 +1,11 @@
 /** Pieces shared by the travel office pages: labels, links, conflict test and nested field errors. */
 import { Link } from 'react-router';
 import { Tag } from 'antd';
-import type { APPROVER_LEVELS, OVERDUE_KINDS, PASSPORT_STATES, PASSPORT_TYPES, RULE_KEYS } from '../../../../shared/contracts/travel';
-import { labelOptions } from '../../../../shared/labels/labels';
-import { approverLevelLabels, overdueKindLabels, passportStateLabels, ruleSeverityLabels } from '../../../../shared/labels/travel';
-import { ApiError } from '../../../ui/api/client';
-import { useI18n } from '../../../ui/i18n';
+import type { APPROVER_LEVELS, OVERDUE_KINDS, PASSPORT_STATES, PASSPORT_TYPES, RULE_KEYS } from '@shared/contracts/travel';
+import { labelOptions } from '@shared/labels/labels';
+import { approverLevelLabels, overdueKindLabels, passportStateLabels, ruleSeverityLabels } from '@shared/labels/travel';
+import { ApiError } from '@web/ui/api/client';
+import { useI18n } from '@web/ui/i18n';
 import { LEVEL_COLORS, useTravelOptions } from '../labels';
 
 export type OverdueKind = (typeof OVERDUE_KINDS)[number];
@@ -31,7 +31,11 @@ const KIND_COLORS: Record<OverdueKind, string> = { return: 'volcano', passports:
 
 export function PassportStateTag({ state }: { state: PassportState }) {
   const { label } = useI18n();
-  return <Tag color={STATE_COLORS[state]} data-testid={`passport-state-${state}`}>{label(passportStateLabels, state)}</Tag>;
+  return (
+    <Tag color={STATE_COLORS[state]} data-testid={`passport-state-${state}`}>
+      {label(passportStateLabels, state)}
+    </Tag>
+  );
 }
 
 export function LevelTag({ level }: { level: ApproverLevel }) {
@@ -54,7 +58,9 @@ export function useTroOptions() {
   const { locale } = useI18n();
   const { ranks, passportTypes, levels } = useTravelOptions();
   return {
-    ranks, passportTypes, levels,
+    ranks,
+    passportTypes,
+    levels,
     passportStates: labelOptions(passportStateLabels, locale),
     severities: labelOptions(ruleSeverityLabels, locale),
   };

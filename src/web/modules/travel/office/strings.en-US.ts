@@ -82,7 +82,8 @@ export const travelOfficeEnUS: Record<keyof typeof travelOfficeZhCN, string> = {
   'tro.rem.acked': 'Acknowledged — please deal with it soon',
   'tro.rem.ackedAt': 'Acknowledged {at}',
   'tro.rem.held': 'New applications from your unit are on hold',
-  'tro.rem.heldBody': 'Your unit has {n} reminders not yet dealt with (the limit is {threshold}). New applications are held until the return is recorded, the passports are handed back or the trip report is filed.',
+  'tro.rem.heldBody':
+    'Your unit has {n} reminders not yet dealt with (the limit is {threshold}). New applications are held until the return is recorded, the passports are handed back or the trip report is filed.',
 
   'tro.pp.title': 'Passports',
   'tro.pp.sub': 'Official passports and permits kept by the office, issued for trips and returned afterwards',
@@ -150,7 +151,8 @@ export const travelOfficeEnUS: Record<keyof typeof travelOfficeZhCN, string> = {
   'tro.st.copy': 'Copy',
   'tro.st.copied': 'Copied',
   'tro.st.copyFailed': 'The clipboard is not available; select the text and copy it by hand',
-  'tro.st.sum.text': '{period}, the office received applications for {applied} ({appliedPeople}) to travel abroad on official business, approved {approved} ({approvedPeople}{yoy}) and refused {refused}; delegations were reduced by {removed} and stays abroad by {daysCut}.',
+  'tro.st.sum.text':
+    '{period}, the office received applications for {applied} ({appliedPeople}) to travel abroad on official business, approved {approved} ({approvedPeople}{yoy}) and refused {refused}; delegations were reduced by {removed} and stays abroad by {daysCut}.',
   'tro.st.sum.up': ', up {pct}% year on year',
   'tro.st.sum.down': ', down {pct}% year on year',
   'tro.st.sum.flat': ', the same as a year earlier',
@@ -212,7 +214,8 @@ export const travelOfficeEnUS: Record<keyof typeof travelOfficeZhCN, string> = {
   'tro.rule.zeroNone': '0 = not required',
   'tro.rule.zeroNever': '0 = never hold',
   'tro.rule.severities': 'What each check does',
-  'tro.rule.severitiesHint': '“Blocks submission”: an application that fails the check cannot be submitted. “Warning only”: it is shown and the office decides.',
+  'tro.rule.severitiesHint':
+    '“Blocks submission”: an application that fails the check cannot be submitted. “Warning only”: it is shown and the office decides.',
   'tro.rule.searchCountry': 'Filter by country or city',
   'tro.rule.allCities': 'Whole country',
   'tro.rule.noStandards': 'No standards',

@@ -148,7 +148,8 @@ export const travelOfficeZhCN = {
   'tro.st.copy': '复制',
   'tro.st.copied': '已复制',
   'tro.st.copyFailed': '无法访问剪贴板，请手动选中文字复制',
-  'tro.st.sum.text': '{period}，共受理因公出国（境）申请{applied}{appliedPeople}，批准{approved}{approvedPeople}{yoy}，不予批准{refused}，压缩团组人数{removed}、压缩在外天数{daysCut}。',
+  'tro.st.sum.text':
+    '{period}，共受理因公出国（境）申请{applied}{appliedPeople}，批准{approved}{approvedPeople}{yoy}，不予批准{refused}，压缩团组人数{removed}、压缩在外天数{daysCut}。',
   'tro.st.sum.up': '（同比增长{pct}%）',
   'tro.st.sum.down': '（同比下降{pct}%）',
   'tro.st.sum.flat': '（与去年同期持平）',
