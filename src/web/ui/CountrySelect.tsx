@@ -30,6 +30,12 @@ export function CountrySelect(props: Props) {
   const { t } = useI18n();
   const options = useCountryOptions();
   return (
-    <Select<string | string[], CountryOption> allowClear placeholder={t('res.countryPlaceholder')} {...props} options={options} showSearch={{ filterOption }} />
+    <Select<string | string[], CountryOption>
+      allowClear
+      placeholder={t('common.countryPlaceholder')}
+      {...props}
+      options={options}
+      showSearch={{ filterOption }}
+    />
   );
 }

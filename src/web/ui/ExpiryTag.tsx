@@ -10,15 +10,15 @@ export function ExpiryDate({ date }: { date: string | null | undefined }) {
   if (d !== null && d < 0)
     return (
       <span>
-        {date} <Tag color="red">{t('res.expired')}</Tag>
+        {date} <Tag color="red">{t('common.expired')}</Tag>
       </span>
     );
   if (d !== null && d <= 30)
     return (
       <span>
         {date}{' '}
-        <Tooltip title={t('res.expiresIn', { n: d })}>
-          <Tag color="orange">{t('res.expiresIn', { n: d })}</Tag>
+        <Tooltip title={t('common.expiresIn', { n: d })}>
+          <Tag color="orange">{t('common.expiresIn', { n: d })}</Tag>
         </Tooltip>
       </span>
     );

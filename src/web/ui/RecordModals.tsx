@@ -38,7 +38,7 @@ export function ConflictModal({ open, onClose, onReload }: { open: boolean; onCl
           {t('common.cancel')}
         </Button>,
         <Button key="r" type="primary" onClick={onReload} data-testid="conflict-reload">
-          {t('res.form.reloadLatest')}
+          {t('common.reloadLatest')}
         </Button>,
       ]}>
       <div data-testid="conflict-modal">

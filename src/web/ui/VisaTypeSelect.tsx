@@ -44,6 +44,6 @@ export function VisaTypeSelect(props: Omit<SelectProps<string>, 'options'>) {
   const { t } = useI18n();
   const options = useVisaOptions();
   return (
-    <Select<string, VisaOption | VisaGroup> allowClear placeholder={t('res.selectPlaceholder')} {...props} options={options} showSearch={{ filterOption }} />
+    <Select<string, VisaOption | VisaGroup> allowClear placeholder={t('common.selectPlaceholder')} {...props} options={options} showSearch={{ filterOption }} />
   );
 }

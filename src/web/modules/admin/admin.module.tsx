@@ -4,8 +4,10 @@ import { defineStrings, type StringKeysOf } from '@web/ui/i18n';
 import { defineWebModule } from '@web/ui/module';
 import { calendarEnUS } from './calendar.strings.en-US';
 import { calendarZhCN } from './calendar.strings.zh-CN';
+import { adminEnUS } from './strings.en-US';
+import { adminZhCN } from './strings.zh-CN';
 
-const adminStrings = defineStrings(calendarZhCN, calendarEnUS);
+const adminStrings = defineStrings({ ...adminZhCN, ...calendarZhCN }, { ...adminEnUS, ...calendarEnUS });
 declare module '../../ui/i18n' {
   interface WebStrings extends StringKeysOf<typeof adminStrings> {}
 }

@@ -37,7 +37,7 @@ function Upcoming() {
                   <VisitTypeTag type={v.type} />
                   <CountryList codes={v.countries} max={2} />
                   <span>
-                    · {v.peopleCount} {t('dash.people')}
+                    · {v.peopleCount} {t('common.people')}
                   </span>
                 </Space>
               }
@@ -70,7 +70,7 @@ export default function CalendarPage() {
       <ul className="ex-cal-list">
         {on.slice(0, MAX_IN_CELL).map((v) => (
           <li key={v.id}>
-            <Tooltip title={`${v.organisation} · ${countryNames(v.countries, locale)} · ${v.peopleCount} ${t('dash.people')}`}>
+            <Tooltip title={`${v.organisation} · ${countryNames(v.countries, locale)} · ${v.peopleCount} ${t('common.people')}`}>
               <a
                 className={`ex-cal-item ex-cal-${v.type}`}
                 data-testid={`calendar-visit-${v.id}`}

@@ -40,7 +40,7 @@ function LinkedVisits({ eventId, count }: { eventId: number; count: number }) {
                   <VisitTypeTag type={v.type} />
                   <span>{dateRange(v.startDate, v.endDate)}</span>
                   <span>
-                    · {v.peopleCount} {t('dash.people')}
+                    · {v.peopleCount} {t('common.people')}
                   </span>
                 </Space>
               }

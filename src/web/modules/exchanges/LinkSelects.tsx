@@ -29,7 +29,7 @@ export function CitySelect({ currentLabel, value, ...rest }: Props) {
   return (
     <Select<number>
       allowClear
-      placeholder={t('res.selectPlaceholder')}
+      placeholder={t('common.selectPlaceholder')}
       loading={isLoading}
       {...rest}
       value={value}
@@ -50,7 +50,7 @@ export function EventSelect({ currentLabel, value, ...rest }: Props) {
   return (
     <Select<number>
       allowClear
-      placeholder={t('res.selectPlaceholder')}
+      placeholder={t('common.selectPlaceholder')}
       loading={isLoading}
       {...rest}
       value={value}

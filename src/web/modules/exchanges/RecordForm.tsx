@@ -84,7 +84,7 @@ export function RecordFormShell<V>({ title, form, testid, saveTestid, initialVal
           data-testid={testid}
           initialValues={initialValues}
           onFinish={state.submit}
-          onFinishFailed={() => message.error(t('res.form.fixErrors'))}
+          onFinishFailed={() => message.error(t('common.fixErrors'))}
           scrollToFirstError>
           {children}
           <Flex gap={8} justify="flex-end" style={{ position: 'sticky', bottom: 0, padding: '12px 0', background: '#f3f5f9', zIndex: 5 }}>

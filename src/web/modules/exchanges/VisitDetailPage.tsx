@@ -74,7 +74,7 @@ export default function VisitDetailPage() {
                 { key: 'countries', label: f('countries'), children: <CountryList codes={v.countries} max={10} /> },
                 { key: 'head', label: f('headName'), children: <Muted>{[v.headName, v.headTitle].filter(Boolean).join(' · ')}</Muted> },
                 { key: 'rank', label: f('headRank'), children: <Muted>{v.headRank}</Muted> },
-                { key: 'people', label: f('peopleCount'), children: `${v.peopleCount} ${t('dash.people')}` },
+                { key: 'people', label: f('peopleCount'), children: `${v.peopleCount} ${t('common.people')}` },
                 { key: 'org', label: f('orgUnitId'), children: v.orgUnitName },
                 { key: 'host', label: f('hostUnit'), children: <Muted>{v.hostUnit}</Muted> },
                 { key: 'leader', label: f('receivingLeader'), children: <Muted>{v.receivingLeader}</Muted> },

@@ -24,7 +24,7 @@ export function useRecordDetail<R extends { id: number; version: number }>(
   };
   const conflict = () => {
     setArchiving(false);
-    modal.warning({ title: t('conflict.title'), content: t('conflict.body'), okText: t('res.form.reloadLatest'), onOk: () => query.refetch() });
+    modal.warning({ title: t('conflict.title'), content: t('conflict.body'), okText: t('common.reloadLatest'), onOk: () => query.refetch() });
   };
   /** Brings an archived record back; a stale version opens the same conflict prompt as an edit. */
   const restore = async (run: () => Promise<unknown>) => {

@@ -35,7 +35,7 @@ export default function ResidentDetailPage() {
     modal.warning({
       title: t('res.form.conflictTitle'),
       content: t('res.form.conflictBody'),
-      okText: t('res.form.reloadLatest'),
+      okText: t('common.reloadLatest'),
       onOk: () => refetch(),
     });
   };

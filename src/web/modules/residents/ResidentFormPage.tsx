@@ -121,7 +121,7 @@ export default function ResidentFormPage() {
         data-testid="resident-form"
         initialValues={{ docType: 'passport', accommodationRegistered: false, tags: [] }}
         onFinish={save}
-        onFinishFailed={() => message.error(t('res.form.fixErrors'))}
+        onFinishFailed={() => message.error(t('common.fixErrors'))}
         scrollToFirstError>
         <ResidentFormSections mrzFlags={mrzFlags} docNumberMasked={r?.docNumberMasked} />
         <Flex gap={8} justify="flex-end" style={{ position: 'sticky', bottom: 0, padding: '12px 0', background: '#f3f5f9', zIndex: 5 }}>
@@ -141,7 +141,7 @@ export default function ResidentFormPage() {
             {t('common.cancel')}
           </Button>,
           <Button key="r" type="primary" onClick={reload} data-testid="conflict-reload">
-            {t('res.form.reloadLatest')}
+            {t('common.reloadLatest')}
           </Button>,
         ]}>
         <Alert type="warning" showIcon title={t('res.form.conflictBody')} />

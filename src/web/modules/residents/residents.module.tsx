@@ -1,6 +1,14 @@
 import { lazy } from 'react';
 import { CloudUploadOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import { defineStrings, type StringKeysOf } from '@web/ui/i18n';
 import { defineWebModule } from '@web/ui/module';
+import { residentsEnUS } from './strings.en-US';
+import { residentsZhCN } from './strings.zh-CN';
+
+const residentsStrings = defineStrings(residentsZhCN, residentsEnUS);
+declare module '../../ui/i18n' {
+  interface WebStrings extends StringKeysOf<typeof residentsStrings> {}
+}
 
 const page = {
   dashboard: lazy(() => import('./dashboard/DashboardPage')),
@@ -13,6 +21,7 @@ const page = {
 /** The ledger's pages: the dashboard of daily figures, the list, a file, its form and the sheet import. */
 export const residentsWebModule = defineWebModule({
   name: 'residents',
+  strings: residentsStrings,
   routes: [
     { path: '/dashboard', permission: 'stats.read', page: page.dashboard },
     { path: '/residents', permission: 'residents.read', page: page.list },

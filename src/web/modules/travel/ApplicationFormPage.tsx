@@ -92,7 +92,7 @@ export default function ApplicationFormPage() {
               if (legs) form.setFieldValue('legs', legs);
               check.schedule();
             }}
-            onFinishFailed={() => message.error(t('res.form.fixErrors'))}
+            onFinishFailed={() => message.error(t('common.fixErrors'))}
             scrollToFirstError>
             <Row gutter={16}>
               <Col xs={24} xl={17}>

@@ -18,7 +18,7 @@ export function NationalityChart({ stats }: { stats: ResidentStats }) {
     .reverse();
   const option = {
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${v} ${t('dash.people')}` },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${v} ${t('common.people')}` },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: top.map((x) => countryName(x.code, locale)), axisTick: { show: false } },
     series: [

@@ -26,7 +26,7 @@ export function useApplicationUpdated() {
     modal.warning({
       title: t('tr.conflictTitle'),
       content: errorMessage(e),
-      okText: t('res.form.reloadLatest'),
+      okText: t('common.reloadLatest'),
       onOk: () => qc.invalidateQueries({ queryKey: ['travel', 'application', id] }),
     });
   };

@@ -50,7 +50,7 @@ export function useApplicationSave(form: FormInstance<AppFormValues>, existing: 
     try {
       await form.validateFields();
     } catch {
-      message.error(t('res.form.fixErrors'));
+      message.error(t('common.fixErrors'));
       return;
     }
     setSaving(submit ? 'submit' : 'draft');
