@@ -33,7 +33,7 @@ export async function presentPassports(db: Db, actor: Actor, rows: PassportRow[]
     rows.map((r) => r.orgUnitId),
     actor.locale,
   );
-  return rows.map((r) => toPassport(r, names.get(r.orgUnitId) ?? ''));
+  return rows.map((r) => toPassport(actor, r, names.get(r.orgUnitId) ?? ''));
 }
 
 export const presentPassport = async (db: Db, actor: Actor, row: PassportRow) => (await presentPassports(db, actor, [row]))[0];
