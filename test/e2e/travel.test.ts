@@ -107,4 +107,42 @@ describe('outbound travel, as a unit and the office use it', () => {
     await applicant.context().close();
     await reviewer.context().close();
   });
+
+  it('the passport page offers each passport the steps the server allows: issue, then take back; the unit only reads', async () => {
+    const { url } = app.server;
+    const admin = await apiSession(url, ADMIN.username, ADMIN.password);
+    const tree = (await admin('GET', '/api/org/tree')) as Array<{ id: number; parentId: number | null }>;
+    const city = tree.find((u) => u.parentId === null)!;
+    const unit = await admin('POST', '/api/org/units', { parentId: city.id, kind: 'unit', nameZh: '市教育局', nameEn: 'Education Bureau' });
+    await makeUser(url, admin, 'unit_applicant', unit.id, 'education_contact');
+    await makeUser(url, admin, 'office_staff', city.id, 'passport_keeper');
+    const keeperApi = await apiSession(url, 'passport_keeper', PASSWORD);
+    const p = await keeperApi('POST', '/api/travel/passports', {
+      orgUnitId: unit.id,
+      holderName: '李四',
+      passportType: 'official',
+      number: 'E2E246810',
+      expiry: '2035-01-01',
+    });
+
+    const keeper = await pageAs(app.browser, url, 'passport_keeper');
+    await keeper.goto(`${url}/travel/passports`);
+    await keeper.getByTestId(`passport-issue-${p.id}`).waitFor();
+    await keeper.getByTestId(`passport-edit-${p.id}`).waitFor();
+    expect(await keeper.getByTestId(`passport-return-${p.id}`).count()).toBe(0);
+    await keeper.getByTestId(`passport-issue-${p.id}`).click();
+    await keeper.getByTestId('passport-issue-confirm').click();
+    // Issued: taking it back is the step now, issuing again is not.
+    await keeper.getByTestId(`passport-return-${p.id}`).waitFor();
+    expect(await keeper.getByTestId(`passport-issue-${p.id}`).count()).toBe(0);
+
+    const reader = await pageAs(app.browser, url, 'education_contact');
+    await reader.goto(`${url}/travel/passports`);
+    await reader.getByTestId('passports-table').getByText('李四').first().waitFor();
+    await settled(reader);
+    for (const step of ['issue', 'return', 'edit']) expect(await reader.getByTestId(`passport-${step}-${p.id}`).count(), step).toBe(0);
+    expect(await reader.getByTestId('passport-register').count()).toBe(0);
+    await keeper.context().close();
+    await reader.context().close();
+  });
 });

@@ -259,6 +259,8 @@ describe('passport custody', () => {
       201,
     );
     expect(p).toMatchObject({ number: 'SE1234567', state: 'in_custody', heldBy: null });
+    // The office may edit and issue a passport in custody; the unit reads it and is offered nothing.
+    expect(p.can).toEqual({ update: true, issue: true, return: false });
     expectErrorFrame(
       await district.post('/api/travel/passports', {
         orgUnitId: unitA,
@@ -280,8 +282,10 @@ describe('passport custody', () => {
     app = ok(await applicant.post(`/api/travel/applications/${app.id}/submit`, { version: app.version }));
     app = ok(await district.post(`/api/travel/applications/${app.id}/review`, { action: 'approve', version: app.version }));
     const issued = ok(await district.post(`/api/travel/passports/${p.id}/issue`, { version: p.version, on: '2026-06-12', to: '张三', applicationId: app.id }));
-    expect(issued).toMatchObject({ state: 'issued', heldBy: '张三', applicationId: app.id });
-    expect(ok(await applicant.get('/api/travel/passports?state=issued')).items.map((x: { id: number }) => x.id)).toEqual([p.id]);
+    expect(issued).toMatchObject({ state: 'issued', heldBy: '张三', applicationId: app.id, can: { update: true, issue: false, return: true } });
+    const seen = ok(await applicant.get('/api/travel/passports?state=issued')).items;
+    expect(seen.map((x: { id: number }) => x.id)).toEqual([p.id]);
+    expect(seen[0].can).toEqual({ update: false, issue: false, return: false });
     app = ok(
       await applicant.post(`/api/travel/applications/${app.id}/trip-return`, {
         version: app.version,

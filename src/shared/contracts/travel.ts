@@ -464,6 +464,8 @@ export const passportSchema = z.object({
   notes: z.string().nullable(),
   version: z.number(),
   updatedAt: z.string(),
+  /** What the caller may do with it now (the passport policy's answer): the page shows exactly these buttons. */
+  can: z.object({ update: z.boolean(), issue: z.boolean(), return: z.boolean() }),
 });
 export const passportListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(50).optional(),

@@ -1,6 +1,6 @@
 /**
- * The platform's enum labels (roles, org unit kinds), once for the admin pages and the server, and the
- * name of an org unit in a language.
+ * The platform's enum labels (roles, org unit kinds, interface languages), once for the admin pages and the
+ * server, and the name of an org unit in a language.
  */
 import type { Role } from '../contracts/auth';
 import type { Locale } from '../contracts/common';
@@ -23,6 +23,12 @@ export const ORG_KIND_LABELS = defineLabels<OrgKind>({
   community: { zh: '社区（村）', en: 'Community' },
   department: { zh: '部门', en: 'Department' },
   unit: { zh: '单位', en: 'Unit' },
+});
+
+/** The interface languages a user may choose. */
+export const LOCALE_LABELS = defineLabels<Locale>({
+  'zh-CN': { zh: '简体中文', en: 'Chinese' },
+  'en-US': { zh: '英文', en: 'English' },
 });
 
 /** An org unit's name in the given language: its Chinese or its English name, as stored. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { createOrgUnitSchema } from '../../../src/shared/contracts/org';
 import { residentInputSchema } from '../../../src/shared/contracts/residents';
+import { createUserSchema } from '../../../src/shared/contracts/users';
 import { RESIDENT_FIELDS } from '../../../src/server/modules/residents/residents.fields';
-import { valueAt } from '../../../src/server/platform/i18n/fields';
+import { fieldLabelsFor, valueAt } from '../../../src/server/platform/i18n/fields';
 import { zodIssueMessage } from '../../../src/server/platform/i18n/i18n';
 
 const valid = { orgUnitId: 5, surname: 'KIM', givenNames: 'MINSU', nationality: 'KOR', docType: 'passport', docNumber: 'M12345678' };
@@ -53,6 +55,25 @@ describe('zod refusals in plain words', () => {
     expect(zh).toMatch(/^证件类型应为以下之一：普通护照、外交护照、公务护照、旅行证、港澳居民来往内地通行证、台湾居民来往大陆通行证、身份证件、其他证件$/);
     const en = messageFor({ sex: 'W' }, 'sex', 'en-US');
     expect(en).toBe('Sex must be one of: Male, Female, Unknown');
+  });
+
+  it("words the platform's roles, unit levels and languages as the admin pages do (src/shared/labels/platform.ts)", () => {
+    const platformMessage = (schema: z.ZodType, url: string, body: Record<string, unknown>, field: string, locale: 'zh-CN' | 'en-US') => {
+      const issue = schema.safeParse(body).error!.issues.find((i) => i.path[0] === field)!;
+      return zodIssueMessage(locale, issue, { labels: fieldLabelsFor(url), input: valueAt(body, issue.path) });
+    };
+    const user = { username: 'li.si', displayName: '李四', orgUnitId: 1, password: 'long-enough-1', role: 'boss', locale: 'fr-FR' };
+    expect(platformMessage(createUserSchema, '/api/users', user, 'role', 'zh-CN')).toBe(
+      '角色应为以下之一：系统管理员、外办工作人员、区级操作员、街道/社区操作员、领导（只读）、单位外事联络员',
+    );
+    expect(platformMessage(createUserSchema, '/api/users', user, 'locale', 'en-US')).toBe('Language must be one of: Chinese, English');
+    const unit = { parentId: 1, kind: 'province', nameZh: '某单位' };
+    expect(platformMessage(createOrgUnitSchema, '/api/org/units', unit, 'kind', 'zh-CN')).toBe(
+      '单位层级应为以下之一：市、区（县）、街道（乡镇）、社区（村）、部门、单位',
+    );
+    expect(platformMessage(createOrgUnitSchema, '/api/org/units', unit, 'kind', 'en-US')).toBe(
+      'Level must be one of: City, District, Street, Community, Department, Unit',
+    );
   });
 
   it('names no internal key, type name or "undefined" in any language', () => {

@@ -3,10 +3,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../../src/shared/contracts/auth';
+import { LOCALES } from '../../../src/shared/contracts/common';
 import { ORG_KINDS } from '../../../src/shared/contracts/org';
 import { DOC_TYPE_CODES, MOVEMENT_KINDS, RESIDENT_SORTS, RESIDENT_STATUSES, REVIEW_FLAGS, SEXES, VISA_ENTRIES } from '../../../src/shared/contracts/residents';
 import { labelOf, valueFromLabel } from '../../../src/shared/labels/labels';
-import { ORG_KIND_LABELS, ROLE_LABELS, unitName } from '../../../src/shared/labels/platform';
+import { LOCALE_LABELS, ORG_KIND_LABELS, ROLE_LABELS, unitName } from '../../../src/shared/labels/platform';
 import {
   DOC_TYPE_LABELS,
   MOVEMENT_KIND_LABELS,
@@ -20,6 +21,7 @@ import {
 } from '../../../src/shared/labels/residents';
 import { VISA_TYPES } from '../../../src/shared/reference/visas';
 import { RESIDENT_FIELDS } from '../../../src/server/modules/residents/residents.fields';
+import { fieldLabelsFor } from '../../../src/server/platform/i18n/fields';
 
 const root = path.resolve(import.meta.dirname, '../../../src');
 const files = (dir: string): string[] =>
@@ -42,6 +44,7 @@ describe('enum labels', () => {
       [VISA_TYPES.map((v) => v.code), VISA_TYPE_LABELS],
       [ROLES, ROLE_LABELS],
       [ORG_KINDS, ORG_KIND_LABELS],
+      [LOCALES, LOCALE_LABELS],
     ];
     for (const [values, labels] of tables) {
       expect(Object.keys(labels)).toEqual([...values]);
@@ -56,6 +59,13 @@ describe('enum labels', () => {
     expect(RESIDENT_FIELDS.kind.values).toBe(MOVEMENT_KIND_LABELS);
     expect(RESIDENT_FIELDS.status.values).toBe(RESIDENT_STATUS_FILTER_LABELS);
     expect(RESIDENT_FIELDS.sort.values).toBe(RESIDENT_SORT_LABELS);
+  });
+
+  it("are the ones the platform's refusals name (users, sign-in, the org tree)", () => {
+    expect(fieldLabelsFor('/api/users').role.values).toBe(ROLE_LABELS);
+    expect(fieldLabelsFor('/api/users').locale.values).toBe(LOCALE_LABELS);
+    expect(fieldLabelsFor('/api/auth/password').locale.values).toBe(LOCALE_LABELS);
+    expect(fieldLabelsFor('/api/org/units').kind.values).toBe(ORG_KIND_LABELS);
   });
 
   it('read back what the sheets write: a label in either language gives its code', () => {

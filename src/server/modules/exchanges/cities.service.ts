@@ -4,14 +4,23 @@ import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { scopeOf } from '@server/platform/access/scope';
 import { recordAudit } from '@server/platform/audit/audit';
-import { insertAudited, saveVersioned } from '@server/platform/db/records';
 import { duplicateOf, notFound, refusingDuplicates } from '@server/platform/http/errors';
 import { dormantThreshold } from './cities.rules';
 import { countryCode, countryFilter, localParty } from './exchanges.common';
 import { cityPolicy } from './exchanges.policy';
 import { getSettings } from './exchanges.settings';
-import { friendshipCities } from './exchanges.table';
-import { allCities, cityExchanges, findCity, findSamePair, insertExchange, listCities, type CityFilter, type CityRow } from './repository/cities';
+import {
+  addCity,
+  allCities,
+  cityExchanges,
+  findCity,
+  findSamePair,
+  insertExchange,
+  listCities,
+  saveCity,
+  type CityFilter,
+  type CityRow,
+} from './repository/cities';
 import { visitsOfCity } from './repository/visits';
 import { clock } from '@server/clock';
 
@@ -59,7 +68,7 @@ async function checkedValues(db: Db, actor: Actor, input: CityInput, current?: {
 /** Registers a pair; the same local party, country and city never makes a second live pair (409). */
 export async function createCity(db: Db, actor: Actor, input: CityInput): Promise<CityRow> {
   const values = await checkedValues(db, actor, input);
-  return refusingDuplicates(() => insertAudited<CityRow>(db, actor, friendshipCities, values, 'friendshipCity.create', 'friendship_city'), onePair);
+  return refusingDuplicates(() => addCity(db, actor, values, 'friendshipCity.create'), onePair);
 }
 
 /** Saves an edit made on `version`; an archived pair is not edited (409), a stale version is a 409 too. */
@@ -68,45 +77,20 @@ export async function updateCity(db: Db, actor: Actor, id: number, input: CityIn
   cityPolicy.authorize(actor, 'update', current);
   const { version, ...rest } = input;
   const values = await checkedValues(db, actor, rest, current);
-  return refusingDuplicates(
-    () => saveVersioned<CityRow>(db, actor, friendshipCities, current, version, values, 'friendshipCity.update', 'friendship_city'),
-    onePair,
-  );
+  return refusingDuplicates(() => saveCity(db, actor, current, version, values, 'friendshipCity.update'), onePair);
 }
 
 export async function archiveCity(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<CityRow> {
   const current = await getCity(db, actor, id);
   cityPolicy.authorize(actor, 'archive', current);
-  return saveVersioned<CityRow>(
-    db,
-    actor,
-    friendshipCities,
-    current,
-    input.version,
-    { archivedAt: clock.now(), archiveReason: input.reason },
-    'friendshipCity.archive',
-    'friendship_city',
-  );
+  return saveCity(db, actor, current, input.version, { archivedAt: clock.now(), archiveReason: input.reason }, 'friendshipCity.archive');
 }
 
 export async function restoreCity(db: Db, actor: Actor, id: number, input: { version: number }): Promise<CityRow> {
   const current = await getCity(db, actor, id);
   cityPolicy.authorize(actor, 'restore', current);
   // The same pair may have been registered again while this one was archived: restoring it would make two.
-  return refusingDuplicates(
-    () =>
-      saveVersioned<CityRow>(
-        db,
-        actor,
-        friendshipCities,
-        current,
-        input.version,
-        { archivedAt: null, archiveReason: null },
-        'friendshipCity.restore',
-        'friendship_city',
-      ),
-    onePair,
-  );
+  return refusingDuplicates(() => saveCity(db, actor, current, input.version, { archivedAt: null, archiveReason: null }, 'friendshipCity.restore'), onePair);
 }
 
 /** A pair the caller may attach a file to: in scope (else 404) and live (else 409). */

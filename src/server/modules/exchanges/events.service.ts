@@ -3,12 +3,10 @@ import type { eventInputSchema, eventListQuerySchema } from '@shared/contracts/e
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { scopeOf } from '@server/platform/access/scope';
-import { insertAudited, saveVersioned } from '@server/platform/db/records';
 import { fieldError, notFound } from '@server/platform/http/errors';
 import { countryCodes, localParty } from './exchanges.common';
 import { eventPolicy } from './exchanges.policy';
-import { events } from './exchanges.table';
-import { allEvents, findEvent, listEvents, type EventRow } from './repository/events';
+import { addEvent, allEvents, findEvent, listEvents, saveEvent, type EventRow } from './repository/events';
 import { clock } from '@server/clock';
 
 type EventInput = z.output<typeof eventInputSchema>;
@@ -39,7 +37,7 @@ async function checkedValues(db: Db, actor: Actor, input: EventInput, currentOrg
 
 /** Records an event for the caller's office (or a city/district office in their subtree), audited. */
 export async function createEvent(db: Db, actor: Actor, input: EventInput): Promise<EventRow> {
-  return insertAudited<EventRow>(db, actor, events, await checkedValues(db, actor, input), 'event.create', 'event');
+  return addEvent(db, actor, await checkedValues(db, actor, input), 'event.create');
 }
 
 /** Saves an edit made on `version`; an archived event is not edited (409), a stale version is a 409 too. */
@@ -47,19 +45,19 @@ export async function updateEvent(db: Db, actor: Actor, id: number, input: Event
   const current = await getEvent(db, actor, id);
   eventPolicy.authorize(actor, 'update', current);
   const { version, ...rest } = input;
-  return saveVersioned<EventRow>(db, actor, events, current, version, await checkedValues(db, actor, rest, current.orgUnitId), 'event.update', 'event');
+  return saveEvent(db, actor, current, version, await checkedValues(db, actor, rest, current.orgUnitId), 'event.update');
 }
 
 export async function archiveEvent(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<EventRow> {
   const current = await getEvent(db, actor, id);
   eventPolicy.authorize(actor, 'archive', current);
-  return saveVersioned<EventRow>(db, actor, events, current, input.version, { archivedAt: clock.now(), archiveReason: input.reason }, 'event.archive', 'event');
+  return saveEvent(db, actor, current, input.version, { archivedAt: clock.now(), archiveReason: input.reason }, 'event.archive');
 }
 
 export async function restoreEvent(db: Db, actor: Actor, id: number, input: { version: number }): Promise<EventRow> {
   const current = await getEvent(db, actor, id);
   eventPolicy.authorize(actor, 'restore', current);
-  return saveVersioned<EventRow>(db, actor, events, current, input.version, { archivedAt: null, archiveReason: null }, 'event.restore', 'event');
+  return saveEvent(db, actor, current, input.version, { archivedAt: null, archiveReason: null }, 'event.restore');
 }
 
 /** An event the caller may attach a file to: in scope (else 404) and live (else 409). */

@@ -4,14 +4,12 @@ import { addDays } from '@shared/reference/dates';
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { scopeOf } from '@server/platform/access/scope';
-import { insertAudited, saveVersioned } from '@server/platform/db/records';
 import { fieldError, notFound } from '@server/platform/http/errors';
 import { countryCodes, countryFilter, localParty } from './exchanges.common';
 import { visitPolicy } from './exchanges.policy';
-import { visits } from './exchanges.table';
 import { findCity } from './repository/cities';
 import { findEvent } from './repository/events';
-import { allVisits, findVisit, listVisits, type VisitFilter, type VisitRow } from './repository/visits';
+import { addVisit, allVisits, findVisit, listVisits, saveVisit, type VisitFilter, type VisitRow } from './repository/visits';
 import { clock } from '@server/clock';
 
 type VisitInput = z.output<typeof visitInputSchema>;
@@ -55,7 +53,7 @@ async function checkedValues(db: Db, actor: Actor, input: VisitInput, currentOrg
 
 /** Records a visit for the caller's office (or a city/district office in their subtree), audited. */
 export async function createVisit(db: Db, actor: Actor, input: VisitInput): Promise<VisitRow> {
-  return insertAudited<VisitRow>(db, actor, visits, await checkedValues(db, actor, input), 'visit.create', 'visit');
+  return addVisit(db, actor, await checkedValues(db, actor, input), 'visit.create');
 }
 
 /** Saves an edit made on `version`; an archived visit is not edited (409), a stale version is a 409 too. */
@@ -63,20 +61,20 @@ export async function updateVisit(db: Db, actor: Actor, id: number, input: Visit
   const current = await getVisit(db, actor, id);
   visitPolicy.authorize(actor, 'update', current);
   const { version, ...rest } = input;
-  return saveVersioned<VisitRow>(db, actor, visits, current, version, await checkedValues(db, actor, rest, current.orgUnitId), 'visit.update', 'visit');
+  return saveVisit(db, actor, current, version, await checkedValues(db, actor, rest, current.orgUnitId), 'visit.update');
 }
 
 /** Archives a visit with a reason; it is kept, and listed under the archived filter. */
 export async function archiveVisit(db: Db, actor: Actor, id: number, input: { version: number; reason: string }): Promise<VisitRow> {
   const current = await getVisit(db, actor, id);
   visitPolicy.authorize(actor, 'archive', current);
-  return saveVersioned<VisitRow>(db, actor, visits, current, input.version, { archivedAt: clock.now(), archiveReason: input.reason }, 'visit.archive', 'visit');
+  return saveVisit(db, actor, current, input.version, { archivedAt: clock.now(), archiveReason: input.reason }, 'visit.archive');
 }
 
 export async function restoreVisit(db: Db, actor: Actor, id: number, input: { version: number }): Promise<VisitRow> {
   const current = await getVisit(db, actor, id);
   visitPolicy.authorize(actor, 'restore', current);
-  return saveVersioned<VisitRow>(db, actor, visits, current, input.version, { archivedAt: null, archiveReason: null }, 'visit.restore', 'visit');
+  return saveVisit(db, actor, current, input.version, { archivedAt: null, archiveReason: null }, 'visit.restore');
 }
 
 /** A visit the caller may attach a file to: in scope (else 404) and live (else 409). */

@@ -14,9 +14,7 @@ import {
   type RuleVersionRow,
   type TripToCheck,
 } from './travel.rules';
-import type { travelApplications } from './travel.table';
-
-type AppRow = typeof travelApplications.$inferSelect;
+import type { AppRow } from './repository/applications';
 
 /** Statuses in which an application no longer draws on its plan item. */
 export const DEAD_STATUSES = ['refused', 'cancelled'];

@@ -1,9 +1,8 @@
 import type { LimitsParams } from '@shared/contracts/travel';
 import { addDays, addMonths } from '@shared/reference/dates';
 import { ruleInForce, type RuleVersionRow } from './travel.rules';
-import type { travelApplications } from './travel.table';
+import type { AppRow } from './repository/applications';
 
-type AppRow = typeof travelApplications.$inferSelect;
 export type OverdueKind = 'return' | 'passports' | 'report';
 
 /** The limits in force on a trip's departure (deadlines are those of the rules the trip travelled under). */

@@ -58,7 +58,7 @@ declare module '../../platform/i18n/i18n' {
   interface ModuleMessages extends MessageKeysOf<typeof travelMessages> {}
 }
 
-/** The texts of rule findings, shown beside the field they concern. */
+/** The texts of rule findings, shown beside the field they concern (a budget category is named by the shared budget-category labels). */
 const zh = {
   countries: '出访 {count} 个国家（地区），超过每次最多 {max} 个的规定（{doc}）',
   days: '在外 {days} 天，超过 {countries} 国（地区）最多 {max} 天的规定{extra}（{doc}）',
@@ -81,9 +81,6 @@ const zh = {
   inviter: '邀请方应为国（境）外对口单位，不得通过中介机构邀请（{doc}）',
   'unit.night': '晚',
   'unit.day': '天',
-  'category.lodging': '住宿费',
-  'category.meals': '伙食费',
-  'category.incidentals': '公杂费',
 } as const;
 export type FindingText = keyof typeof zh;
 
@@ -109,9 +106,6 @@ const en: Record<FindingText, string> = {
   inviter: 'The invitation must come from a counterpart body abroad, not an intermediary agency ({doc})',
   'unit.night': 'night',
   'unit.day': 'day',
-  'category.lodging': 'Lodging',
-  'category.meals': 'Meals',
-  'category.incidentals': 'Incidentals',
 };
 
 const findings = defineMessages(zh, en);

@@ -22,7 +22,7 @@ import type { PassportRow } from './repository/passports';
 import type { PlanItemRow, PlanRow } from './repository/plans';
 import type { RuleRow } from './repository/rules';
 import { reminderResolved } from './travel.deadlines';
-import { applicationPolicy, planPolicy, type ApplicationFacts } from './travel.policy';
+import { applicationPolicy, passportPolicy, planPolicy, type ApplicationFacts } from './travel.policy';
 import { ruleInForce } from './travel.rules';
 import { asVersions } from './travel.ruleset';
 
@@ -192,7 +192,7 @@ export function toPlan(actor: Actor, r: PlanRow, unitName: string, items: PlanIt
   };
 }
 
-export function toPassport(r: PassportRow, unitName: string): Passport {
+export function toPassport(actor: Actor, r: PassportRow, unitName: string): Passport {
   return {
     id: r.id,
     orgUnitId: r.orgUnitId,
@@ -210,6 +210,7 @@ export function toPassport(r: PassportRow, unitName: string): Passport {
     notes: r.notes,
     version: r.version,
     updatedAt: r.updatedAt.toISOString(),
+    can: passportPolicy.can(actor, r),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Locale } from '@shared/contracts/common';
 import { say, type Label } from '@shared/labels/labels';
+import { LOCALE_LABELS, ORG_KIND_LABELS, ROLE_LABELS } from '@shared/labels/platform';
 
 /** A text in both languages; the shared label type, so enum labels from src/shared/labels serve as field values. */
 export type Localized = Label;
@@ -18,11 +19,6 @@ export interface FieldLabel extends Localized {
 export type FieldLabels = Record<string, FieldLabel>;
 
 export const pick: (l: Localized, locale: Locale) => string = say;
-
-/** Labels of an enum's values from a label function per language (travel, org kinds …). */
-export function valueLabels<T extends string>(codes: readonly T[], label: (locale: Locale, code: T) => string): Record<string, Localized> {
-  return Object.fromEntries(codes.map((c) => [c, { zh: label('zh-CN', c), en: label('en-US', c) }]));
-}
 
 /** Fields every route shares. */
 export const COMMON_FIELDS: FieldLabels = {
@@ -48,24 +44,6 @@ export const COMMON_FIELDS: FieldLabels = {
   entityType: { zh: '记录类型', en: 'Record type' },
   actor: { zh: '操作人', en: 'User' },
   action: { zh: '操作', en: 'Action' },
-};
-
-const ROLE_LABELS: Record<string, Localized> = {
-  admin: { zh: '系统管理员', en: 'Administrator' },
-  office_staff: { zh: '外办工作人员', en: 'Office staff' },
-  district_operator: { zh: '区县操作员', en: 'District operator' },
-  street_operator: { zh: '街道/社区操作员', en: 'Street/community operator' },
-  leader: { zh: '领导', en: 'Leader' },
-  unit_applicant: { zh: '单位申报人', en: 'Unit applicant' },
-};
-const LOCALE_LABELS: Record<string, Localized> = { 'zh-CN': { zh: '简体中文', en: 'Chinese' }, 'en-US': { zh: '英文', en: 'English' } };
-const ORG_KIND_LABELS: Record<string, Localized> = {
-  city: { zh: '市', en: 'city' },
-  district: { zh: '区县', en: 'district' },
-  street: { zh: '街道', en: 'subdistrict' },
-  community: { zh: '社区', en: 'community' },
-  department: { zh: '部门', en: 'department' },
-  unit: { zh: '单位', en: 'unit' },
 };
 
 /** The platform's own routes: sign-in, users, the org tree, the audit log. */

@@ -6,6 +6,8 @@ import { continentOf } from '@shared/reference/continents';
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { escapeLike, inScope, type Scope } from '@server/platform/access/scope';
+import type { AuditAction } from '@server/platform/audit/events';
+import { insertAudited, saveVersioned } from '@server/platform/db/records';
 import { settings } from '@server/platform/platform.table';
 import { friendshipCities, friendshipExchanges } from '../exchanges.table';
 import type { Paging } from './visits';
@@ -131,6 +133,16 @@ export async function findSamePair(db: Db, scope: Scope, key: { orgUnitId: numbe
       ),
     );
   return dup ?? null;
+}
+
+/** Stores a pair with its creator and its audit event, in one transaction. */
+export function addCity(db: Db, actor: Actor, values: Omit<CityInsert, 'createdBy' | 'updatedBy'>, action: AuditAction): Promise<CityRow> {
+  return insertAudited<CityRow>(db, actor, friendshipCities, values, action, 'friendship_city');
+}
+
+/** Saves changes made on `version` with its audit event, in one transaction (saveVersioned); a stale version is a 409. */
+export function saveCity(db: Db, actor: Actor, current: CityRow, version: number, changes: Partial<CityRow>, action: AuditAction): Promise<CityRow> {
+  return saveVersioned<CityRow>(db, actor, friendshipCities, current, version, changes, action, 'friendship_city');
 }
 
 /** A new pair from the import, in the import batch's transaction. */

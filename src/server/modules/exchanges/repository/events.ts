@@ -3,7 +3,10 @@ import { and, count, desc, eq, gte, ilike, inArray, isNull, lte, sql, type SQL }
 import type { z } from 'zod';
 import type { eventListQuerySchema } from '@shared/contracts/exchanges';
 import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
 import { escapeLike, inScope, type Scope } from '@server/platform/access/scope';
+import type { AuditAction } from '@server/platform/audit/events';
+import { insertAudited, saveVersioned } from '@server/platform/db/records';
 import { events } from '../exchanges.table';
 import type { Paging } from './visits';
 
@@ -71,4 +74,14 @@ export async function eventFigures(db: Db, scope: Scope, from: string, to: strin
     .from(events)
     .where(and(inScope(events.orgUnitId, scope), isNull(events.archivedAt), gte(events.startDate, from), lte(events.startDate, to)));
   return { count: Number(row.count), guests: Number(row.guests), consuls: Number(row.consuls), media: Number(row.media) };
+}
+
+/** Stores an event with its creator and its audit event, in one transaction. */
+export function addEvent(db: Db, actor: Actor, values: Omit<typeof events.$inferInsert, 'createdBy' | 'updatedBy'>, action: AuditAction): Promise<EventRow> {
+  return insertAudited<EventRow>(db, actor, events, values, action, 'event');
+}
+
+/** Saves changes made on `version` with its audit event, in one transaction (saveVersioned); a stale version is a 409. */
+export function saveEvent(db: Db, actor: Actor, current: EventRow, version: number, changes: Partial<EventRow>, action: AuditAction): Promise<EventRow> {
+  return saveVersioned<EventRow>(db, actor, events, current, version, changes, action, 'event');
 }

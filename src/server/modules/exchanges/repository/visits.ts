@@ -3,7 +3,10 @@ import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lte,
 import type { z } from 'zod';
 import type { visitListQuerySchema } from '@shared/contracts/exchanges';
 import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
 import { escapeLike, inScope, inUnitSubtree, type Scope } from '@server/platform/access/scope';
+import type { AuditAction } from '@server/platform/audit/events';
+import { insertAudited, saveVersioned } from '@server/platform/db/records';
 import { visits } from '../exchanges.table';
 
 export type VisitRow = typeof visits.$inferSelect;
@@ -113,4 +116,14 @@ export async function visitFigures(db: Db, scope: Scope, from: string, to: strin
   ]);
   const map = (rows: Array<{ key: string } & Figure>) => new Map(rows.map((r) => [r.key, { batches: Number(r.batches), people: Number(r.people) }]));
   return { total: { batches: Number(total.batches), people: Number(total.people) }, byType: map(byType), byCountry: map(byCountry), byMonth: map(byMonth) };
+}
+
+/** Stores a visit with its creator and its audit event, in one transaction. */
+export function addVisit(db: Db, actor: Actor, values: Omit<typeof visits.$inferInsert, 'createdBy' | 'updatedBy'>, action: AuditAction): Promise<VisitRow> {
+  return insertAudited<VisitRow>(db, actor, visits, values, action, 'visit');
+}
+
+/** Saves changes made on `version` with its audit event, in one transaction (saveVersioned); a stale version is a 409. */
+export function saveVisit(db: Db, actor: Actor, current: VisitRow, version: number, changes: Partial<VisitRow>, action: AuditAction): Promise<VisitRow> {
+  return saveVersioned<VisitRow>(db, actor, visits, current, version, changes, action, 'visit');
 }

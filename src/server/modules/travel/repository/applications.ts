@@ -4,6 +4,8 @@ import type { ApplicationStatus, Step } from '@shared/contracts/travel';
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { escapeLike, inScope, inUnitSubtree, type Scope } from '@server/platform/access/scope';
+import type { AuditAction, AuditEventTypes } from '@server/platform/audit/events';
+import { saveVersioned, type SaveOptions } from '@server/platform/db/records';
 import { orgUnits } from '@server/platform/platform.table';
 import { travelApplications, travelSteps } from '../travel.table';
 
@@ -129,6 +131,19 @@ export async function officePaths(db: Db, rows: Array<Pick<AppRow, 'forwardedByO
 export async function insertApplication(tx: Db, values: AppInsert): Promise<AppRow> {
   const [row] = await tx.insert(t).values(values).returning();
   return row;
+}
+
+/** Saves changes made on `version` with its audit event, in one transaction (saveVersioned); a stale version is a 409. */
+export function saveApplication<A extends AuditAction>(
+  db: Db,
+  actor: Actor,
+  current: AppRow,
+  version: number,
+  changes: Partial<AppRow>,
+  action: A,
+  options?: SaveOptions<AppRow, AuditEventTypes[A]>,
+): Promise<AppRow> {
+  return saveVersioned<AppRow, A>(db, actor, t as never, current, version, changes, action, 'travel_application', options);
 }
 
 /** A step of the application's history; call it inside the transaction of the change. */

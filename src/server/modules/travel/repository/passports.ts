@@ -3,6 +3,8 @@ import { and, asc, count, eq, ilike, isNull, or, type SQL } from 'drizzle-orm';
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { escapeLike, inScope, inUnitSubtree, type Scope } from '@server/platform/access/scope';
+import type { AuditAction } from '@server/platform/audit/events';
+import { insertAudited, saveVersioned } from '@server/platform/db/records';
 import { clock } from '@server/clock';
 import { travelPassports } from '../travel.table';
 
@@ -62,4 +64,21 @@ export async function returnTripPassports(tx: Db, actor: Actor, applicationId: n
     .update(p)
     .set({ state: 'in_custody', heldBy: null, returnedOn: on, updatedAt: clock.now(), updatedBy: actor.userId })
     .where(and(eq(p.applicationId, applicationId), eq(p.state, 'issued')));
+}
+
+/** Registers a passport with its creator and its audit event, in one transaction. */
+export function addPassport(db: Db, actor: Actor, values: Omit<typeof p.$inferInsert, 'createdBy' | 'updatedBy'>, action: AuditAction): Promise<PassportRow> {
+  return insertAudited<PassportRow>(db, actor, p, values, action, 'travel_passport');
+}
+
+/** Saves changes made on `version` with its audit event, in one transaction (saveVersioned); a stale version is a 409. */
+export function savePassport(
+  db: Db,
+  actor: Actor,
+  current: PassportRow,
+  version: number,
+  changes: Partial<PassportRow>,
+  action: AuditAction,
+): Promise<PassportRow> {
+  return saveVersioned(db, actor, p as never, current, version, changes, action, 'travel_passport');
 }

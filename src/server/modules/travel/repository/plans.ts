@@ -1,7 +1,10 @@
 /** Annual plans and their items: every query of travel_plans and travel_plan_items. */
 import { and, asc, eq, inArray, isNull, notInArray } from 'drizzle-orm';
 import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
 import { inScope, inUnitSubtree, type Scope } from '@server/platform/access/scope';
+import type { AuditAction, AuditEventTypes } from '@server/platform/audit/events';
+import { insertAudited, saveVersioned, type SaveOptions } from '@server/platform/db/records';
 import { clock } from '@server/clock';
 import { DEAD_STATUSES } from '../travel.check';
 import { travelApplications, travelPlanItems, travelPlans } from '../travel.table';
@@ -104,4 +107,30 @@ export async function updateItem(tx: Db, id: number, values: PlanItemValues) {
 
 export async function insertItem(tx: Db, plan: Pick<PlanRow, 'id' | 'orgUnitId'>, values: PlanItemValues) {
   await tx.insert(item).values({ ...values, planId: plan.id, orgUnitId: plan.orgUnitId });
+}
+
+/**
+ * Stores a plan with its creator and its audit event; inside the caller's transaction when given one. The items
+ * are no column of the plan: they are written by insertItem and ride along only to be recorded in the event.
+ */
+export function addPlan(
+  db: Db,
+  actor: Actor,
+  values: Omit<typeof p.$inferInsert, 'createdBy' | 'updatedBy'> & { items: PlanItemValues[] },
+  action: AuditAction,
+): Promise<PlanRow> {
+  return insertAudited<PlanRow>(db, actor, p, values, action, 'travel_plan');
+}
+
+/** Saves changes made on `version` with its audit event, in one transaction (saveVersioned); a stale version is a 409. */
+export function savePlan<A extends AuditAction>(
+  db: Db,
+  actor: Actor,
+  current: PlanRow,
+  version: number,
+  changes: Partial<PlanRow>,
+  action: A,
+  options?: SaveOptions<PlanRow, AuditEventTypes[A]>,
+): Promise<PlanRow> {
+  return saveVersioned<PlanRow, A>(db, actor, p as never, current, version, changes, action, 'travel_plan', options);
 }

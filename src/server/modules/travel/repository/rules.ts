@@ -5,6 +5,9 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { RuleInput } from '@shared/contracts/travel';
 import type { Db } from '@server/db/client';
+import type { Actor } from '@server/platform/access/actor';
+import type { AuditAction } from '@server/platform/audit/events';
+import { insertAudited, saveVersioned } from '@server/platform/db/records';
 import { orgUnits } from '@server/platform/platform.table';
 import { travelRules } from '../travel.table';
 
@@ -41,4 +44,14 @@ export async function ruleDateTaken(db: Db, kind: string, effectiveFrom: string)
     .from(travelRules)
     .where(and(eq(travelRules.kind, kind), eq(travelRules.effectiveFrom, effectiveFrom)));
   return !!clash;
+}
+
+/** Stores a new version with its creator and its audit event, in one transaction. */
+export function addRule(db: Db, actor: Actor, values: Omit<typeof travelRules.$inferInsert, 'createdBy' | 'updatedBy'>, action: AuditAction): Promise<RuleRow> {
+  return insertAudited<RuleRow>(db, actor, travelRules, values, action, 'travel_rule');
+}
+
+/** Saves changes made on `version` with its audit event, in one transaction (saveVersioned); a stale version is a 409. */
+export function saveRule(db: Db, actor: Actor, current: RuleRow, version: number, changes: Partial<RuleRow>, action: AuditAction): Promise<RuleRow> {
+  return saveVersioned(db, actor, travelRules as never, current, version, changes, action, 'travel_rule');
 }

@@ -15,7 +15,6 @@ import type { Db } from '@server/db/client';
 import { can, type Actor } from '@server/platform/access/actor';
 import { scopeOf } from '@server/platform/access/scope';
 import { recordAudit } from '@server/platform/audit/audit';
-import { saveVersioned } from '@server/platform/db/records';
 import { fieldError, notFound } from '@server/platform/http/errors';
 import { findOrgUnit, orgUnitNames } from '@server/platform/org/org.service';
 import { clock } from '@server/clock';
@@ -26,7 +25,6 @@ import { approvedShape, normalizeInput, tripOf } from '../travel.check';
 import { overdueKinds } from '../travel.deadlines';
 import { applicationPolicy, type ApplicationFacts } from '../travel.policy';
 import { applicationFacts, toApplication, toStep, toSummary } from '../travel.presenter';
-import { travelApplications } from '../travel.table';
 import { checkAll } from './check';
 import { loadRules } from './rules';
 
@@ -157,16 +155,7 @@ export async function updateApplication(db: Db, actor: Actor, id: number, raw: z
   const input = normalizeInput(raw);
   const orgUnitId = raw.orgUnitId === undefined ? current.orgUnitId : await applyingUnit(db, actor, raw.orgUnitId);
   await assertOwnPlanItem(db, actor, orgUnitId, input.planItemId);
-  return saveVersioned(
-    db,
-    actor,
-    travelApplications as never,
-    current,
-    raw.version,
-    { ...columns(input), orgUnitId } as Partial<AppRow>,
-    'travelApplication.update',
-    'travel_application',
-  );
+  return repo.saveApplication(db, actor, current, raw.version, { ...columns(input), orgUnitId } as Partial<AppRow>, 'travelApplication.update');
 }
 
 /** The rule checks of a form's current content, for the page to show beside each field while the user types. */

@@ -11,14 +11,12 @@ import type {
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { scopeOf } from '@server/platform/access/scope';
-import { insertAudited, saveVersioned } from '@server/platform/db/records';
 import { duplicateOf, fieldError, notFound, refusingDuplicates } from '@server/platform/http/errors';
 import { findOrgUnit, orgUnitNames } from '@server/platform/org/org.service';
 import * as repo from '../repository/passports';
 import type { PassportRow } from '../repository/passports';
 import { passportPolicy } from '../travel.policy';
 import { toPassport } from '../travel.presenter';
-import { travelPassports } from '../travel.table';
 import { findApplication } from './applications';
 
 type Passport = z.infer<typeof passportSchema>;
@@ -35,7 +33,7 @@ export async function presentPassports(db: Db, actor: Actor, rows: PassportRow[]
     rows.map((r) => r.orgUnitId),
     actor.locale,
   );
-  return rows.map((r) => toPassport(r, names.get(r.orgUnitId) ?? ''));
+  return rows.map((r) => toPassport(actor, r, names.get(r.orgUnitId) ?? ''));
 }
 
 export const presentPassport = async (db: Db, actor: Actor, row: PassportRow) => (await presentPassports(db, actor, [row]))[0];
@@ -62,8 +60,7 @@ export async function createPassport(db: Db, actor: Actor, input: z.output<typeo
   const { orgUnitId, ...rest } = input;
   void orgUnitId;
   return refusingDuplicates(
-    () =>
-      insertAudited<PassportRow>(db, actor, travelPassports, { ...rest, orgUnitId: unit.id, state: 'in_custody' }, 'travelPassport.create', 'travel_passport'),
+    () => repo.addPassport(db, actor, { ...rest, orgUnitId: unit.id, state: 'in_custody' }, 'travelPassport.create'),
     oneNumber(input.number),
   );
 }
@@ -73,10 +70,7 @@ export async function updatePassport(db: Db, actor: Actor, id: number, input: z.
   passportPolicy.authorize(actor, 'update', current);
   await assertNumberFree(db, input.number, id);
   const { version, ...changes } = input;
-  return refusingDuplicates(
-    () => saveVersioned(db, actor, travelPassports as never, current, version, changes, 'travelPassport.update', 'travel_passport'),
-    oneNumber(input.number),
-  );
+  return refusingDuplicates(() => repo.savePassport(db, actor, current, version, changes, 'travelPassport.update'), oneNumber(input.number));
 }
 
 /** Hands a passport to its holder (for a trip of the caller's tree, when given); it is due back with that trip's passports. */
@@ -90,10 +84,9 @@ export async function issuePassport(db: Db, actor: Actor, id: number, input: z.o
     });
     dueBack = app.passportsDue;
   }
-  return saveVersioned(
+  return repo.savePassport(
     db,
     actor,
-    travelPassports as never,
     current,
     input.version,
     {
@@ -105,7 +98,6 @@ export async function issuePassport(db: Db, actor: Actor, id: number, input: z.o
       dueBack,
     },
     'travelPassport.issue',
-    'travel_passport',
   );
 }
 
@@ -113,14 +105,12 @@ export async function returnPassport(db: Db, actor: Actor, id: number, input: z.
   const current = await findPassport(db, actor, id);
   passportPolicy.authorize(actor, 'return', current);
   if (current.issuedOn && input.on < current.issuedOn) throw fieldError('on', 'err.dateRange');
-  return saveVersioned(
+  return repo.savePassport(
     db,
     actor,
-    travelPassports as never,
     current,
     input.version,
     { state: 'in_custody', heldBy: null, returnedOn: input.on, dueBack: null },
     'travelPassport.return',
-    'travel_passport',
   );
 }

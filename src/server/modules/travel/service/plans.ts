@@ -5,14 +5,12 @@ import { toAlpha3 } from '@shared/reference/countries';
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { scopeOf } from '@server/platform/access/scope';
-import { insertAudited, saveVersioned } from '@server/platform/db/records';
 import { AppError, fieldError, notFound, refusingDuplicates } from '@server/platform/http/errors';
 import { orgUnitNames } from '@server/platform/org/org.service';
 import * as repo from '../repository/plans';
 import type { PlanRow } from '../repository/plans';
 import { planPolicy } from '../travel.policy';
 import { toPlan } from '../travel.presenter';
-import { travelPlans } from '../travel.table';
 import { applyingUnit } from './applications';
 
 type ItemInput = z.output<typeof planInputSchema>['items'][number];
@@ -105,14 +103,7 @@ export async function createPlan(db: Db, actor: Actor, input: z.output<typeof pl
   return refusingDuplicates(
     () =>
       db.transaction(async (tx) => {
-        const plan = await insertAudited<PlanRow>(
-          tx,
-          actor,
-          travelPlans,
-          { orgUnitId: unitId, year: input.year, notes: input.notes, items },
-          'travelPlan.create',
-          'travel_plan',
-        );
+        const plan = await repo.addPlan(tx, actor, { orgUnitId: unitId, year: input.year, notes: input.notes, items }, 'travelPlan.create');
         await writeItems(tx, plan, items);
         return plan;
       }),
@@ -125,18 +116,8 @@ export async function updatePlan(db: Db, actor: Actor, id: number, input: z.outp
   const current = await findPlan(db, actor, id);
   planPolicy.authorize(actor, 'update', current);
   const items = normalizeItems(input.items);
-  return saveVersioned(
-    db,
-    actor,
-    travelPlans as never,
-    current,
-    input.version,
-    { notes: input.notes } as Partial<PlanRow>,
-    'travelPlan.update',
-    'travel_plan',
-    {
-      detail: { items },
-      alsoInTransaction: (tx, row) => writeItems(tx, row as PlanRow, items),
-    },
-  );
+  return repo.savePlan(db, actor, current, input.version, { notes: input.notes } as Partial<PlanRow>, 'travelPlan.update', {
+    detail: { items },
+    alsoInTransaction: (tx, row) => writeItems(tx, row as PlanRow, items),
+  });
 }

@@ -5,14 +5,12 @@ import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { CalendarNotCovered } from '@server/platform/calendar/calendar';
 import { workingCalendar } from '@server/platform/calendar/calendar.service';
-import { insertAudited, saveVersioned } from '@server/platform/db/records';
 import { fieldError, notFound, refusingDuplicates } from '@server/platform/http/errors';
 import { clock } from '@server/clock';
-import { allRules, findRule, rootUnitId, ruleDateTaken, seedRules, type RuleRow } from '../repository/rules';
+import { addRule, allRules, findRule, rootUnitId, ruleDateTaken, saveRule, seedRules, type RuleRow } from '../repository/rules';
 import { rulePolicy } from '../travel.policy';
 import { toRuleVersions } from '../travel.presenter';
 import { DEFAULT_RULES, asVersions, dateTaken, parseRuleParams, rulesInForce } from '../travel.ruleset';
-import { travelRules } from '../travel.table';
 
 /** Every stored version, seeding the defaults the first time any are needed. */
 export async function loadRules(db: Db): Promise<RuleRow[]> {
@@ -45,10 +43,7 @@ export async function createRule(db: Db, actor: Actor, input: RuleInput): Promis
   await ruleKeeper(db, actor);
   await loadRules(db);
   if (await ruleDateTaken(db, input.kind, input.effectiveFrom)) throw dateTaken(input.effectiveFrom);
-  await refusingDuplicates(
-    () => insertAudited<RuleRow>(db, actor, travelRules, { ...input, orgUnitId: actor.orgUnitId }, 'travelRule.create', 'travel_rule'),
-    uniqueDate(input.effectiveFrom),
-  );
+  await refusingDuplicates(() => addRule(db, actor, { ...input, orgUnitId: actor.orgUnitId }, 'travelRule.create'), uniqueDate(input.effectiveFrom));
   return (await listRuleVersions(db)).find((r) => r.kind === input.kind && r.effectiveFrom === input.effectiveFrom)!;
 }
 
@@ -60,10 +55,7 @@ export async function updateRule(db: Db, actor: Actor, id: number, input: z.outp
   const params = parseRuleParams(current.kind as RuleKind, input.params);
   if (input.effectiveFrom !== current.effectiveFrom && (await ruleDateTaken(db, current.kind, input.effectiveFrom))) throw dateTaken(input.effectiveFrom);
   const changes = { effectiveFrom: input.effectiveFrom, documentNumber: input.documentNumber, title: input.title, params };
-  const saved = await refusingDuplicates(
-    () => saveVersioned(db, actor, travelRules as never, current, input.version, changes, 'travelRule.update', 'travel_rule'),
-    uniqueDate(input.effectiveFrom),
-  );
+  const saved = await refusingDuplicates(() => saveRule(db, actor, current, input.version, changes, 'travelRule.update'), uniqueDate(input.effectiveFrom));
   return (await listRuleVersions(db)).find((r) => r.id === saved.id)!;
 }
 

@@ -5,13 +5,11 @@ import { daysBetween } from '@shared/reference/dates';
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { scopeOf } from '@server/platform/access/scope';
-import { saveVersioned } from '@server/platform/db/records';
 import { AppError } from '@server/platform/http/errors';
 import { clock } from '@server/clock';
-import { insertStep, type AppRow } from '../repository/applications';
+import { insertStep, saveApplication, type AppRow } from '../repository/applications';
 import { approvedShape, tripOf } from '../travel.check';
 import { applicationPolicy, type ReviewPolicyAction } from '../travel.policy';
-import { travelApplications } from '../travel.table';
 import { loadForPolicy } from './applications';
 import { assertNoBlocking } from './check';
 import { unitHold } from './followup';
@@ -30,7 +28,7 @@ export async function step(
   detail: Record<string, unknown> | null = null,
   also?: (tx: Db) => Promise<void>,
 ): Promise<AppRow> {
-  return saveVersioned(db, actor, travelApplications as never, row, version, changes, `travelApplication.${kind}`, 'travel_application', {
+  return saveApplication(db, actor, row, version, changes, `travelApplication.${kind}`, {
     detail: { comment, ...detail },
     alsoInTransaction: async (tx) => {
       await insertStep(tx, actor, row, kind, comment, detail);

@@ -1,6 +1,7 @@
 /**
  * Passport custody (因公证照集中保管): the office keeps official passports, issues them for a trip and
- * takes them back afterwards. Reviewers register, edit, issue and take back; others only read.
+ * takes them back afterwards. Reviewers register; each passport's buttons are its server `can` (edit, issue,
+ * take back), so the page offers exactly the steps the server would take.
  */
 import { useState } from 'react';
 import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Tag, Tooltip, Typography, type TableProps } from 'antd';
@@ -81,12 +82,13 @@ function DueBack({ p }: { p: Passport }) {
 export default function PassportsPage() {
   const { t } = useI18n();
   const can = useCan();
-  const review = can('travel.review');
   const { query, update, reset } = useUrlQuery(parse);
   const opts = useTroOptions();
   const [dialog, setDialog] = useState<Dialog>(null);
   const list = useQuery({ queryKey: ['travel', 'passports', query], queryFn: () => passportsApi.list(query), placeholderData: keepPreviousData });
   const typeLabel = (v: PassportType) => opts.passportTypes.find((o) => o.value === v)?.label ?? v;
+  // The actions column is there when some passport on the page offers the caller a step.
+  const acts = (list.data?.items ?? []).some((p) => p.can.update || p.can.issue || p.can.return);
 
   const columns: TableProps<Passport>['columns'] = [
     {
@@ -131,7 +133,7 @@ export default function PassportsPage() {
       width: 90,
       render: (_, p) => (p.applicationId ? <AppLink id={p.applicationId} /> : <span className="muted">—</span>),
     },
-    ...(review
+    ...(acts
       ? [
           {
             key: 'actions',
@@ -140,7 +142,7 @@ export default function PassportsPage() {
             width: 120,
             render: (_: unknown, p: Passport) => (
               <Space size={4} wrap>
-                {p.state === 'in_custody' && (
+                {p.can.issue && (
                   <Button
                     size="small"
                     type="primary"
@@ -151,7 +153,7 @@ export default function PassportsPage() {
                     {t('tro.pp.issue')}
                   </Button>
                 )}
-                {p.state === 'issued' && (
+                {p.can.return && (
                   <Button
                     size="small"
                     type="primary"
@@ -162,9 +164,11 @@ export default function PassportsPage() {
                     {t('tro.pp.return')}
                   </Button>
                 )}
-                <Tooltip title={t('common.edit')}>
-                  <Button size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', p })} data-testid={`passport-edit-${p.id}`} />
-                </Tooltip>
+                {p.can.update && (
+                  <Tooltip title={t('common.edit')}>
+                    <Button size="small" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', p })} data-testid={`passport-edit-${p.id}`} />
+                  </Tooltip>
+                )}
               </Space>
             ),
           },
@@ -178,7 +182,8 @@ export default function PassportsPage() {
         title={t('tro.pp.title')}
         sub={t('tro.pp.sub')}
         extra={
-          review && (
+          // Registering is no step on a passport: the route's permission decides it.
+          can('travel.review') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'register' })} data-testid="passport-register">
               {t('tro.pp.register')}
             </Button>
@@ -220,7 +225,7 @@ export default function PassportsPage() {
         onPage={(page, pageSize) => update({ page, pageSize })}
         data-testid="passports-table"
         columns={columns}
-        scroll={{ x: review ? 1220 : 1100 }}
+        scroll={{ x: acts ? 1220 : 1100 }}
         empty={t('tro.pp.empty')}
         totalTestid="passports-total"
       />
