@@ -15,6 +15,7 @@ import type { Config } from './config';
 import { configureJobs } from './platform/jobs/jobs';
 import type { Database } from './db/client';
 import { registerErrorHandler, registerGuards } from './platform/http/http';
+import { registerFieldLabels } from './platform/i18n/fields';
 import { postgresRateLimitStore } from './platform/auth/rate-limit-store';
 import { authRoutes } from './platform/auth/auth.routes';
 import { orgRoutes } from './platform/org/org.routes';
@@ -51,6 +52,7 @@ function moduleScope(m: ModuleManifest) {
       if (permission && !m.permissions.includes(permission))
         throw new Error(`module ${m.name}: route ${route.method} ${route.url} asks "${permission}", which it does not define`);
     });
+    for (const [path, labels] of Object.entries(m.fields ?? {})) registerFieldLabels(path ? `${scoped.prefix}/${path}` : scoped.prefix, labels);
     await scoped.register(m.routes);
   };
 }

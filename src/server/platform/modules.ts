@@ -7,6 +7,7 @@ import type { Permission, Role } from '@shared/contracts/auth';
 import type { AttachmentOwners } from './files/attachments';
 import { installRoleGrants } from './access/roles';
 import { installMessages, type MessageCatalog } from './i18n/i18n';
+import type { FieldLabels } from './i18n/fields';
 import { installAuditEvents, type AuditEventSchemas } from './audit/events';
 
 /**
@@ -28,6 +29,11 @@ export interface ModuleManifest {
   grants: Partial<Record<Role, readonly Permission[]>>;
   /** Its messages (refusals and problems in the office's words), installed beside the platform's. */
   messages?: MessageCatalog;
+  /**
+   * The office's names of its input fields, so a refusal says "证件号码必填" and not "docNumber": keyed by the path
+   * under /api/<name> they serve ('' for the whole module, 'visits' for /api/<name>/visits and below).
+   */
+  fields?: Readonly<Record<string, FieldLabels>>;
   /** Its audit event types: each action it records with a zod schema of the event's detail (audit/events.ts). */
   auditEvents?: AuditEventSchemas;
   /** The kinds of record of this module that own attachments (see files/attachments.ts). */

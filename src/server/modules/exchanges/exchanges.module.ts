@@ -1,5 +1,6 @@
 import { EXCHANGES_PERMISSIONS } from '@shared/contracts/exchanges';
 import { defineModule } from '@server/platform/modules';
+import { EXCHANGE_FIELDS, EXCHANGE_FIELDS_BY_KIND } from './exchanges.fields';
 import * as exchangeTables from './exchanges.table';
 import { exchangeAuditEvents } from './exchanges.audit';
 import { exchangeMessages } from './exchanges.messages';
@@ -14,6 +15,10 @@ export const exchangesModule = defineModule({
   routes: exchangeRoutes,
   permissions: EXCHANGES_PERMISSIONS,
   messages: exchangeMessages,
+  fields: {
+    '': EXCHANGE_FIELDS,
+    ...Object.fromEntries(Object.entries(EXCHANGE_FIELDS_BY_KIND).map(([kind, labels]) => [kind, { ...EXCHANGE_FIELDS, ...labels }])),
+  },
   auditEvents: exchangeAuditEvents,
   grants: { admin: exchangesWork, office_staff: exchangesWork, district_operator: exchangesWork, leader: ['exchanges.read'] },
   attachmentOwners: exchangeAttachmentOwners,

@@ -2,17 +2,8 @@
  * The exchanges API under /api/exchanges: visits, events and friendship cities. Each handler is named and
  * thin: the zod-validated input, one service call, the presenter. Rules live in the services and the policy.
  */
-import type {
-  ContextConfigDefault,
-  FastifyReply,
-  FastifyRequest,
-  FastifySchema,
-  RawReplyDefaultExpression,
-  RawRequestDefaultExpression,
-  RawServerDefault,
-  RouteGenericInterface,
-} from 'fastify';
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamSchema, versionSchema } from '@shared/contracts/common';
 import {
@@ -47,31 +38,17 @@ import type { Actor } from '@server/platform/access/actor';
 import { attachmentSchema, listAttachments, saveAttachment, type AttachmentOwners } from '@server/platform/files/attachments';
 import { streamXlsx, xlsxHeaders } from '@server/platform/files/excel';
 import { receiveXlsxUpload } from '@server/platform/files/uploads';
-import { actorOf } from '@server/platform/http/http';
-import { registerFieldLabels } from '@server/platform/i18n/fields';
+import { contextOf as ctx, type Reply, type Req } from '@server/platform/http/handlers';
 import { startImport } from '@server/platform/jobs/jobs';
 import { addExchange, archiveCity, cityForUpload, cityHistory, cityPage, createCity, getCity, restoreCity, updateCity } from './cities.service';
 import { archiveEvent, createEvent, eventForUpload, eventPage, getEvent, restoreEvent, updateEvent } from './events.service';
 import { cityImportHandler } from './exchanges.excel';
 import { citySheet, eventSheet, visitSheet, type Sheet } from './exchanges.exports';
-import { EXCHANGE_FIELDS, EXCHANGE_FIELDS_BY_KIND } from './exchanges.fields';
 import { presentCities, presentEvents, presentOne, presentPage, presentVisits } from './exchanges.presenter';
 import { getSettings, saveSettings } from './exchanges.settings';
 import { anniversaries, cityStats, visitStats } from './exchanges.stats';
 import { archiveVisit, createVisit, getVisit, restoreVisit, updateVisit, upcomingVisits, visitForUpload, visitPage } from './visits.service';
 
-type Req<S extends FastifySchema> = FastifyRequest<RouteGenericInterface, RawServerDefault, RawRequestDefaultExpression, S, ZodTypeProvider>;
-type Reply<S extends FastifySchema> = FastifyReply<
-  RouteGenericInterface,
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  ContextConfigDefault,
-  S,
-  ZodTypeProvider
->;
-/** The database and the signed-in user of a request. */
-const ctx = (req: FastifyRequest): { db: Db; actor: Actor } => ({ db: req.server.database.db, actor: actorOf(req) });
 const sendSheet = (reply: FastifyReply, s: Sheet) => reply.headers(xlsxHeaders(s.fileName)).send(streamXlsx(s.sheetName, s.columns, s.rows));
 
 const tags = ['exchanges'];
@@ -271,9 +248,6 @@ async function putSettings(req: Req<typeof settingsSave>) {
 }
 
 export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
-  registerFieldLabels(app.prefix, EXCHANGE_FIELDS);
-  for (const [kind, labels] of Object.entries(EXCHANGE_FIELDS_BY_KIND)) registerFieldLabels(`${app.prefix}/${kind}`, { ...EXCHANGE_FIELDS, ...labels });
-
   app.get('/visits', { config: read, schema: visitList }, listVisits);
   app.get('/visits/upcoming', { config: read, schema: upcoming }, listUpcomingVisits);
   app.get('/visits/stats', { config: read, schema: visitFigures }, getVisitStats);

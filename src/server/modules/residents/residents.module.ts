@@ -1,5 +1,6 @@
 import { RESIDENTS_PERMISSIONS } from '@shared/contracts/residents';
 import { defineModule } from '@server/platform/modules';
+import { RESIDENT_FIELDS } from './residents.fields';
 import * as residentTables from './residents.table';
 import { residentAuditEvents } from './residents.audit';
 import { residentMessages } from './residents.messages';
@@ -14,6 +15,7 @@ export const residentsModule = defineModule({
   routes: residentRoutes,
   permissions: RESIDENTS_PERMISSIONS,
   messages: residentMessages,
+  fields: { '': RESIDENT_FIELDS },
   auditEvents: residentAuditEvents,
   grants: {
     admin: ledgerWork,

@@ -31,8 +31,6 @@ import { receiveXlsxUpload } from '@server/platform/files/uploads';
 import { areaChains, getOrgUnitById } from '@server/platform/org/org.service';
 import type { Actor } from '@server/platform/access/actor';
 import { scopeOf } from '@server/platform/access/scope';
-import { registerFieldLabels } from '@server/platform/i18n/fields';
-import { RESIDENT_FIELDS } from './residents.fields';
 import { maySeeDocNumbers, searchRights } from './residents.policy';
 import { countStats, iterateResidents, listResidents } from './residents.repository';
 import { dailyReportRows, exportColumns, exportRow, SHEET_NAMES } from './residents.excel';
@@ -90,7 +88,6 @@ export const residentRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['residents'];
   const read = { permission: 'residents.read' as const };
   const write = { permission: 'residents.write' as const };
-  registerFieldLabels(app.prefix, RESIDENT_FIELDS);
 
   app.get('/', { config: read, schema: { tags, querystring: residentListQuerySchema, response: { 200: residentPageSchema } } }, async (req) => {
     const actor = actorOf(req);

@@ -1,5 +1,6 @@
 import { TRAVEL_PERMISSIONS } from '@shared/contracts/travel';
 import { defineModule } from '@server/platform/modules';
+import { TRAVEL_FIELDS } from './travel.fields';
 import * as travelTables from './travel.table';
 import { travelAuditEvents } from './travel.audit';
 import { travelMessages } from './travel.messages';
@@ -15,6 +16,7 @@ export const travelModule = defineModule({
   routes: travelRoutes,
   permissions: TRAVEL_PERMISSIONS,
   messages: travelMessages,
+  fields: { '': TRAVEL_FIELDS },
   auditEvents: travelAuditEvents,
   grants: {
     admin: [...travelReview, 'travel.rules'],

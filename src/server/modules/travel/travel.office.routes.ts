@@ -24,7 +24,7 @@ import {
   ruleUpdateSchema,
 } from '@shared/contracts/travel';
 import { actorOf } from '@server/platform/http/http';
-import { dbOf, type Req } from './travel.http';
+import { dbOf, type Req } from '@server/platform/http/handlers';
 import { acknowledgeReminder as acknowledge, followUp as followUpList, myReminders as remindersOfCaller, sendReminders as send } from './service/followup';
 import {
   createPassport as registerPassport,

@@ -32,9 +32,7 @@ import { DOCX_TYPE } from '@server/platform/files/docx';
 import { downloadHeaders } from '@server/platform/files/download';
 import { streamXlsx, xlsxHeaders } from '@server/platform/files/excel';
 import { actorOf } from '@server/platform/http/http';
-import { registerFieldLabels } from '@server/platform/i18n/fields';
-import { dbOf, type Req } from './travel.http';
-import { TRAVEL_FIELDS } from './travel.fields';
+import { dbOf, type Req } from '@server/platform/http/handlers';
 import { officeRoutes } from './travel.office.routes';
 import { recordReturn as recordTripReturn, fileReport as fileTripReport, passportsReturned as markPassportsReturned } from './service/after-trip';
 import {
@@ -164,7 +162,6 @@ async function stats(req: Req<typeof S.stats>) {
 }
 
 export const travelRoutes: FastifyPluginAsyncZod = async (app) => {
-  registerFieldLabels(app.prefix, TRAVEL_FIELDS);
   const read = { permission: 'travel.read' as const };
   const apply = { permission: 'travel.apply' as const };
   const review = { permission: 'travel.review' as const };
