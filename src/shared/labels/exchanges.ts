@@ -62,9 +62,6 @@ export const EXCHANGE_KIND_LABELS = defineLabels<ExchangeKind>({
 
 export const CONTINENT_LABELS = defineLabels<Continent>(CONTINENT_NAMES);
 
-/** How a list of names is joined in running text: 韩国、日本 / South Korea, Japan. */
-export const LIST_SEPARATOR: Label = { zh: '、', en: ', ' };
-
 /** A pair's foreign city as both languages name it. */
 export const foreignCityLabel = (c: { foreignCityZh: string; foreignCityEn: string }): Label => ({ zh: c.foreignCityZh, en: c.foreignCityEn });
 

@@ -45,3 +45,7 @@ export function valueFromLabel<E extends string>(labels: Labels<E>, text: string
 export function labelOptions<E extends string>(labels: Labels<E>, locale: Locale): Array<{ value: E; label: string }> {
   return (Object.entries(labels) as Array<[E, Label]>).map(([value, label]) => ({ value, label: say(label, locale) }));
 }
+
+/** How the office writes a list in a sentence: 德国、法国 / Germany, France. */
+export const LIST_SEPARATOR: Label = { zh: '、', en: ', ' };
+export const joinList = (items: readonly string[], locale: Locale): string => items.join(say(LIST_SEPARATOR, locale));

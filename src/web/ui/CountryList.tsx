@@ -1,16 +1,18 @@
 /** Country names in the reader's language, from the alpha-3 codes a record keeps. */
 import { Tooltip } from 'antd';
 import type { Locale } from '@shared/contracts/common';
-import { say, type Label } from '@shared/labels/labels';
+import { joinList } from '@shared/labels/labels';
 import { countryName } from '@shared/reference/countries';
 import { useI18n } from './i18n';
 
 /** How names are joined in running text: 韩国、日本 / South Korea, Japan. */
-const LIST_SEPARATOR: Label = { zh: '、', en: ', ' };
 
 /** The countries' names joined as the language writes a list. */
 export function countryNames(codes: string[], locale: Locale): string {
-  return codes.map((c) => countryName(c, locale)).join(say(LIST_SEPARATOR, locale));
+  return joinList(
+    codes.map((c) => countryName(c, locale)),
+    locale,
+  );
 }
 
 /** The first `max` country names, the rest counted; every name with its code in the tooltip. */
@@ -20,7 +22,11 @@ export function CountryList({ codes, max = 3 }: { codes: string[]; max?: number 
   const names = codes.map((c) => countryName(c, locale));
   const shown = names.slice(0, max).join('、');
   return (
-    <Tooltip title={codes.map((c, i) => `${names[i]} (${c})`).join(say(LIST_SEPARATOR, locale))}>
+    <Tooltip
+      title={joinList(
+        codes.map((c, i) => `${names[i]} (${c})`),
+        locale,
+      )}>
       <span>{names.length > max ? `${shown} +${names.length - max}` : shown}</span>
     </Tooltip>
   );

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Select, type SelectProps } from 'antd';
 import { COUNTRY_CODES, countryName } from '@shared/reference/countries';
 import { useI18n } from './i18n';
+import { say } from '@shared/labels/labels';
 
 interface CountryOption {
   value: string;
@@ -15,7 +16,7 @@ function useCountryOptions(): CountryOption[] {
     const opts = COUNTRY_CODES.map((code) => {
       const zh = countryName(code, 'zh-CN');
       const en = countryName(code, 'en-US');
-      return { value: code, label: `${locale === 'zh-CN' ? zh : en} (${code})`, search: `${zh} ${en} ${code}`.toLowerCase() };
+      return { value: code, label: `${say({ zh, en }, locale)} (${code})`, search: `${zh} ${en} ${code}`.toLowerCase() };
     });
     return opts.sort((a, b) => a.label.localeCompare(b.label, locale));
   }, [locale]);

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Select, type SelectProps } from 'antd';
 import { VISA_TYPES } from '@shared/reference/visas';
 import { useI18n } from './i18n';
+import { say } from '@shared/labels/labels';
 
 interface VisaOption {
   value: string;
@@ -19,7 +20,7 @@ export function useVisaOptions(): VisaGroup[] {
   return useMemo(() => {
     const groups = new Map<string, VisaOption[]>();
     for (const v of VISA_TYPES) {
-      const label = locale === 'zh-CN' ? v.zh : v.en;
+      const label = say(v, locale);
       const g = String(v.group ?? '');
       if (!groups.has(g)) groups.set(g, []);
       groups.get(g)!.push({ value: v.code, label, search: `${v.code} ${v.zh} ${v.en}`.toLowerCase() });
@@ -34,7 +35,7 @@ export function useVisaLabel() {
     if (!code) return '';
     const v = VISA_TYPES.find((x) => x.code === code);
     if (!v) return code;
-    return locale === 'zh-CN' ? v.zh : v.en;
+    return say(v, locale);
   };
 }
 

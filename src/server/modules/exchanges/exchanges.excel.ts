@@ -1,14 +1,6 @@
 import { cityInputSchema } from '@shared/contracts/exchanges';
-import {
-  EVENT_KIND_LABELS,
-  LIST_SEPARATOR,
-  PAIR_STATUS_LABELS,
-  PAIR_TIER_LABELS,
-  RELATION_LABELS,
-  VISIT_STATUS_LABELS,
-  VISIT_TYPE_LABELS,
-} from '@shared/labels/exchanges';
-import { labelOf, say, valueFromLabel, type Label } from '@shared/labels/labels';
+import { EVENT_KIND_LABELS, PAIR_STATUS_LABELS, PAIR_TIER_LABELS, RELATION_LABELS, VISIT_STATUS_LABELS, VISIT_TYPE_LABELS } from '@shared/labels/exchanges';
+import { joinList, labelOf, say, valueFromLabel, type Label } from '@shared/labels/labels';
 import type { Locale } from '@shared/contracts/common';
 import { countryName, toAlpha3 } from '@shared/reference/countries';
 import { parseFlexibleDate } from '@shared/reference/dates';
@@ -199,7 +191,7 @@ type ColumnDef = [string, string, string, number?];
 const columnsOf = (cols: ColumnDef[], locale: Locale): XlsxColumn[] =>
   cols.map(([key, zh, en, width]) => ({ key, header: say({ zh, en }, locale), width: width ?? 12 }));
 /** Names joined as the sheet's language writes a list; the head's name and title with a comma of that language. */
-const joined = (names: string[], locale: Locale) => names.join(say(LIST_SEPARATOR, locale));
+const joined = (names: string[], locale: Locale) => joinList(names, locale);
 const HEAD_SEPARATOR: Label = { zh: '，', en: ', ' };
 
 export function cityExportColumns(locale: Locale): XlsxColumn[] {

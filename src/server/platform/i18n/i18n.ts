@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Locale } from '@shared/contracts/common';
 import { PASSWORD_WEAKNESS_LABELS as PW } from '@shared/password-strength';
 import { formatOfficeDateTime } from '@shared/reference/dates';
+import { joinList } from '@shared/labels/labels';
 import { COMMON_FIELDS, findFieldLabel, pick, type FieldLabels, type Localized } from './fields';
 
 const zh = {
@@ -360,7 +361,7 @@ export function zodIssueMessage(
     case 'invalid_value': {
       if (missing) return say('err.required');
       const options = (i.values ?? []).map((v) => (label?.values?.[String(v)] ? pick(label.values[String(v)]!, locale) : String(v)));
-      return say('err.oneOf', { options: options.join(locale === 'en-US' ? ', ' : '、') });
+      return say('err.oneOf', { options: joinList(options, locale) });
     }
     case 'not_multiple_of':
       return say(i.divisor === 1 ? 'err.notInteger' : 'err.invalidValue');

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Card, Input, Space, Tag, Typography } from 'antd';
 import { ScanOutlined } from '@ant-design/icons';
 import type { DOC_TYPE_CODES } from '@shared/contracts/residents';
-import { say, type Label } from '@shared/labels/labels';
+import { joinList, say, type Label } from '@shared/labels/labels';
 import { parseMrz, type MrzCheckField, type MrzFields } from '@shared/reference/mrz';
 import { useI18n, type MessageKey } from '@web/ui/i18n';
 import { serverNow } from '@web/ui/format';
@@ -10,7 +10,6 @@ import { serverNow } from '@web/ui/format';
 type DocTypeCode = (typeof DOC_TYPE_CODES)[number];
 
 /** Between the names in a list, and between whole messages. */
-const LIST_SEPARATOR: Label = { zh: '、', en: ', ' };
 const ITEM_SEPARATOR: Label = { zh: '；', en: '; ' };
 
 /** Form fields an MRZ fills, and which check digit guards each. */
@@ -104,7 +103,12 @@ export function MrzPaste({ onParsed, onCleared }: Props) {
           type="error"
           showIcon
           data-testid="mrz-check-error"
-          title={t('mrz.checkFailed', { fields: badChecks.map((c) => fieldLabel(c.field)).join(say(LIST_SEPARATOR, locale)) })}
+          title={t('mrz.checkFailed', {
+            fields: joinList(
+              badChecks.map((c) => fieldLabel(c.field)),
+              locale,
+            ),
+          })}
           description={badChecks
             .map((c) => t('mrz.foundExpected', { field: fieldLabel(c.field), found: c.found ?? '', expected: c.expected ?? '' }))
             .join(say(ITEM_SEPARATOR, locale))}
@@ -126,15 +130,18 @@ export function MrzPaste({ onParsed, onCleared }: Props) {
           showIcon
           data-testid="mrz-ok"
           title={t('mrz.filled', {
-            fields: [
-              t('res.f.surname'),
-              t('res.f.givenNames'),
-              t('res.f.sex'),
-              t('res.f.birthDate'),
-              t('res.f.nationality'),
-              t('res.f.docNumber'),
-              t('res.f.docExpiry'),
-            ].join(say(LIST_SEPARATOR, locale)),
+            fields: joinList(
+              [
+                t('res.f.surname'),
+                t('res.f.givenNames'),
+                t('res.f.sex'),
+                t('res.f.birthDate'),
+                t('res.f.nationality'),
+                t('res.f.docNumber'),
+                t('res.f.docExpiry'),
+              ],
+              locale,
+            ),
           })}
         />
       )}

@@ -11,7 +11,6 @@ export const travelEnUS: Record<keyof typeof travelZhCN, string> = {
   'menu.travelRules': 'Rules',
 
   /** Names in a run: Zhang San, Li Si. */
-  'tr.listSep': ', ',
   'tr.notFound': 'The application does not exist or is outside your area',
   'tr.conflictTitle': 'Someone else has acted on this application',
   'tr.removeRow': 'Remove',

@@ -9,7 +9,6 @@ export const travelZhCN = {
   'menu.travelRules': '审批规则',
 
   /** Names in a run: 张三、李四. */
-  'tr.listSep': '、',
   'tr.notFound': '申请不存在或不在您的管辖范围内',
   'tr.conflictTitle': '申请已被他人处理',
   'tr.removeRow': '删除',

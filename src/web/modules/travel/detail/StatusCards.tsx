@@ -2,6 +2,7 @@
 import { Alert, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { Application } from '../api';
+import { joinList } from '@shared/labels/labels';
 import { useI18n } from '@web/ui/i18n';
 import { Muted } from '@web/ui/Muted';
 import { CheckFacts } from '../form/CheckSummary';
@@ -97,7 +98,7 @@ export function DecisionCard({ a }: { a: Application }) {
 
 /** After the trip: actual dates and members, passports back, report filed, and what is overdue. */
 export function FollowUpCard({ a }: { a: Application }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (a.status !== 'approved') return null;
   const f = a.followUp;
   const due = (done: string | null, dueOn: string | null) =>
@@ -135,7 +136,7 @@ export function FollowUpCard({ a }: { a: Application }) {
         size="small"
         items={[
           { key: 'dates', label: t('tr.follow.actualDates'), children: f.actualDepart ? `${f.actualDepart} ~ ${f.actualReturn ?? '?'}` : <Muted /> },
-          { key: 'members', label: t('tr.follow.actualMembers'), children: f.actualMembers.length ? f.actualMembers.join(t('tr.listSep')) : <Muted /> },
+          { key: 'members', label: t('tr.follow.actualMembers'), children: f.actualMembers.length ? joinList(f.actualMembers, locale) : <Muted /> },
           { key: 'passports', label: t('tr.follow.passports'), children: due(f.passportsReturnedOn, f.passportsDue) },
           { key: 'report', label: t('tr.follow.report'), children: due(f.reportFiledOn, f.reportDue) },
         ]}

@@ -30,7 +30,7 @@ export function PlansOverview({ year, orgUnitId }: { year: number; orgUnitId?: n
   );
   const itemColumns: TableProps<PlanItem>['columns'] = [
     { key: 'title', title: t('tro.plan.col.title'), dataIndex: 'title' },
-    { key: 'countries', title: t('tro.plan.col.countries'), render: (_, i) => countriesText(i.countries, locale, t('tr.listSep')) },
+    { key: 'countries', title: t('tro.plan.col.countries'), render: (_, i) => countriesText(i.countries, locale) },
     { key: 'people', title: t('tro.plan.col.people'), dataIndex: 'people', align: 'right', width: 90 },
     { key: 'days', title: t('tro.plan.col.days'), dataIndex: 'days', align: 'right', width: 90 },
     { key: 'month', title: t('tro.plan.col.month'), width: 90, render: (_, i) => (i.month ? monthName(i.month, locale) : <span className="muted">—</span>) },

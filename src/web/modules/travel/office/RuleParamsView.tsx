@@ -4,6 +4,7 @@ import { Descriptions, Input, Popover, Space, Table, Tag, Typography } from 'ant
 import { RANKS, RULE_KEYS } from '@shared/contracts/travel';
 import { countryName } from '@shared/reference/countries';
 import type { ApprovalParams, BudgetParams, LimitsParams, RuleVersion } from './api';
+import { joinList } from '@shared/labels/labels';
 import { useI18n } from '@web/ui/i18n';
 import { rankLabels, ruleKeyLabels } from '@shared/labels/travel';
 import { LevelTag, SeverityTag } from './common';
@@ -71,7 +72,7 @@ function LimitsView({ p }: { p: LimitsParams }) {
               <Space size={8} wrap>
                 {t('tro.daysN', { n: p.extraDays })}
                 <Popover
-                  content={<div style={{ maxWidth: 520, maxHeight: 300, overflow: 'auto' }}>{names.join(t('tr.listSep')) || '—'}</div>}
+                  content={<div style={{ maxWidth: 520, maxHeight: 300, overflow: 'auto' }}>{joinList(names, locale) || '—'}</div>}
                   title={t('tro.rule.extraDayCountries')}>
                   <Typography.Link data-testid="rule-extra-countries">{t('tro.rule.appliesToN', { n: extra.length })}</Typography.Link>
                 </Popover>
