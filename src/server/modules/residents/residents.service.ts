@@ -1,5 +1,8 @@
-import type { Resident, ResidentListItem, MovementKind } from '@shared/contracts/residents';
+import type { MovementKind, Resident, ResidentFilter, ResidentListQuery } from '@shared/contracts/residents';
+import { say } from '@shared/labels/labels';
 import { unitName } from '@shared/labels/platform';
+import { toAlpha3 } from '@shared/reference/countries';
+import { parseMrz } from '@shared/reference/mrz';
 import type { Db } from '@server/db/client';
 import { recordAudit } from '@server/platform/audit/audit';
 import { AppError, conflict, duplicateOf, fieldError, notFound, refusingDuplicates } from '@server/platform/http/errors';
@@ -8,9 +11,18 @@ import { displayNames } from '@server/platform/users/users.service';
 import type { Actor } from '@server/platform/access/actor';
 import { scopeOf, type Scope } from '@server/platform/access/scope';
 import { RESIDENT_FIELDS } from './residents.fields';
-import { reviewFlags, toStoredFields, statusFor, type ParsedInput } from './residents.normalize';
-import { maskDocNumber, maySeeDocNumbers, residentPolicy } from './residents.policy';
-import { findResident, insertMovements, insertResident, listMovements, saveResident, type ResidentRow } from './residents.repository';
+import { toStoredFields, statusFor, type ParsedInput } from './residents.normalize';
+import { maySeeDocNumbers, residentPolicy, searchRights } from './residents.policy';
+import {
+  findResident,
+  insertMovements,
+  insertResident,
+  iterateResidents,
+  listMovements,
+  listResidents,
+  saveResident,
+  type ResidentRow,
+} from './residents.repository';
 import { clock } from '@server/clock';
 
 const AREA_KINDS = new Set(['street', 'community']);
@@ -31,8 +43,6 @@ function storedOrThrow(input: ParsedInput) {
 /** One person per document: the unique index refuses a second file, also when two clerks open it at once. */
 const oneFilePerDocument = (docNumber: string) => ({ residents_document_idx: () => duplicateOf('docNumber', 'err.duplicateDocument', { docNumber }) });
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
 /**
  * The status a file has today: archived stays archived, the rest follows the departure date (statusFor),
  * so a file whose recorded departure has passed shows as departed without anyone saving it again.
@@ -42,66 +52,50 @@ export function statusToday(r: Pick<ResidentRow, 'status' | 'departureDate'>, to
   return r.status === 'archived' ? 'archived' : statusFor(r.departureDate, today);
 }
 
-/** The file as this user may see it, with what they may do to it. */
-export async function presentResident(db: Db, actor: Actor, row: ResidentRow): Promise<Resident> {
-  const chain = (await areaChains(db, [row.orgUnitId])).get(row.orgUnitId) ?? [];
-  const seeDoc = maySeeDocNumbers(actor);
-  return {
-    ...row,
-    status: statusToday(row),
-    areaPath: chain,
-    docNumber: seeDoc ? row.docNumber : maskDocNumber(row.docNumber),
-    docNumberMasked: !seeDoc,
-    visaNumber: seeDoc || !row.visaNumber ? row.visaNumber : maskDocNumber(row.visaNumber),
-    createdAt: iso(row.createdAt)!,
-    updatedAt: iso(row.updatedAt)!,
-    can: residentPolicy.can(actor, row),
-    reviewFlags: reviewFlags(row),
-  } as Resident;
-}
-
-export async function presentListItems(db: Db, actor: Actor, rows: ResidentRow[]): Promise<ResidentListItem[]> {
-  const chains = await areaChains(
-    db,
-    rows.map((r) => r.orgUnitId),
-  );
-  const seeDoc = maySeeDocNumbers(actor);
-  const today = clock.today();
-  return rows.map((r) => {
-    const chain = chains.get(r.orgUnitId) ?? [];
-    return {
-      id: r.id,
-      orgUnitId: r.orgUnitId,
-      status: statusToday(r, today),
-      surname: r.surname,
-      givenNames: r.givenNames,
-      nameZh: r.nameZh,
-      sex: r.sex,
-      birthDate: r.birthDate,
-      nationality: r.nationality,
-      docType: r.docType,
-      docNumber: seeDoc ? r.docNumber : maskDocNumber(r.docNumber),
-      docNumberMasked: !seeDoc,
-      docExpiry: r.docExpiry,
-      visaType: r.visaType,
-      visaExpiry: r.visaExpiry,
-      arrivalDate: r.arrivalDate,
-      employer: r.employer,
-      accommodationRegistered: r.accommodationRegistered,
-      tags: r.tags,
-      version: r.version,
-      updatedAt: r.updatedAt.toISOString(),
-      areaName: chain.map((c) => c.nameZh).join(' / '),
-      areaNameEn: chain.map((c) => c.nameEn).join(' / '),
-      reviewFlags: reviewFlags(r),
-    };
-  });
-}
-
 export async function getResident(db: Db, actor: Actor, id: number): Promise<ResidentRow> {
   const row = await findResident(db, scopeOf(actor), id);
   if (!row) throw notFound();
   return row;
+}
+
+/** A list filter whose nationalities are alpha-3 codes. */
+export type LedgerFilter<F extends ResidentFilter = ResidentFilter> = F & { nationalityCodes: string[] | undefined };
+
+/** The filter with its comma-separated nationalities, in any accepted form, as alpha-3 codes; an unknown one is a 400. */
+export function withNationalityCodes<F extends ResidentFilter>(f: F): LedgerFilter<F> {
+  return { ...f, nationalityCodes: nationalityCodes(f) };
+}
+
+function nationalityCodes(f: ResidentFilter): string[] | undefined {
+  if (!f.nationality) return undefined;
+  return f.nationality
+    .split(/[,，]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const code = toAlpha3(s);
+      if (!code) throw fieldError('nationality', 'err.unknownCountry', { value: s });
+      return code;
+    });
+}
+
+/** One page of the ledger within the caller's subtree; searching by document number only for those who may see it. */
+export async function residentPage(db: Db, actor: Actor, q: ResidentListQuery): Promise<{ rows: ResidentRow[]; total: number }> {
+  return listResidents(db, scopeOf(actor), withNationalityCodes(q), clock.today(), searchRights(actor));
+}
+
+/** Every file of a filter within the caller's subtree, a batch at a time, for an export of any size. */
+export function residentBatches(db: Db, actor: Actor, filter: LedgerFilter, today: string): AsyncGenerator<ResidentRow[]> {
+  return iterateResidents(db, scopeOf(actor), filter, today, searchRights(actor));
+}
+
+/** Reads a passport's or card's machine-readable zone; an unreadable one is a 400 naming what is wrong, in the user's language. */
+export function readMrz(text: string, actor: Actor) {
+  const result = parseMrz(text, { now: clock.now() });
+  if (result.format === null) {
+    throw new AppError(400, 'err.mrz', { detail: result.errors.map((e) => say({ zh: e.message_zh, en: e.message_en }, actor.locale)).join('; ') });
+  }
+  return result;
 }
 
 type MovementDraft = { kind: MovementKind; occurredOn: string; fromOrgUnitId?: number | null; toOrgUnitId?: number | null; detail?: Record<string, unknown> };
