@@ -31,5 +31,5 @@ export const LOCALE_LABELS = defineLabels<Locale>({
   'en-US': { zh: '英文', en: 'English' },
 });
 
-/** An org unit's name in the given language: its Chinese or its English name, as stored. */
-export const unitName = (unit: { nameZh: string; nameEn: string }, locale: Locale): string => say({ zh: unit.nameZh, en: unit.nameEn }, locale);
+/** An org unit's name in the given language; a unit entered without an English name keeps its Chinese one. */
+export const unitName = (unit: { nameZh: string; nameEn: string }, locale: Locale): string => say({ zh: unit.nameZh, en: unit.nameEn || unit.nameZh }, locale);

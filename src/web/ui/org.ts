@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Locale } from '@shared/contracts/common';
+import { unitName } from '@shared/labels/platform';
 import { orgApi, type OrgUnit } from './api/endpoints';
 
 export function useOrgUnits() {
   return useQuery({ queryKey: ['org', 'tree'], queryFn: orgApi.tree, staleTime: 5 * 60_000 });
 }
 
-export function orgName(u: Pick<OrgUnit, 'nameZh' | 'nameEn'>, locale: Locale): string {
-  return locale === 'en-US' && u.nameEn ? u.nameEn : u.nameZh;
-}
+/** The shared rule (src/shared/labels/platform.ts), under the name the pages use. */
+export const orgName: (u: Pick<OrgUnit, 'nameZh' | 'nameEn'>, locale: Locale) => string = unitName;
 
 export interface OrgNode {
   key: number;

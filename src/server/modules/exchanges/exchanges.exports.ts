@@ -5,21 +5,13 @@ import { say, type Label } from '@shared/labels/labels';
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { recordAudit } from '@server/platform/audit/audit';
-import type { CellValue, XlsxColumn } from '@server/platform/files/excel';
+import type { CellValue, Sheet, XlsxColumn } from '@server/platform/files/excel';
 import { citiesInScope } from './cities.service';
 import { eventsToExport } from './events.service';
 import { orgNames } from './exchanges.common';
 import { cityExportColumns, cityExportRow, eventExportColumns, eventExportRow, visitExportColumns, visitExportRow } from './exchanges.excel';
 import { visitsToExport } from './visits.service';
 import { clock } from '@server/clock';
-
-/** A sheet ready to stream: its file name, sheet name, columns and rows, in the caller's language. */
-export interface Sheet {
-  fileName: string;
-  sheetName: string;
-  columns: XlsxColumn[];
-  rows: AsyncIterable<Record<string, CellValue>>;
-}
 
 type Filter<S extends z.ZodObject> = Omit<z.output<S>, 'page' | 'pageSize'>;
 

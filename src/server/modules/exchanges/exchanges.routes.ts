@@ -36,20 +36,18 @@ import { archiveSchema } from '@shared/contracts/residents';
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { attachmentSchema, listAttachments, saveAttachment, type AttachmentOwners } from '@server/platform/files/attachments';
-import { streamXlsx, xlsxHeaders } from '@server/platform/files/excel';
+import { sendSheet } from '@server/platform/files/excel';
 import { receiveXlsxUpload } from '@server/platform/files/uploads';
 import { contextOf as ctx, type Reply, type Req } from '@server/platform/http/handlers';
 import { startImport } from '@server/platform/jobs/jobs';
 import { addExchange, archiveCity, cityForUpload, cityHistory, cityPage, createCity, getCity, restoreCity, updateCity } from './cities.service';
 import { archiveEvent, createEvent, eventForUpload, eventPage, getEvent, restoreEvent, updateEvent } from './events.service';
 import { cityImportHandler } from './exchanges.excel';
-import { citySheet, eventSheet, visitSheet, type Sheet } from './exchanges.exports';
+import { citySheet, eventSheet, visitSheet } from './exchanges.exports';
 import { presentCities, presentEvents, presentOne, presentPage, presentVisits } from './exchanges.presenter';
 import { getSettings, saveSettings } from './exchanges.settings';
 import { anniversaries, cityStats, visitStats } from './exchanges.stats';
 import { archiveVisit, createVisit, getVisit, restoreVisit, updateVisit, upcomingVisits, visitForUpload, visitPage } from './visits.service';
-
-const sendSheet = (reply: FastifyReply, s: Sheet) => reply.headers(xlsxHeaders(s.fileName)).send(streamXlsx(s.sheetName, s.columns, s.rows));
 
 const tags = ['exchanges'];
 const read = { permission: 'exchanges.read' as const };

@@ -8,27 +8,13 @@ import { unitName } from '@shared/labels/platform';
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { recordAudit } from '@server/platform/audit/audit';
-import { buildXlsx, type CellValue, type XlsxColumn } from '@server/platform/files/excel';
+import { buildXlsx, type CellValue, type Sheet, type Workbook } from '@server/platform/files/excel';
 import { areaChains, getOrgUnitById } from '@server/platform/org/org.service';
 import { dailyReportRows, exportColumns, exportRow, SHEET_NAMES } from './residents.excel';
 import { maySeeDocNumbers } from './residents.policy';
 import { residentBatches, withNationalityCodes } from './residents.service';
 import { dailyStats } from './residents.stats';
 import { clock } from '@server/clock';
-
-/** A sheet ready to stream: its file name, sheet name, columns and rows, in the caller's language. */
-export interface Sheet {
-  fileName: string;
-  sheetName: string;
-  columns: XlsxColumn[];
-  rows: AsyncIterable<Record<string, CellValue>>;
-}
-
-/** A workbook built in memory, with its file name. */
-export interface Workbook {
-  fileName: string;
-  content: Buffer;
-}
 
 /** The files of a filter in the caller's subtree as a sheet, document numbers masked unless the role may see them. */
 export async function ledgerSheet(db: Db, actor: Actor, q: ResidentFilter): Promise<Sheet> {

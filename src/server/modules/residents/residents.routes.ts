@@ -22,11 +22,11 @@ import {
   residentUpdateSchema,
   statsSchema,
 } from '@shared/contracts/residents';
-import { streamXlsx, xlsxHeaders } from '@server/platform/files/excel';
+import { sendSheet, sendWorkbook } from '@server/platform/files/excel';
 import { receiveXlsxUpload } from '@server/platform/files/uploads';
 import { contextOf as ctx, type Reply, type Req } from '@server/platform/http/handlers';
 import { startImport } from '@server/platform/jobs/jobs';
-import { dailyReportWorkbook, importTemplate, ledgerSheet, type Sheet, type Workbook } from './residents.exports';
+import { dailyReportWorkbook, importTemplate, ledgerSheet } from './residents.exports';
 import { residentImportHandler } from './residents.import';
 import { presentPage, presentResident } from './residents.presenter';
 import {
@@ -42,9 +42,6 @@ import {
 } from './residents.service';
 import { currentStats, dailyStats } from './residents.stats';
 import { clock } from '@server/clock';
-
-const sendSheet = (reply: FastifyReply, s: Sheet) => reply.headers(xlsxHeaders(s.fileName)).send(streamXlsx(s.sheetName, s.columns, s.rows));
-const sendWorkbook = (reply: FastifyReply, w: Workbook) => reply.headers(xlsxHeaders(w.fileName)).send(w.content);
 
 const tags = ['residents'];
 const read = { permission: 'residents.read' as const };

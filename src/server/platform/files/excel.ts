@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { FastifyReply } from 'fastify';
 import ExcelJS from 'exceljs';
 import { toHalfWidth } from '@shared/reference/normalize';
 import { downloadHeaders } from './download';
@@ -205,3 +206,23 @@ export async function buildXlsx(sheets: Array<{ name: string; rows: CellValue[][
 export function xlsxHeaders(fileName: string): Record<string, string> {
   return downloadHeaders(fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }
+
+/** A sheet ready to stream: its file name, sheet name, columns and rows, in the caller's language. */
+export interface Sheet {
+  fileName: string;
+  sheetName: string;
+  columns: XlsxColumn[];
+  rows: AsyncIterable<Record<string, CellValue>>;
+}
+
+/** A workbook built in memory, with its file name. */
+export interface Workbook {
+  fileName: string;
+  content: Buffer;
+}
+
+/** Streams a sheet as an .xlsx download. */
+export const sendSheet = (reply: FastifyReply, s: Sheet) => reply.headers(xlsxHeaders(s.fileName)).send(streamXlsx(s.sheetName, s.columns, s.rows));
+
+/** Sends a built workbook as an .xlsx download. */
+export const sendWorkbook = (reply: FastifyReply, w: Workbook) => reply.headers(xlsxHeaders(w.fileName)).send(w.content);

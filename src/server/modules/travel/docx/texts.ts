@@ -28,8 +28,6 @@ export const common = textTable(
     none: '无',
     transit: '经停',
     intermediary: '（中介机构）',
-    /** Lists of names or places: 日本、韩国 / Japan, South Korea. */
-    'sep.list': '、',
     'sep.semi': '；',
     'sep.comma': '，',
     /** A text with a note after it: 日本（经停） / Japan (transit). */
@@ -49,7 +47,6 @@ export const common = textTable(
     none: 'None',
     transit: 'transit',
     intermediary: ' (intermediary agency)',
-    'sep.list': ', ',
     'sep.semi': '; ',
     'sep.comma': ', ',
     paren: '{text} ({note})',

@@ -8,6 +8,7 @@ import { countryName } from '@shared/reference/countries';
 import { daysBetween, todayInShanghai } from '@shared/reference/dates';
 import { countriesVisited, lineAmount } from '../travel.rules';
 import { common } from './texts';
+import { joinList } from '@shared/labels/labels';
 
 export type Member = Application['members'][number];
 export type Leg = Application['legs'][number];
@@ -83,7 +84,8 @@ export const formatMoney = (n: number) => moneyFormat.format(n);
 export const formatTotals = (totals: Array<{ currency: string; amount: number }>) => totals.map((t) => `${t.currency} ${formatMoney(t.amount)}`).join(' + ');
 
 /** Names or places in a run: 日本、韩国 / Japan, South Korea. */
-export const listOf = (locale: Locale, items: string[]) => items.join(common(locale, 'sep.list'));
+/** Lists of names or places: 日本、韩国 / Japan, South Korea. */
+export const listOf = (locale: Locale, items: string[]) => joinList(items, locale);
 export const countryIn = (locale: Locale, code: string | null) => (code ? countryName(code, locale) : '');
 
 /** A leg's place: 日本大阪 / Osaka, Japan; the country alone where no city is given. */
