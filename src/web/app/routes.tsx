@@ -56,6 +56,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {WEB_MODULES.flatMap((m) => m.routes.filter((r) => r.public).map(moduleRoute))}
       <Route
         path="/change-password"
         element={
@@ -71,7 +72,7 @@ export function AppRoutes() {
           </RequireAuth>
         }>
         <Route index element={<Home />} />
-        {WEB_MODULES.flatMap((m) => m.routes.map(moduleRoute))}
+        {WEB_MODULES.flatMap((m) => m.routes.filter((r) => !r.public).map(moduleRoute))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

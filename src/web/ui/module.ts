@@ -18,6 +18,8 @@ export interface WebRoute {
   redirect?: string;
   /** A React key, so that a form opened as "new" from its own edit page starts afresh. */
   key?: string;
+  /** Open to anyone, signed in or not, outside the app's frame (a unit's registration, the public register check). */
+  public?: boolean;
 }
 
 export interface MenuEntry {

@@ -21,8 +21,8 @@ function filesOf(module: string): string[] {
 }
 
 const isRepository = (file: string) => /(^|\/)[\w-]+\.repository\.ts$/.test(file) || /(^|\/)repository\/[\w-]+\.ts$/.test(file);
-/** The manifest names the table file too: it declares the module's tables (import * as tables), it queries nothing. */
-const maySql = (module: string, file: string) => isRepository(file) || file === `${module}.table.ts` || file === `${module}.module.ts`;
+/** Table files (the module's, or an area's inside it) declare tables; the manifest names them (import * as tables) and queries nothing. */
+const maySql = (module: string, file: string) => isRepository(file) || /(^|\/)[\w-]+\.table\.ts$/.test(file) || file === `${module}.module.ts`;
 
 /** What a file imports or re-exports: the module name and whether the whole statement is type-only. */
 function importsOf(text: string): Array<{ from: string; typeOnly: boolean }> {

@@ -1,0 +1,2 @@
+// The apec area's tables: filled in by its own work.
+export {};

@@ -1,0 +1,2 @@
+// The invitation area's tables: filled in by its own work.
+export {};

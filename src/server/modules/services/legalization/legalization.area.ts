@@ -1,0 +1,4 @@
+import { defineArea } from '../area';
+
+/** The legalization area of the service window: filled in by its own work. */
+export const legalizationArea = defineArea({ name: 'legalization' });

@@ -1,0 +1,2 @@
+// The legalization area's tables: filled in by its own work.
+export {};
