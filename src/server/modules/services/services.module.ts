@@ -8,10 +8,11 @@ import { apecArea } from './apec/apec.area';
 import { legalizationArea } from './legalization/legalization.area';
 import { visaArea } from './visa/visa.area';
 import { accountsArea } from './accounts/accounts.area';
+import { templatesArea } from './templates/templates.area';
 import { statsArea } from './stats/stats.area';
 
 /** The areas of the window, each a folder shaped like a module; the case machinery first, the kinds after it. */
-const AREAS = [casesArea, invitationArea, apecArea, legalizationArea, visaArea, accountsArea, statsArea];
+const AREAS = [casesArea, invitationArea, apecArea, legalizationArea, visaArea, accountsArea, templatesArea, statsArea];
 
 const handling = ['services.read', 'services.handle', 'services.export'] as const;
 

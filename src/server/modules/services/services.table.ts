@@ -5,3 +5,4 @@ export * from './apec/apec.table';
 export * from './legalization/legalization.table';
 export * from './visa/visa.table';
 export * from './accounts/accounts.table';
+export * from './templates/templates.table';

@@ -22,20 +22,23 @@ import { visaZhCN } from './visa/strings.zh-CN';
 import { accountsWeb } from './accounts/accounts.web';
 import { accountsEnUS } from './accounts/strings.en-US';
 import { accountsZhCN } from './accounts/strings.zh-CN';
+import { templatesWeb } from './templates/templates.web';
+import { templatesEnUS } from './templates/strings.en-US';
+import { templatesZhCN } from './templates/strings.zh-CN';
 import { statsWeb } from './stats/stats.web';
 import { statsEnUS } from './stats/strings.en-US';
 import { statsZhCN } from './stats/strings.zh-CN';
 
 const servicesStrings = defineStrings(
-  { ...servicesZhCN, ...casesZhCN, ...invitationZhCN, ...apecZhCN, ...legalizationZhCN, ...visaZhCN, ...accountsZhCN, ...statsZhCN },
-  { ...servicesEnUS, ...casesEnUS, ...invitationEnUS, ...apecEnUS, ...legalizationEnUS, ...visaEnUS, ...accountsEnUS, ...statsEnUS },
+  { ...servicesZhCN, ...casesZhCN, ...invitationZhCN, ...apecZhCN, ...legalizationZhCN, ...visaZhCN, ...accountsZhCN, ...templatesZhCN, ...statsZhCN },
+  { ...servicesEnUS, ...casesEnUS, ...invitationEnUS, ...apecEnUS, ...legalizationEnUS, ...visaEnUS, ...accountsEnUS, ...templatesEnUS, ...statsEnUS },
 );
 declare module '../../ui/i18n' {
   interface WebStrings extends StringKeysOf<typeof servicesStrings> {}
 }
 
 /** The areas in menu order: the queue and the cases first, then each kind, unit accounts, the figures. */
-const AREAS: readonly ServiceWebArea[] = [casesWeb, invitationWeb, apecWeb, legalizationWeb, visaWeb, accountsWeb, statsWeb];
+const AREAS: readonly ServiceWebArea[] = [casesWeb, invitationWeb, apecWeb, legalizationWeb, visaWeb, accountsWeb, templatesWeb, statsWeb];
 
 /** The one-stop service window: the office's queue, each kind of case, unit accounts and the figures. */
 export const servicesWebModule = defineWebModule({

@@ -1,4 +1,6 @@
 import { defineArea } from '../area';
+import { caseAuditEvents } from './cases.audit';
+import { caseMessages } from './cases.messages';
 
-/** The cases area of the service window: filled in by its own work. */
-export const casesArea = defineArea({ name: 'cases' });
+/** The case machinery shared by every kind: opening, the steps and their clock, the queue, checklists and settings. */
+export const casesArea = defineArea({ name: 'cases', messages: caseMessages, auditEvents: caseAuditEvents });

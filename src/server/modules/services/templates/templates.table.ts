@@ -1,0 +1,2 @@
+// The templates area's tables: filled in by its own work.
+export {};
