@@ -73,6 +73,8 @@ const UNSCOPED: Record<string, string> = {
     'case numbers are one series per kind and year for the whole installation; only the highest is read, to give the next',
   'services/cases/settings.repository.ts:findKindSettings': 'a kind’s time limits are one set for the whole installation, like the travel rules',
   'services/cases/settings.repository.ts:listChecklistItems': 'a kind’s documents checklist is one list for the whole installation, shown to every applicant',
+  'services/templates/templates.repository.ts:findLiveTemplate': "the window's templates are one set for the installation, kept by the city office",
+  'services/templates/templates.repository.ts:listLiveTemplates': "the window's templates are one set for the installation, kept by the city office",
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 
