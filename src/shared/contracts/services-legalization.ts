@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COUNTRY_CODES } from '../reference/countries';
-import { dbIntSchema, ymdSchema } from './common';
+import { dbIntSchema, idParamSchema, ymdSchema } from './common';
 import { URGENCIES } from './services';
 
 /**
@@ -125,8 +125,7 @@ export const legalizationFeeUpdateSchema = z.object({
     .max(4),
 });
 
-/** A document of a case as the applicant (or the window) enters it. */
-export const legalizationItemInputSchema = z.object({
+const itemFields = z.object({
   docType: documentTypeSchema,
   /** The authority or notary that issued (or notarized) the document. */
   issuer: shortText,
@@ -134,17 +133,16 @@ export const legalizationItemInputSchema = z.object({
   issuedOn: ymdSchema,
   countryOfUse: iso3Schema,
   pieces: z.number().int().min(1).max(999),
-  notarized: z.boolean().default(false),
+  notarized: z.boolean(),
   note: note.nullable().optional(),
 });
+/** A document of a case as the applicant (or the window) enters it. */
+export const legalizationItemInputSchema = itemFields.extend({ notarized: z.boolean().default(false) });
 export type LegalizationItemInput = z.infer<typeof legalizationItemInputSchema>;
-export const legalizationItemUpdateSchema = legalizationItemInputSchema.partial().extend({ version: dbIntSchema });
+export const legalizationItemUpdateSchema = itemFields.partial().extend({ version: dbIntSchema });
 export const legalizationItemArchiveSchema = z.object({ version: dbIntSchema, reason: z.string().trim().min(2, { message: 'err.reasonRequired' }).max(500) });
-export const caseItemParamSchema = z.object({
-  caseId: z.coerce.number().int().positive().max(2_147_483_647),
-  itemId: z.coerce.number().int().positive().max(2_147_483_647),
-});
-export const caseParamSchema = z.object({ caseId: z.coerce.number().int().positive().max(2_147_483_647) });
+/** A case's document: `id` is the case (as every /:id of the window), `itemId` the document. */
+export const caseItemParamSchema = idParamSchema.extend({ itemId: z.coerce.number().int().positive().max(2_147_483_647) });
 
 export const legalizationItemSchema = z.object({
   id: z.number().int(),

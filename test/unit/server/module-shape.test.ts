@@ -69,6 +69,13 @@ const UNSCOPED: Record<string, string> = {
   'travel/repository/plans.ts:planExists': 'one plan per unit and year: the unit was resolved in scope first, and the answer is only yes or no',
   'travel/repository/plans.ts:liveItemsOfPlan': 'inside the transaction that rewrites a plan the service has just read in scope',
   'travel/repository/plans.ts:firstUsedItem': 'whether any application holds an item of a plan read in scope, whoever may see that application',
+  'services/legalization/legalization.repository.ts:listStateRows': 'the table of states is one for the installation, like the Convention it records',
+  'services/legalization/legalization.repository.ts:findStateRow': 'the table of states is one for the installation; only services.manage edits it',
+  'services/legalization/legalization.repository.ts:listFeeRows': 'the legalization fees are one schedule for the installation',
+  'services/legalization/legalization.repository.ts:caseItems':
+    "a case's documents inside the workflow's transaction on a case it has read in scope (the kind's hooks)",
+  'services/legalization/legalization.repository.ts:findRegisterNumber':
+    "the public check of an issued number (the e-Register): it answers only the register's own facts",
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 

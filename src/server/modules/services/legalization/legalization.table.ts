@@ -83,10 +83,15 @@ export const serviceLegalizationRegister = pgTable(
     orgUnitId: integer('org_unit_id')
       .notNull()
       .references(() => orgUnits.id, { onDelete: 'restrict' }),
+    /** The case's number and applicant as they stood when it was issued: the register is not rewritten later. */
+    caseNumber: text('case_number'),
+    applicantName: text('applicant_name').notNull(),
     issuedOn: date('issued_on').notNull(),
     signerName: text('signer_name').notNull(),
     signerCapacity: text('signer_capacity').notNull(),
+    signerCapacityEn: text('signer_capacity_en').notNull(),
     authority: text('authority').notNull(),
+    authorityEn: text('authority_en').notNull(),
     ...audited,
   },
   (t) => [
