@@ -69,6 +69,12 @@ const UNSCOPED: Record<string, string> = {
   'travel/repository/plans.ts:planExists': 'one plan per unit and year: the unit was resolved in scope first, and the answer is only yes or no',
   'travel/repository/plans.ts:liveItemsOfPlan': 'inside the transaction that rewrites a plan the service has just read in scope',
   'travel/repository/plans.ts:firstUsedItem': 'whether any application holds an item of a plan read in scope, whoever may see that application',
+  'services/apec/apec.repository.ts:conditionsOfOffices':
+    "the conditions of a unit's own chain of offices (the unit read in scope first): the thresholds that apply to it, shown to it",
+  'services/apec/apec.repository.ts:filingOfUnit':
+    "the case's own unit's filing, read by the kind's hooks inside the workflow's transaction on a case read in scope",
+  'services/apec/apec.repository.ts:applicantsOfCase':
+    "a case's applicants, read by the kind's hooks inside the workflow's transaction on a case read in scope",
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 
