@@ -75,6 +75,8 @@ const UNSCOPED: Record<string, string> = {
     "the case's own unit's filing, read by the kind's hooks inside the workflow's transaction on a case read in scope",
   'services/apec/apec.repository.ts:applicantsOfCase':
     "a case's applicants, read by the kind's hooks inside the workflow's transaction on a case read in scope",
+  'services/templates/templates.repository.ts:findLiveTemplate': "the window's templates are one set for the installation, kept by the city office",
+  'services/templates/templates.repository.ts:listLiveTemplates': "the window's templates are one set for the installation, kept by the city office",
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 
