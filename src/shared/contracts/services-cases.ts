@@ -1,6 +1,6 @@
 /** The case machinery's requests and answers: opening a case, its steps, its clock, its history and its checklist. */
 import { z } from 'zod';
-import { dbIntSchema } from './common';
+import { dbIntSchema, pageOf, pageQuerySchema, ymdSchema } from './common';
 import { CASE_STATUSES, CLOCK_SIGNALS, DELIVERY_METHODS, ORIGINAL_OR_COPY, URGENCIES, caseKindSchema } from './services';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -175,3 +175,34 @@ export const kindSettingsSchema = z.object({
   version: z.number().int(),
 });
 export type KindSettings = z.infer<typeof kindSettingsSchema>;
+
+/** The queue's views: my cases, nobody's yet, yellow or due today, red, everything in scope. */
+export const QUEUE_VIEWS = ['mine', 'unassigned', 'due_soon', 'overdue', 'all'] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number];
+
+const idRef = z.coerce.number().int().positive().max(2_147_483_647);
+/** The queue's filters; the export takes the same ones, so the file is the list as filtered. */
+export const caseFilterSchema = z.object({
+  view: z.enum(QUEUE_VIEWS).default('all'),
+  kind: caseKindSchema.optional(),
+  status: z.enum(CASE_STATUSES).optional(),
+  unitId: idRef.optional(),
+  q: z.string().trim().max(50).optional(),
+  /** Submitted on or after / on or before. */
+  from: ymdSchema.optional(),
+  to: ymdSchema.optional(),
+});
+export type CaseFilter = z.infer<typeof caseFilterSchema>;
+export const caseQuerySchema = pageQuerySchema.extend(caseFilterSchema.shape);
+export type CaseQuery = z.infer<typeof caseQuerySchema>;
+
+export const queueRowSchema = caseSchema.extend({
+  signal: z.enum(CLOCK_SIGNALS),
+  workingDaysLeft: z.number().int().nullable(),
+});
+export type QueueRow = z.infer<typeof queueRowSchema>;
+export const queuePageSchema = pageOf(queueRowSchema);
+
+/** The bell: counts in the caller's scope, all zero on a day that is not a working day. */
+export const caseAlertsSchema = z.object({ workingDay: z.boolean(), dueToday: z.number().int(), warning: z.number().int(), overdue: z.number().int() });
+export type CaseAlerts = z.infer<typeof caseAlertsSchema>;

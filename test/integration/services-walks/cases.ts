@@ -11,6 +11,18 @@ import { ok, type AreaWalk, type BadInputTarget, type Walker, type World } from 
 
 const C = '/api/services/cases';
 const STALE = 999_999;
+const QUERIES = [
+  'view=narnia',
+  'page=0',
+  'pageSize=5000',
+  'kind=passport',
+  'status=lost',
+  'unitId=abc',
+  'unitId=3000000000',
+  'from=2026-13-01',
+  'to=yesterday',
+  `q=${'x'.repeat(60)}`,
+];
 
 interface Seeded {
   id: number;
@@ -67,6 +79,19 @@ export const casesWalk: AreaWalk = {
     const b = seeded.bAccepted!;
     const a2Read = (x: Walker): Call => ({ url: `${C}/${seeded.a2!.id}`, perm: 'services.read', outsider: x.unitOnly ? [404] : [200], insider: [200] });
     return [
+      {
+        key: `GET ${C}`,
+        calls: () => [
+          { url: `${C}?view=all`, perm: 'services.read', outsider: [200], insider: [200] },
+          { url: `${C}?view=all&unitId=${w.unitB}`, perm: 'services.read', outsider: [200], insider: [200] },
+          { url: `${C}?view=overdue&q=${encodeURIComponent(w.secretB)}`, perm: 'services.read', outsider: [200], insider: [200] },
+        ],
+      },
+      {
+        key: `GET ${C}/export.xlsx`,
+        calls: () => [{ url: `${C}/export.xlsx?view=all`, perm: 'services.export', outsider: [200], insider: [200] }],
+      },
+      { key: 'GET /api/services/alerts', calls: () => [{ url: '/api/services/alerts', perm: 'services.read', outsider: [200], insider: [200] }] },
       {
         key: `POST ${C}`,
         calls: (x) => [
@@ -125,6 +150,9 @@ export const casesWalk: AreaWalk = {
     return { cases, events };
   },
   targets: (): BadInputTarget[] => [
+    { key: `GET ${C}`, method: 'GET', url: () => C, as: 'city', queries: QUERIES },
+    { key: `GET ${C}/export.xlsx`, method: 'GET', url: () => `${C}/export.xlsx`, as: 'city', queries: QUERIES.filter((q) => !q.startsWith('page')) },
+    { key: 'GET /api/services/alerts', method: 'GET', url: () => '/api/services/alerts', as: 'unit' },
     { key: `POST ${C}`, method: 'POST', url: () => C, as: 'unit', body: () => ({ kind: 'invitation', title: '坏输入' }), required: ['kind'] },
     { key: `GET ${C}/:id`, method: 'GET', url: (id) => `${C}/${id}`, as: 'city', id: () => seeded.aDraft!.id },
     {

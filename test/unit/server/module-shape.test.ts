@@ -75,6 +75,9 @@ const UNSCOPED: Record<string, string> = {
   'services/cases/settings.repository.ts:listChecklistItems': 'a kind’s documents checklist is one list for the whole installation, shown to every applicant',
   'services/templates/templates.repository.ts:findLiveTemplate': "the window's templates are one set for the installation, kept by the city office",
   'services/templates/templates.repository.ts:listLiveTemplates': "the window's templates are one set for the installation, kept by the city office",
+  'services/cases/queue.repository.ts:listRunningCases':
+    'the recompute after a calendar change moves every running case’s due date, whoever’s it is; nothing is sent to a caller',
+  'services/cases/queue.repository.ts:listEventsOfCases': 'the histories of the cases listRunningCases has just read, for the same recompute',
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 

@@ -19,6 +19,8 @@ export const caseAuditEvents = defineAuditEvents({
   'serviceCase.refuse': step,
   'serviceCase.withdraw': step,
   'serviceCase.close': step,
+  // The queue's filter as the export was asked for, and how many cases the file holds.
+  'serviceCase.export': z.object({ filter: z.record(z.string(), z.unknown()), rows: z.number().int() }),
 });
 
 declare module '../../../platform/audit/events' {
