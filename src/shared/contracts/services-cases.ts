@@ -106,6 +106,8 @@ export const CASE_ACTIONS = [
   'refuse',
   'withdraw',
   'close',
+  'upload',
+  'checkDocument',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 export const caseCanSchema = z.record(z.enum(CASE_ACTIONS), z.boolean());
@@ -206,3 +208,45 @@ export const queuePageSchema = pageOf(queueRowSchema);
 /** The bell: counts in the caller's scope, all zero on a day that is not a working day. */
 export const caseAlertsSchema = z.object({ workingDay: z.boolean(), dueToday: z.number().int(), warning: z.number().int(), overdue: z.number().int() });
 export type CaseAlerts = z.infer<typeof caseAlertsSchema>;
+
+/** A kind's limits as the office sets them. */
+export const kindSettingsUpdateSchema = z
+  .strictObject({
+    version,
+    legalLimitDays: z.number().int().min(1).max(365),
+    promisedLimitDays: z.number().int().min(1).max(365),
+    urgentLimitDays: z.number().int().min(1).max(365).nullable(),
+    warningDays: z.number().int().min(0).max(30),
+    stageLimits: z.record(z.string().max(40), z.number().int().min(1).max(365)).optional(),
+    source: z.string().trim().max(500).nullable(),
+  })
+  .refine((b) => b.promisedLimitDays <= b.legalLimitDays, { path: ['promisedLimitDays'], message: 'svc.case.promiseOverLegal' })
+  .refine((b) => b.urgentLimitDays == null || b.urgentLimitDays <= b.promisedLimitDays, { path: ['urgentLimitDays'], message: 'svc.case.urgentOverPromise' });
+export const kindParamSchema = z.object({ kind: caseKindSchema });
+
+export const FILE_TYPES = ['jpg', 'jpeg', 'png', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ofd'] as const;
+const itemFields = {
+  nameZh: text(200),
+  nameEn: text(200),
+  required: z.boolean(),
+  originalOrCopy: z.enum(ORIGINAL_OR_COPY),
+  fileTypes: z.array(z.enum(FILE_TYPES)).max(FILE_TYPES.length),
+  maxKb: z.number().int().min(1).max(51_200).nullable(),
+  note: z.string().trim().max(500).nullable().optional(),
+  position: z.number().int().min(0).max(999).optional(),
+};
+export const checklistItemInputSchema = z.strictObject(itemFields);
+export const checklistItemUpdateSchema = z.strictObject({ version, ...itemFields });
+export const archiveSchema = z.strictObject({ version, reason: text(500) });
+
+export const kindSettingsPageSchema = z.object({ settings: kindSettingsSchema, checklist: z.array(checklistItemSchema), canManage: z.boolean() });
+export type KindSettingsPage = z.infer<typeof kindSettingsPageSchema>;
+
+/** The window's check of one handed-in document. */
+export const documentCheckSchema = z.strictObject({
+  version,
+  status: z.enum(DOCUMENT_STATUSES).optional(),
+  originalSeen: z.boolean().optional(),
+  note: z.string().trim().max(500).nullable().optional(),
+});
+export const docParamsSchema = z.object({ id: idRef, docId: idRef });

@@ -28,6 +28,7 @@ import { presentDetail } from './cases.presenter';
 import { caseAlerts, casesSheet, listCases } from './cases.queue';
 import { findCase, openCase } from './cases.service';
 import { takeStep, updateCase, type StepBody } from './cases.workflow';
+import { settingsRoutes } from './settings.routes';
 
 const tags = ['services'];
 const params = idParamSchema;
@@ -97,4 +98,5 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const [name, s] of Object.entries(STEPS) as Array<[CaseStep, (typeof STEPS)[CaseStep]]>) {
     app.post(`/cases/:id/${name}`, { config: { permission: s.permission }, schema: { tags, params, body: s.body, response: detail } }, stepHandler(name));
   }
+  await app.register(settingsRoutes);
 };
