@@ -212,3 +212,42 @@ describe('the register and its public check', () => {
     expect(codes.at(-1)).toBe(429);
   });
 });
+
+describe('through the window’s workflow', () => {
+  it('opens a case, refuses a submission listing every problem, and on issue enters each document into the register', async () => {
+    const opened = await applicant.post('/api/services/cases', { kind: 'legalization', contactName: '王老师', contactPhone: '13800000000' });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const id = opened.json().case.id as number;
+    const version = async () => (await staff.get(`/api/services/cases/${id}`)).json().case.version as number;
+    const empty = await applicant.post(`/api/services/cases/${id}/submit`, { version: await version() });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain('请至少登记一份');
+    await applicant.post(`${base}/${id}/items`, itemBody({ docType: 'diploma', notarized: false, countryOfUse: 'KOR' }));
+    await applicant.post(`${base}/${id}/items`, itemBody({ countryOfUse: 'THA' }));
+    const refused = await applicant.post(`/api/services/cases/${id}/submit`, { version: await version() });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields.map((f: { path: string }) => f.path)).toEqual(['items.0.notarized']);
+    const diploma = (await applicant.get(`${base}/${id}/items`)).json().items[0];
+    await applicant.patch(`${base}/${id}/items/${diploma.id}`, { version: diploma.version, notarized: true });
+    const submitted = await applicant.post(`/api/services/cases/${id}/submit`, { version: await version() });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect((await applicant.post(`${base}/${id}/items`, itemBody())).statusCode).toBe(409);
+    expect((await staff.post(`/api/services/cases/${id}/accept`, { version: await version() })).statusCode).toBe(200);
+    const issued = await staff.post(`/api/services/cases/${id}/issue`, { version: await version() });
+    expect(issued.statusCode, issued.body).toBe(200);
+    const items = (await applicant.get(`${base}/${id}/items`)).json().items;
+    expect(items.map((i: Record<string, unknown>) => [i.countryOfUse, i.route, String(i.registerNumber).slice(0, 5)])).toEqual([
+      ['KOR', 'apostille', 'A2026'],
+      ['THA', 'legalization', 'L2026'],
+    ]);
+    const [a] = (await staff.get(`/api/services/legalization/register?q=${items[0].registerNumber}`)).json();
+    expect(a).toMatchObject({ caseId: id, applicantName: '甲区教育局', caseNumber: submitted.json().case.number });
+    expect((await staff.get(`/api/services/cases/${id}`)).json().case).toMatchObject({ pieces: 2, countries: ['KOR', 'THA'] });
+  });
+
+  it('answers 404 for a case of another kind', async () => {
+    const other = await applicant.post('/api/services/cases', { kind: 'invitation' });
+    expect(other.statusCode, other.body).toBe(201);
+    expect((await applicant.get(`${base}/${other.json().case.id}/items`)).statusCode).toBe(404);
+  });
+});
