@@ -1,14 +1,14 @@
 /**
  * The legalization pages in Chromium: the office's table of states, the register of what was issued, and the public
  * check of a number by someone who is not signed in (in both languages). The app runs in this process on a fresh
- * database so the test can open and issue a case the way the workflow does (test/helpers/legalization.ts).
+ * database, and the case is opened and issued through the window's routes before the browser looks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { clock } from '../../src/server/clock';
 import { createTestContext, makeSubtree, signIn as apiSignIn, TEST_PASSWORD, type Client, type TestContext } from '../helpers/app';
 import { makeUnit } from '../helpers/travel';
-import { issueCase, itemBody, moveCase, openLegalization } from '../helpers/legalization';
+import { issueThroughWindow, itemBody, openLegalization } from '../helpers/legalization';
 import { launchBrowser, settled } from './server';
 
 let ctx: TestContext;
@@ -24,14 +24,13 @@ beforeAll(async () => {
   const unit = await makeUnit(ctx, A.districtId, '甲区教育局');
   staff = await apiSignIn(ctx, 'office_staff', ctx.cityId);
   const applicant = await apiSignIn(ctx, 'unit_applicant', unit);
-  const id = await openLegalization(ctx, applicant);
+  const id = await openLegalization(applicant);
   await applicant.post(`/api/services/legalizations/${id}/items`, itemBody({ holderName: '张三', pieces: 2, issuedOn: clock.today() }));
   await applicant.post(
     `/api/services/legalizations/${id}/items`,
     itemBody({ docType: 'company_licence', countryOfUse: 'VNM', issuer: '市场监管局', issuedOn: clock.today() }),
   );
-  await moveCase(ctx, id, 'accepted', { submittedOn: clock.today(), acceptedOn: clock.today(), number: 'FW-0001' });
-  await issueCase(ctx, staff, id);
+  await issueThroughWindow(applicant, staff, id);
   number = `A${clock.today().slice(0, 4)}-000001`;
   await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   const address = ctx.app.server.address();
