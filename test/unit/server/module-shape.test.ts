@@ -73,6 +73,12 @@ const UNSCOPED: Record<string, string> = {
     'case numbers are one series per kind and year for the whole installation; only the highest is read, to give the next',
   'services/cases/settings.repository.ts:findKindSettings': 'a kind’s time limits are one set for the whole installation, like the travel rules',
   'services/cases/settings.repository.ts:listChecklistItems': 'a kind’s documents checklist is one list for the whole installation, shown to every applicant',
+  'services/apec/apec.repository.ts:conditionsOfOffices':
+    "the conditions of a unit's own chain of offices (the unit read in scope first): the thresholds that apply to it, shown to it",
+  'services/apec/apec.repository.ts:filingOfUnit':
+    "the case's own unit's filing, read by the kind's hooks inside the workflow's transaction on a case read in scope",
+  'services/apec/apec.repository.ts:applicantsOfCase':
+    "a case's applicants, read by the kind's hooks inside the workflow's transaction on a case read in scope",
   'services/templates/templates.repository.ts:findLiveTemplate': "the window's templates are one set for the installation, kept by the city office",
   'services/templates/templates.repository.ts:listLiveTemplates': "the window's templates are one set for the installation, kept by the city office",
   'services/legalization/legalization.repository.ts:listStateRows': 'the table of states is one for the installation, like the Convention it records',
