@@ -1,9 +1,10 @@
 import type { AreaWalk } from './world';
 import { visaWalk } from './visa';
+import { templatesWalk } from './templates';
 import { statsWalk } from './stats';
 
 /**
  * Every area's walk, in the order the module lists its areas. An area that registers routes adds its file here;
  * the walks fail while a registered /api/services route is in none of them.
  */
-export const AREA_WALKS: AreaWalk[] = [visaWalk, statsWalk];
+export const AREA_WALKS: AreaWalk[] = [visaWalk, templatesWalk, statsWalk];
