@@ -1,4 +1,36 @@
 import type { statsZhCN } from './strings.zh-CN';
 
 /** English strings of the window's stats pages. */
-export const statsEnUS: Record<keyof typeof statsZhCN, string> = {};
+export const statsEnUS: Record<keyof typeof statsZhCN, string> = {
+  'svc.stats.menu': 'Window figures',
+  'svc.stats.title': 'One-stop window figures',
+  'svc.stats.compare': 'Compared with {from} to {to}',
+  'svc.stats.allKinds': 'All kinds',
+  'svc.stats.export': 'Export to Excel',
+  'svc.stats.sentence': 'Summary (for the half-year or annual report)',
+  'svc.stats.copy': 'Copy',
+  'svc.stats.copied': 'Copied',
+  'svc.stats.copyFailed': 'The clipboard is not available; select the text and copy it by hand',
+  'svc.stats.cases': 'Cases accepted',
+  'svc.stats.persons': 'Persons',
+  'svc.stats.onTime': 'Decided on time',
+  'svc.stats.days': 'Average time taken',
+  'svc.stats.decided': '{n} decided, {on} on time',
+  'svc.stats.lastYear': 'last year {n}',
+  'svc.stats.unit.cases': 'cases',
+  'svc.stats.unit.persons': 'persons',
+  'svc.stats.unit.days': 'working days',
+  'svc.stats.byKind': 'By kind',
+  'svc.stats.byUnit': 'By unit (top ten)',
+  'svc.stats.byCountry': 'By country',
+  'svc.stats.col.kind': 'Kind',
+  'svc.stats.col.unit': 'Unit',
+  'svc.stats.col.country': 'Country',
+  'svc.stats.col.cases': 'Cases',
+  'svc.stats.col.pieces': 'Pieces',
+  'svc.stats.col.persons': 'Persons',
+  'svc.stats.col.prevCases': 'Cases last year',
+  'svc.stats.col.yoy': 'Year on year',
+  'svc.stats.col.onTime': 'On time',
+  'svc.stats.col.days': 'Avg. working days',
+};
