@@ -27,10 +27,12 @@ function Figure({
   title,
   value,
   prev,
+  foot,
   suffix,
   icon,
   testid,
 }: {
+  foot?: string;
   title: string;
   value: number | string;
   prev?: { now: number; prev: number; text: string };
@@ -47,6 +49,11 @@ function Figure({
       {prev && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           <Yoy now={prev.now} prev={prev.prev} /> · {prev.text}
+        </Typography.Text>
+      )}
+      {foot && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {foot}
         </Typography.Text>
       )}
     </Card>
@@ -119,47 +126,57 @@ export default function StatsPage() {
             </Typography.Paragraph>
           </Card>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col xs={24} sm={12} xl={6}>
+            {[
               <Figure
+                key="cases"
                 testid="svc-stat-cases"
                 title={t('svc.stats.cases')}
                 value={s.total.cases}
                 suffix={t('svc.stats.unit.cases')}
                 icon={<FolderOpenOutlined />}
                 prev={{ now: s.total.cases, prev: s.total.prevCases, text: last(s.total.prevCases) }}
-              />
-            </Col>
-            <Col xs={24} sm={12} xl={6}>
+              />,
               <Figure
+                key="pieces"
+                testid="svc-stat-pieces"
+                title={t('svc.stats.pieces')}
+                value={s.total.pieces}
+                suffix={t('svc.stats.unit.pieces')}
+                icon={<FileTextOutlined />}
+                prev={{ now: s.total.pieces, prev: s.total.prevPieces, text: last(s.total.prevPieces) }}
+              />,
+              <Figure
+                key="persons"
                 testid="svc-stat-persons"
                 title={t('svc.stats.persons')}
                 value={s.total.persons}
                 suffix={t('svc.stats.unit.persons')}
                 icon={<TeamOutlined />}
                 prev={{ now: s.total.persons, prev: s.total.prevPersons, text: last(s.total.prevPersons) }}
-              />
-            </Col>
-            <Col xs={24} sm={12} xl={6}>
+              />,
               <Figure
+                key="ontime"
                 testid="svc-stat-ontime"
                 title={t('svc.stats.onTime')}
-                value={s.timeliness.onTimeShare == null ? '—' : s.timeliness.onTimeShare}
+                value={s.timeliness.onTimeShare == null ? '—' : s.timeliness.onTimeShare.toFixed(1)}
                 suffix={s.timeliness.onTimeShare == null ? undefined : '%'}
                 icon={<ClockCircleOutlined />}
-              />
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('svc.stats.decided', { n: s.timeliness.decided, on: s.timeliness.onTime })}
-              </Typography.Text>
-            </Col>
-            <Col xs={24} sm={12} xl={6}>
+                foot={t('svc.stats.decided', { n: s.timeliness.decided, on: s.timeliness.onTime })}
+              />,
               <Figure
+                key="days"
                 testid="svc-stat-days"
                 title={t('svc.stats.days')}
-                value={s.timeliness.avgWorkingDays ?? '—'}
+                value={s.timeliness.avgWorkingDays == null ? '—' : s.timeliness.avgWorkingDays.toFixed(1)}
                 suffix={s.timeliness.avgWorkingDays == null ? undefined : t('svc.stats.unit.days')}
                 icon={<FieldTimeOutlined />}
-              />
-            </Col>
+                foot={s.prevTimeliness.avgWorkingDays == null ? undefined : last(s.prevTimeliness.avgWorkingDays)}
+              />,
+            ].map((card) => (
+              <Col key={card.key} xs={24} sm={12} style={{ flex: '1 1 200px' }}>
+                {card}
+              </Col>
+            ))}
           </Row>
           <StatsTables s={s} />
         </>

@@ -30,9 +30,14 @@ function FigureTable({ rows, first, testid, timeliness }: { rows: Row[]; first: 
                 key: 'onTime',
                 title: t('svc.stats.col.onTime'),
                 align: 'right' as const,
-                render: (_: unknown, r: Row) => (r.onTime == null ? '—' : `${r.onTime}%`),
+                render: (_: unknown, r: Row) => (r.onTime == null ? '—' : `${r.onTime.toFixed(1)}%`),
               },
-              { key: 'days', title: t('svc.stats.col.days'), align: 'right' as const, render: (_: unknown, r: Row) => r.days ?? '—' },
+              {
+                key: 'days',
+                title: t('svc.stats.col.days'),
+                align: 'right' as const,
+                render: (_: unknown, r: Row) => (r.days == null ? '—' : r.days.toFixed(1)),
+              },
             ]
           : []),
       ]}

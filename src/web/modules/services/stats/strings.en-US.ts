@@ -12,6 +12,8 @@ export const statsEnUS: Record<keyof typeof statsZhCN, string> = {
   'svc.stats.copied': 'Copied',
   'svc.stats.copyFailed': 'The clipboard is not available; select the text and copy it by hand',
   'svc.stats.cases': 'Cases accepted',
+  'svc.stats.pieces': 'Pieces',
+  'svc.stats.unit.pieces': 'pieces',
   'svc.stats.persons': 'Persons',
   'svc.stats.onTime': 'Decided on time',
   'svc.stats.days': 'Average time taken',

@@ -10,6 +10,8 @@ export const statsZhCN = {
   'svc.stats.copied': '已复制',
   'svc.stats.copyFailed': '无法使用剪贴板，请选中文字后手动复制',
   'svc.stats.cases': '受理批次',
+  'svc.stats.pieces': '份数',
+  'svc.stats.unit.pieces': '份',
   'svc.stats.persons': '人次',
   'svc.stats.onTime': '按时办结率',
   'svc.stats.days': '平均办理时间',

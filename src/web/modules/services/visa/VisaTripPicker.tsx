@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Checkbox, Empty, Flex, Input, List, Modal, Select, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { countryName } from '@shared/reference/countries';
+import { joinList } from '@shared/labels/labels';
 import { useI18n } from '@web/ui/i18n';
 import { errorMessage } from '@web/ui/formErrors';
 import { visaApi, type VisaTrip } from './api';
@@ -69,7 +70,12 @@ export function VisaTripPicker({ caseId, onClose, onSaved }: { caseId: number; o
             <Flex vertical>
               <Typography.Text strong>{x.task}</Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {x.departDate} – {x.returnDate} · {x.countries.map((c) => countryName(c, locale)).join('、')} · {x.members.length}
+                {x.departDate} – {x.returnDate} ·{' '}
+                {joinList(
+                  x.countries.map((c) => countryName(c, locale)),
+                  locale,
+                )}{' '}
+                · {t('svc.visa.trip.memberCount', { n: x.members.length })}
               </Typography.Text>
             </Flex>
           </List.Item>

@@ -37,6 +37,7 @@ export const visaEnUS: Record<keyof typeof visaZhCN, string> = {
   'svc.visa.empty': 'No passport entered yet',
   'svc.visa.trip.search': 'Find an approved trip by task, member or passport number',
   'svc.visa.trip.none': 'No approved trip to link',
+  'svc.visa.trip.memberCount': '{n} members',
   'svc.visa.trip.members': 'Members to add',
   'svc.visa.trip.country': 'Country',
   'svc.visa.trip.held': 'Passport in custody',

@@ -35,6 +35,7 @@ export const visaZhCN = {
   'svc.visa.empty': '尚未登记护照',
   'svc.visa.trip.search': '按任务、团员姓名或护照号查找已批准的出访团组',
   'svc.visa.trip.none': '没有可关联的已批准出访团组',
+  'svc.visa.trip.memberCount': '{n} 人',
   'svc.visa.trip.members': '选取团员',
   'svc.visa.trip.country': '申请国家',
   'svc.visa.trip.held': '护照在管',
