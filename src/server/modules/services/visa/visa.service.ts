@@ -20,6 +20,7 @@ import { can, type Actor } from '@server/platform/access/actor';
 import { scopeOf } from '@server/platform/access/scope';
 import type { AuditAction } from '@server/platform/audit/events';
 import { workingCalendar } from '@server/platform/calendar/calendar.service';
+import type { WorkingCalendar } from '@server/platform/calendar/calendar';
 import { AppError, fieldError, notFound } from '@server/platform/http/errors';
 import { clock } from '@server/clock';
 import { approvedTrips, custodyPassportsByNumber, findApprovedTrip, findCustodyPassport } from '@server/modules/travel/travel.module';
@@ -38,8 +39,8 @@ export async function findVisaCase(db: Db, actor: Actor, caseId: number): Promis
   return row;
 }
 
-export async function factsOf(db: Db, row: CaseRow, p: VisaPassportRow): Promise<PassportFacts> {
-  const cal = await workingCalendar(db);
+/** What the policy decides a passport's steps on; the calendar is read once by the caller for a whole list. */
+export function factsOf(cal: WorkingCalendar, row: CaseRow, p: VisaPassportRow): PassportFacts {
   return {
     status: p.status as PassportFacts['status'],
     archived: !!p.archivedAt,
@@ -58,7 +59,7 @@ async function loadPassport(db: Db, actor: Actor, caseId: number, pid: number) {
   const row = await findVisaCase(db, actor, caseId);
   const p = await repo.findPassport(db, scopeOf(actor), row.id, pid);
   if (!p) throw notFound();
-  return { row, p, facts: await factsOf(db, row, p) };
+  return { row, p, facts: factsOf(await workingCalendar(db), row, p) };
 }
 
 /** The country as alpha-3, the trip approved and in scope, the custody passport in scope: else a refusal naming the field. */
