@@ -190,3 +190,26 @@ describe('a passport’s steps', () => {
     await later('2026-12-02T10:00:00+08:00');
   });
 });
+
+describe('through the workflow', () => {
+  it('submits a batch only with a passport, then the window accepts it and takes its passports to the embassy', async () => {
+    setClock('2026-12-02T10:00:00+08:00', { frozen: true });
+    const opened = ok(await applicant.post('/api/services/cases', { kind: 'visa', contactName: '外事专干李某', contactPhone: '0571-88888888' }), 201);
+    const id = opened.case.id as number;
+    const empty = expectErrorFrame(await applicant.post(`/api/services/cases/${id}/submit`, { version: opened.case.version }));
+    expect(empty.fields?.map((f) => f.path)).toEqual(['passports']);
+    ok(await applicant.post(`/api/services/visas/${id}/passports`, passport({ passportNumber: 'SE9090909' })), 201);
+    const mine = ok(await applicant.get(`/api/services/cases/${id}`));
+    expect(mine.case).toMatchObject({ pieces: 1, persons: 1, countries: ['FRA'] });
+    const submitted = ok(await applicant.post(`/api/services/cases/${id}/submit`, { version: mine.case.version }));
+    expect(submitted.case.status).toBe('submitted');
+    const accepted = ok(await window.post(`/api/services/cases/${id}/accept`, { version: submitted.case.version }));
+    expect(accepted.case.status).toBe('accepted');
+    const [p] = ok(await window.get(`/api/services/visas/${id}/passports`)) as unknown as Array<{ id: number; version: number; can: { send: boolean } }>;
+    expect(p.can.send).toBe(true);
+    expect(ok(await window.post(`/api/services/visas/${id}/passports/${p.id}/send`, { version: p.version }))).toMatchObject({
+      status: 'sent',
+      sentOn: '2026-12-02',
+    });
+  });
+});
