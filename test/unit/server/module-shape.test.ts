@@ -71,6 +71,8 @@ const UNSCOPED: Record<string, string> = {
   'travel/repository/plans.ts:firstUsedItem': 'whether any application holds an item of a plan read in scope, whoever may see that application',
   'services/templates/templates.repository.ts:findLiveTemplate': "the window's templates are one set for the installation, kept by the city office",
   'services/templates/templates.repository.ts:listLiveTemplates': "the window's templates are one set for the installation, kept by the city office",
+  'services/accounts/accounts.repository.ts:findRegistrationByToken':
+    "the public status check: a unit's own registration, found by the hash of the secret token only the applicant was given",
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 
