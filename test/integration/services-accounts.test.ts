@@ -129,6 +129,8 @@ describe("the office's review", () => {
     const body = registrationBody(A.districtId);
     expect((await post(R, body)).statusCode).toBe(201);
     const row = (await pending(cityStaff)).find((r) => r.creditCode === body.creditCode)!;
+    // The page shows the approval disabled, from the same rule the server applies.
+    expect(row.can).toEqual({ approve: false, reject: true });
     const res = await cityStaff.post(`${R}/${row.id}/approve`, { version: row.version });
     expect(res.statusCode).toBe(409);
     expect(expectErrorFrame(res).message).toMatch(/备案表/);

@@ -103,6 +103,8 @@ export const registrationSchema = z.object({
   unitId: z.number().nullable(),
   userId: z.number().nullable(),
   version: z.number(),
+  /** What the caller may do now, from the same rules the server enforces. */
+  can: z.object({ approve: z.boolean(), reject: z.boolean() }),
 });
 export type Registration = z.infer<typeof registrationSchema>;
 

@@ -3,6 +3,7 @@ import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { orgUnitNames } from '@server/platform/org/org.service';
 import { displayNames } from '@server/platform/users/users.service';
+import { registrationPolicy } from './accounts.policy';
 import { registrationFiles } from './accounts.service';
 import type { RegistrationRow } from './accounts.repository';
 
@@ -51,5 +52,6 @@ export async function presentRegistrations(db: Db, actor: Actor, rows: Registrat
     unitId: r.unitId,
     userId: r.userId,
     version: r.version,
+    can: registrationPolicy.can(actor, r),
   }));
 }
