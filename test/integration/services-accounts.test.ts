@@ -34,7 +34,7 @@ const upload = (token: string, kind: string, content: Buffer, name: string) => {
   return post(`${R}/status/${token}/files/${kind}`, payload, headers);
 };
 const pending = async (client: Client) =>
-  (await client.get(`${R}?state=pending`)).json() as Array<{ id: number; version: number; creditCode: string; username: string }>;
+  (await client.get(`${R}?state=pending`)).json() as Array<{ id: number; version: number; creditCode: string; username: string; can: Record<string, boolean> }>;
 
 describe('the public registration', () => {
   it('lists the districts to anyone, names and ids only', async () => {
