@@ -82,6 +82,8 @@ const UNSCOPED: Record<string, string> = {
     "a case's applicants, read by the kind's hooks inside the workflow's transaction on a case read in scope",
   'services/templates/templates.repository.ts:findLiveTemplate': "the window's templates are one set for the installation, kept by the city office",
   'services/templates/templates.repository.ts:listLiveTemplates': "the window's templates are one set for the installation, kept by the city office",
+  'services/accounts/accounts.repository.ts:findRegistrationByToken':
+    "the public status check: a unit's own registration, found by the hash of the secret token only the applicant was given",
   'services/legalization/legalization.repository.ts:listStateRows': 'the table of states is one for the installation, like the Convention it records',
   'services/legalization/legalization.repository.ts:findStateRow': 'the table of states is one for the installation; only services.manage edits it',
   'services/legalization/legalization.repository.ts:listFeeRows': 'the legalization fees are one schedule for the installation',
