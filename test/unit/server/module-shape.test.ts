@@ -69,6 +69,10 @@ const UNSCOPED: Record<string, string> = {
   'travel/repository/plans.ts:planExists': 'one plan per unit and year: the unit was resolved in scope first, and the answer is only yes or no',
   'travel/repository/plans.ts:liveItemsOfPlan': 'inside the transaction that rewrites a plan the service has just read in scope',
   'travel/repository/plans.ts:firstUsedItem': 'whether any application holds an item of a plan read in scope, whoever may see that application',
+  'services/invitation/invitation.repository.ts:caseLetter': "the kind's hooks, inside the workflow's transaction on a case it has just read in scope",
+  'services/invitation/invitation.repository.ts:caseInvitees': "the kind's hooks, inside the workflow's transaction on a case it has just read in scope",
+  'services/invitation/invitation.repository.ts:lastLetterSeq':
+    "an office's letter numbering runs over all its letters, whoever issues; the answer is only a number",
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 
