@@ -73,6 +73,8 @@ const UNSCOPED: Record<string, string> = {
   'services/invitation/invitation.repository.ts:caseInvitees': "the kind's hooks, inside the workflow's transaction on a case it has just read in scope",
   'services/invitation/invitation.repository.ts:lastLetterSeq':
     "an office's letter numbering runs over all its letters, whoever issues; the answer is only a number",
+  'services/templates/templates.repository.ts:findLiveTemplate': "the window's templates are one set for the installation, kept by the city office",
+  'services/templates/templates.repository.ts:listLiveTemplates': "the window's templates are one set for the installation, kept by the city office",
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 
