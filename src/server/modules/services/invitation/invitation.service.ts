@@ -172,6 +172,7 @@ export async function letterFile(db: Db, actor: Actor, caseId: number, locale: L
   const letter = view.letter!;
   const unit = view.c.unitId ? await getOrgUnitById(db, view.c.unitId) : null;
   const content = await letterDocx(
+    db,
     { c: view.c, letter, invitees: view.invitees, unit: { nameZh: unit?.nameZh ?? view.c.applicantName, nameEn: unit?.nameEn ?? '', address: '' } },
     locale,
   );
