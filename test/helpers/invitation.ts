@@ -1,40 +1,16 @@
 /**
- * Invitation cases for the tests: opened as a unit's contact, filled in with a valid letter and invitees, and taken
- * through submit, accept and issue. The workflow's routes are the cases area's; where they are not registered yet
- * (the areas land on main one by one) the case is opened with the cases' service and issued through the kind's
- * hook, the same functions the workflow calls.
+ * Invitation cases for the tests, through the window's own routes: opened as a unit's contact, filled in with a
+ * valid letter and invitees, and taken through submit, accept and issue.
  */
-import { eq } from 'drizzle-orm';
 import { clock } from '../../src/server/clock';
-import { actorForToken } from '../../src/server/platform/auth/sessions';
-import { openCase } from '../../src/server/modules/services/cases/cases.service';
-import { serviceCases } from '../../src/server/modules/services/cases/cases.table';
-import { invitationHooks } from '../../src/server/modules/services/invitation/invitation.hooks';
 import { addDays } from '../../src/shared/reference/dates';
-import type { Client, TestContext } from './app';
-
-async function actorOf(ctx: TestContext, client: Client) {
-  const actor = await actorForToken(ctx.db, client.cookie.split('=')[1]!, '127.0.0.1', 24);
-  if (!actor) throw new Error('no actor for the client');
-  return actor;
-}
-
-const routeMissing = (res: { statusCode: number; body: string }) => res.statusCode === 404 && res.body.includes('err.routeNotFound');
+import type { Client } from './app';
 
 /** A new draft invitation case of the unit whose contact `applicant` is. */
-export async function openInvitation(ctx: TestContext, applicant: Client, over: Record<string, unknown> = {}): Promise<number> {
+export async function openInvitation(applicant: Client, over: Record<string, unknown> = {}): Promise<number> {
   const res = await applicant.post('/api/services/cases', { kind: 'invitation', contactName: '王联系', contactPhone: '0519-8888', ...over });
-  if (!routeMissing(res)) {
-    if (res.statusCode !== 201 && res.statusCode !== 200) throw new Error(`open case: ${res.statusCode} ${res.body}`);
-    return res.json().id as number;
-  }
-  const row = await openCase(ctx.db, await actorOf(ctx, applicant), invitationHooks, {
-    kind: 'invitation',
-    contactName: '王联系',
-    contactPhone: '0519-8888',
-    ...over,
-  });
-  return row.id;
+  if (res.statusCode !== 201) throw new Error(`open case: ${res.statusCode} ${res.body}`);
+  return res.json().case.id as number;
 }
 
 /** A letter's facts that pass submission: entering in a month, for a week. */
@@ -85,27 +61,19 @@ export async function fillInvitation(applicant: Client, caseId: number, invitees
   }
 }
 
-async function step(client: Client, caseId: number, name: string, body: Record<string, unknown> = {}) {
+/** Takes one step of the case on its current version. */
+export async function caseStep(client: Client, caseId: number, name: string, body: Record<string, unknown> = {}) {
   const current = await client.get(`/api/services/cases/${caseId}`);
-  const version = current.json().case?.version ?? current.json().version;
-  const res = await client.post(`/api/services/cases/${caseId}/${name}`, { version, ...body });
+  const res = await client.post(`/api/services/cases/${caseId}/${name}`, { version: current.json().case.version, ...body });
   if (res.statusCode !== 200) throw new Error(`${name}: ${res.statusCode} ${res.body}`);
+  return res.json();
 }
 
 /** Submits as the unit, accepts and issues as the office; returns the letter's number. */
-export async function issueInvitation(ctx: TestContext, applicant: Client, staff: Client, caseId: number): Promise<string> {
-  const probe = await applicant.get(`/api/services/cases/${caseId}`);
-  if (!routeMissing(probe)) {
-    await step(applicant, caseId, 'submit');
-    await step(staff, caseId, 'accept');
-    await step(staff, caseId, 'issue');
-  } else {
-    const actor = await actorOf(ctx, staff);
-    await ctx.db.transaction(async (tx) => {
-      const [row] = await tx.update(serviceCases).set({ status: 'issued', decidedOn: clock.today() }).where(eq(serviceCases.id, caseId)).returning();
-      await invitationHooks.onIssued!(tx, actor, row!);
-    });
-  }
+export async function issueInvitation(applicant: Client, staff: Client, caseId: number): Promise<string> {
+  await caseStep(applicant, caseId, 'submit');
+  await caseStep(staff, caseId, 'accept');
+  await caseStep(staff, caseId, 'issue');
   const letter = await applicant.get(`/api/services/invitations/${caseId}`);
   return letter.json().letterNumber as string;
 }

@@ -8,11 +8,10 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../src/server/clock';
 import { serviceCases } from '../../src/server/modules/services/cases/cases.table';
-import { invitationHooks } from '../../src/server/modules/services/invitation/invitation.hooks';
 import { auditEvents } from '../../src/server/platform/platform.table';
 import { createTestContext, makeSubtree, signIn, type Client, type TestContext } from '../helpers/app';
 import { expectErrorFrame } from '../helpers/http';
-import { fillInvitation, inviteeBody, issueInvitation, letterFacts, openInvitation, passportMrz } from '../helpers/invitation';
+import { caseStep, fillInvitation, inviteeBody, issueInvitation, letterFacts, openInvitation, passportMrz } from '../helpers/invitation';
 import { makeUnit } from '../helpers/travel';
 
 const STORY = '2026-12-02T10:00:00+08:00';
@@ -60,7 +59,7 @@ const letterOf = async (client: Client, id: number) => {
 
 describe('the letter’s facts', () => {
   it('starts empty at version 0, saves on it once, and refuses a stale version', async () => {
-    const id = await openInvitation(ctx, applicant);
+    const id = await openInvitation(applicant);
     const empty = await letterOf(applicant, id);
     expect(empty).toMatchObject({ version: 0, purpose: null, invitees: [], can: { edit: true, download: false } });
     const saved = await applicant.put(`${base}/${id}`, letterFacts({ visaCountry: '德国' }));
@@ -77,18 +76,24 @@ describe('the letter’s facts', () => {
   });
 
   it('names an unknown country in the office’s words', async () => {
-    const id = await openInvitation(ctx, applicant);
+    const id = await openInvitation(applicant);
     const res = await applicant.put(`${base}/${id}`, letterFacts({ visaCountry: '纳尼亚' }));
     const frame = expectErrorFrame(res);
     expect(frame.fields?.map((f) => f.path)).toContain('visaCountry');
   });
 
-  it('is read-only for the office and invisible to another unit', async () => {
-    const id = await openInvitation(ctx, applicant);
+  it('is filled in by the window only while a draft, never by a leader, and invisible to another unit', async () => {
+    const leader = await signIn(ctx, 'leader', ctx.cityId);
+    const id = await openInvitation(applicant);
     await fillInvitation(applicant, id, 1);
     const seen = await letterOf(staff, id);
-    expect(seen.can.edit).toBe(false);
-    expect((await staff.put(`${base}/${id}`, letterFacts({ version: seen.version }))).statusCode).toBe(403);
+    expect(seen.can.edit).toBe(true);
+    expect((await staff.put(`${base}/${id}`, letterFacts({ version: seen.version, purpose: '窗口代填' }))).statusCode).toBe(200);
+    expect((await leader.put(`${base}/${id}`, letterFacts({ version: seen.version + 1 }))).statusCode).toBe(403);
+    await caseStep(applicant, id, 'submit');
+    const submitted = await letterOf(staff, id);
+    expect(submitted.can.edit).toBe(false);
+    expect((await staff.put(`${base}/${id}`, letterFacts({ version: submitted.version }))).statusCode).toBe(409);
     expect((await otherApplicant.get(`${base}/${id}`)).statusCode).toBe(404);
     expect((await applicantB.post(`${base}/${id}/invitees`, inviteeBody())).statusCode).toBe(404);
   });
@@ -96,7 +101,7 @@ describe('the letter’s facts', () => {
 
 describe('invitees', () => {
   it('takes five a letter and refuses the sixth in the office’s words; the case counts persons and countries', async () => {
-    const id = await openInvitation(ctx, applicant);
+    const id = await openInvitation(applicant);
     await fillInvitation(applicant, id, 4);
     expect((await applicant.post(`${base}/${id}/invitees`, inviteeBody({ nationality: 'France' }))).statusCode).toBe(201);
     const sixth = await applicant.post(`${base}/${id}/invitees`, inviteeBody());
@@ -107,7 +112,7 @@ describe('invitees', () => {
   });
 
   it('removes an invitee with a reason only, keeping the row archived, and counts again', async () => {
-    const id = await openInvitation(ctx, applicant);
+    const id = await openInvitation(applicant);
     await fillInvitation(applicant, id, 2);
     const [first] = (await letterOf(applicant, id)).invitees;
     expect((await applicant.post(`${base}/${id}/invitees/${first.id}/archive`, { version: first.version })).statusCode).toBe(400);
@@ -119,7 +124,7 @@ describe('invitees', () => {
   });
 
   it('edits an invitee on its version', async () => {
-    const id = await openInvitation(ctx, applicant);
+    const id = await openInvitation(applicant);
     await fillInvitation(applicant, id, 1);
     const [p] = (await letterOf(applicant, id)).invitees;
     const res = await applicant.put(`${base}/${id}/invitees/${p.id}`, { ...inviteeBody({ title: 'CEO', nationality: 'JPN' }), version: p.version });
@@ -129,7 +134,7 @@ describe('invitees', () => {
   });
 
   it('reads an MRZ paste into passport fields without writing, or adds the invitee it names', async () => {
-    const id = await openInvitation(ctx, applicant);
+    const id = await openInvitation(applicant);
     await fillInvitation(applicant, id, 0);
     const read = await applicant.post(`${base}/${id}/invitees/mrz`, { text: passportMrz() });
     expect(read.statusCode, read.body).toBe(200);
@@ -152,31 +157,42 @@ describe('invitees', () => {
 });
 
 describe('submission', () => {
-  it('lists every problem at once', async () => {
-    const id = await openInvitation(ctx, applicant);
+  it('lists every problem at once, in the office’s words', async () => {
+    const id = await openInvitation(applicant);
     await fillInvitation(applicant, id, 0, { entryDate: '2026-12-05', entries: 'multiple', signerName: null });
-    const problems = await invitationHooks.submitProblems!(ctx.db, await caseRow(id));
-    expect(problems.map((p) => p.key).sort()).toEqual(
-      ['err.required', 'svc.invitation.entryTooSoon', 'svc.invitation.multipleReason', 'svc.invitation.noInvitee'].sort(),
-    );
+    const { case: c } = (await applicant.get(`/api/services/cases/${id}`)).json();
+    const res = await applicant.post(`/api/services/cases/${id}/submit`, { version: c.version });
+    const frame = expectErrorFrame(res);
+    expect(frame.statusCode).toBe(400);
+    expect(frame.fields?.map((f) => f.path).sort()).toEqual(['entryDate', 'invitees', 'multipleEntryReason', 'signerName']);
+    expect(frame.fields?.find((f) => f.path === 'entryDate')?.message).toContain('不足 7 天');
+    expect(frame.fields?.find((f) => f.path === 'signerName')?.message).toContain('签发人姓名');
+  });
+
+  it('submits a complete letter', async () => {
+    const id = await openInvitation(applicant);
+    await fillInvitation(applicant, id, 2);
+    const detail = await caseStep(applicant, id, 'submit');
+    expect(detail.case.status).toBe('submitted');
+    expect((await letterOf(applicant, id)).can.edit).toBe(false);
   });
 });
 
 describe('issue, number and download', () => {
   it('numbers letters per office and year, in sequence, and starts again each year', async () => {
-    const first = await openInvitation(ctx, applicant);
+    const first = await openInvitation(applicant);
     await fillInvitation(applicant, first, 1);
-    const second = await openInvitation(ctx, applicant);
+    const second = await openInvitation(applicant);
     await fillInvitation(applicant, second, 1);
-    const inB = await openInvitation(ctx, applicantB);
+    const inB = await openInvitation(applicantB);
     await fillInvitation(applicantB, inB, 1);
-    const n1 = await issueInvitation(ctx, applicant, staff, first);
-    const n2 = await issueInvitation(ctx, applicant, staff, second);
+    const n1 = await issueInvitation(applicant, staff, first);
+    const n2 = await issueInvitation(applicant, staff, second);
     const seq = (n: string) => Number(/第(\d+)号/.exec(n)![1]);
     expect(n1).toMatch(/^2026邀字第\d{3}号$/);
     expect(seq(n2)).toBe(seq(n1) + 1);
     // District B's office keeps its own sequence.
-    expect(await issueInvitation(ctx, applicantB, staff, inB)).toBe('2026邀字第001号');
+    expect(await issueInvitation(applicantB, staff, inB)).toBe('2026邀字第001号');
     const letter = await letterOf(applicant, first);
     expect(letter).toMatchObject({ issuedOn: '2026-12-02', can: { edit: false, download: true } });
     expect((await applicant.put(`${base}/${first}`, letterFacts({ version: letter.version }))).statusCode).toBe(409);
@@ -185,19 +201,19 @@ describe('issue, number and download', () => {
     try {
       // A month on, the sessions have expired: sign in again.
       const [unit, office] = [await signIn(ctx, 'unit_applicant', unitB), await signIn(ctx, 'office_staff', ctx.cityId)];
-      const next = await openInvitation(ctx, unit);
+      const next = await openInvitation(unit);
       await fillInvitation(unit, next, 1);
-      expect(await issueInvitation(ctx, unit, office, next)).toBe('2027邀字第001号');
+      expect(await issueInvitation(unit, office, next)).toBe('2027邀字第001号');
     } finally {
       await backToStory();
     }
   });
 
   it('downloads the issued letter as a Word file with its number, for the unit and the office; not before', async () => {
-    const id = await openInvitation(ctx, applicant);
+    const id = await openInvitation(applicant);
     await fillInvitation(applicant, id, 1);
     expect((await applicant.get(`${base}/${id}/letter.docx`)).statusCode).toBe(409);
-    const number = await issueInvitation(ctx, applicant, staff, id);
+    const number = await issueInvitation(applicant, staff, id);
     for (const client of [applicant, staff]) {
       const res = await client.get(`${base}/${id}/letter.docx?lang=bilingual`);
       expect(res.statusCode).toBe(200);
@@ -218,10 +234,10 @@ describe('close-out (销签)', () => {
     (await client.get(`${base}/close-outs?state=${state}&pageSize=200`)).json().items as Array<Record<string, unknown>>;
 
   it('is due 30 days after the planned departure, reminded in its last week, red after it, done when reported', async () => {
-    const id = await openInvitation(ctx, applicant);
+    const id = await openInvitation(applicant);
     // Entry 2027-01-01, ten days' stay: planned departure 2027-01-11, close-out due 2027-02-10.
     await fillInvitation(applicant, id, 1, { entryDate: '2027-01-01', stayDays: 10 });
-    await issueInvitation(ctx, applicant, staff, id);
+    await issueInvitation(applicant, staff, id);
     expect((await letterOf(applicant, id)).closeOutDueOn).toBe('2027-02-10');
     expect((await list(applicant, 'due')).find((r) => r.caseId === id)).toMatchObject({ reminder: false, state: 'due' });
     expect((await list(otherApplicant, 'due')).find((r) => r.caseId === id)).toBeUndefined();
@@ -265,11 +281,11 @@ describe('close-out (销签)', () => {
   });
 
   it('closes out a cancelled visit, and refuses both or neither of departure and cancellation', async () => {
-    const id = await openInvitation(ctx, applicant);
+    const id = await openInvitation(applicant);
     await fillInvitation(applicant, id, 1);
     const early = await applicant.post(`${base}/${id}/close-out`, { version: 1, cancelled: true });
     expect(early.statusCode).toBe(409);
-    await issueInvitation(ctx, applicant, staff, id);
+    await issueInvitation(applicant, staff, id);
     const { version } = await letterOf(applicant, id);
     expect((await applicant.post(`${base}/${id}/close-out`, { version })).statusCode).toBe(400);
     expect((await applicant.post(`${base}/${id}/close-out`, { version, cancelled: true, departedOn: '2026-12-01' })).statusCode).toBe(400);

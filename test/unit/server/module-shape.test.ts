@@ -73,8 +73,19 @@ const UNSCOPED: Record<string, string> = {
   'services/invitation/invitation.repository.ts:caseInvitees': "the kind's hooks, inside the workflow's transaction on a case it has just read in scope",
   'services/invitation/invitation.repository.ts:lastLetterSeq':
     "an office's letter numbering runs over all its letters, whoever issues; the answer is only a number",
+  'services/cases/cases.repository.ts:findLastCaseNumber':
+    'case numbers are one series per kind and year for the whole installation; only the highest is read, to give the next',
+  'services/cases/settings.repository.ts:findKindSettings': 'a kind’s time limits are one set for the whole installation, like the travel rules',
+  'services/cases/settings.repository.ts:listChecklistItems': 'a kind’s documents checklist is one list for the whole installation, shown to every applicant',
   'services/templates/templates.repository.ts:findLiveTemplate': "the window's templates are one set for the installation, kept by the city office",
   'services/templates/templates.repository.ts:listLiveTemplates': "the window's templates are one set for the installation, kept by the city office",
+  'services/legalization/legalization.repository.ts:listStateRows': 'the table of states is one for the installation, like the Convention it records',
+  'services/legalization/legalization.repository.ts:findStateRow': 'the table of states is one for the installation; only services.manage edits it',
+  'services/legalization/legalization.repository.ts:listFeeRows': 'the legalization fees are one schedule for the installation',
+  'services/legalization/legalization.repository.ts:caseItems':
+    "a case's documents inside the workflow's transaction on a case it has read in scope (the kind's hooks)",
+  'services/legalization/legalization.repository.ts:findRegisterNumber':
+    "the public check of an issued number (the e-Register): it answers only the register's own facts",
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 

@@ -1,6 +1,14 @@
 import { defineArea } from '../area';
 import { caseAuditEvents } from './cases.audit';
+import { CASE_FIELDS } from './cases.fields';
 import { caseMessages } from './cases.messages';
+import { caseRoutes } from './cases.routes';
 
 /** The case machinery shared by every kind: opening, the steps and their clock, the queue, checklists and settings. */
-export const casesArea = defineArea({ name: 'cases', messages: caseMessages, auditEvents: caseAuditEvents });
+export const casesArea = defineArea({
+  name: 'cases',
+  routes: caseRoutes,
+  messages: caseMessages,
+  auditEvents: caseAuditEvents,
+  fields: { cases: CASE_FIELDS },
+});

@@ -1,8 +1,24 @@
+import { z } from 'zod';
 import { defineAuditEvents, noDetail, type AuditDetailsOf } from '@server/platform/audit/events';
+
+/** Every step says why (when it was given) and the due date the clock gave after it. */
+const step = z.looseObject({ reason: z.string().nullable(), dueOn: z.string().nullable() });
 
 /** The case machinery's audit events and the detail each carries. */
 export const caseAuditEvents = defineAuditEvents({
   'serviceCase.create': noDetail,
+  'serviceCase.update': noDetail,
+  'serviceCase.submit': step.extend({ number: z.string() }),
+  'serviceCase.accept': step,
+  'serviceCase.notice': step.extend({ missingItemIds: z.array(z.number().int()), text: z.string().nullable() }),
+  'serviceCase.answer': step,
+  'serviceCase.extend': step.extend({ days: z.number().int() }),
+  'serviceCase.approveExtension': step.extend({ days: z.number().int() }),
+  'serviceCase.assign': step.extend({ assigneeId: z.number().int() }),
+  'serviceCase.issue': step,
+  'serviceCase.refuse': step,
+  'serviceCase.withdraw': step,
+  'serviceCase.close': step,
 });
 
 declare module '../../../platform/audit/events' {

@@ -11,10 +11,14 @@ export interface LetterState {
 const EDITABLE = new Set(['draft', 'noticed']);
 const DECIDED = new Set(['issued', 'closed']);
 
-/** The unit fills in its letter while it is a draft or answers a one-time notice; the office only reads it. */
+/**
+ * The unit fills in its letter while it is a draft or answers a one-time notice. The window fills in only a draft it
+ * files for a unit at the counter; once submitted the office reads the letter and never rewrites the unit's words.
+ */
 const edit: Rule<LetterState> = (actor, r) => {
-  if (!can(actor, 'services.apply')) return notPermitted;
-  return EDITABLE.has(r.caseStatus) ? allowed : refuse(409, 'svc.invitation.notEditable');
+  if (can(actor, 'services.apply')) return EDITABLE.has(r.caseStatus) ? allowed : refuse(409, 'svc.invitation.notEditable');
+  if (can(actor, 'services.handle')) return r.caseStatus === 'draft' ? allowed : refuse(409, 'svc.invitation.notEditable');
+  return notPermitted;
 };
 
 /** The issued letter is downloaded by the unit and by the office alike. */

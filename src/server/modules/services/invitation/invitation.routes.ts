@@ -42,7 +42,6 @@ import {
 
 const tags = ['services'];
 const read = { permission: 'services.read' as const };
-const apply = { permission: 'services.apply' as const };
 
 const present = (actor: Actor, v: LetterView) => presentInvitation(actor, v.c, v.letter, v.invitees, clock.today());
 const viewOf = async (db: Db, actor: Actor, caseId: number) => present(actor, await getInvitation(db, actor, caseId));
@@ -103,11 +102,11 @@ async function listCloseOuts(req: Req<typeof closeOuts>) {
 export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/invitations/close-outs', { config: read, schema: closeOuts }, listCloseOuts);
   app.get('/invitations/:caseId', { config: read, schema: one }, showInvitation);
-  app.put('/invitations/:caseId', { config: apply, schema: facts }, putInvitation);
-  app.post('/invitations/:caseId/invitees', { config: apply, schema: inviteeCreate }, postInvitee);
+  app.put('/invitations/:caseId', { config: read, schema: facts }, putInvitation);
+  app.post('/invitations/:caseId/invitees', { config: read, schema: inviteeCreate }, postInvitee);
   app.post('/invitations/:caseId/invitees/mrz', { config: read, schema: mrz }, postInviteeMrz);
-  app.put('/invitations/:caseId/invitees/:inviteeId', { config: apply, schema: inviteeUpdate }, putInvitee);
-  app.post('/invitations/:caseId/invitees/:inviteeId/archive', { config: apply, schema: inviteeRemove }, postInviteeRemove);
+  app.put('/invitations/:caseId/invitees/:inviteeId', { config: read, schema: inviteeUpdate }, putInvitee);
+  app.post('/invitations/:caseId/invitees/:inviteeId/archive', { config: read, schema: inviteeRemove }, postInviteeRemove);
   app.get('/invitations/:caseId/letter.docx', { config: read, schema: letter }, downloadLetter);
   app.post('/invitations/:caseId/close-out', { config: read, schema: closing }, postCloseOut);
 };

@@ -21,7 +21,8 @@ import { scopeOf } from '@server/platform/access/scope';
 import { AppError, fieldError, notFound } from '@server/platform/http/errors';
 import { getOrgUnitById } from '@server/platform/org/org.service';
 import { readMrz } from '@server/modules/residents/residents.module';
-import { findCase, refreshFigures } from '../cases/cases.service';
+import { refreshFigures } from '../cases/cases.service';
+import { caseForKind } from '../cases/cases.workflow';
 import type { CaseRow } from '../cases/cases.repository';
 import { invitationHooks } from './invitation.hooks';
 import { invitationPolicy, type LetterState } from './invitation.policy';
@@ -34,11 +35,7 @@ type FactsInput = z.output<typeof invitationFactsInputSchema>;
 type InviteeValues = Omit<z.output<typeof inviteeUpdateSchema>, 'version'>;
 
 /** An invitation case of the caller's subtree, else 404 (another kind's case has no letter). */
-async function invitationCase(db: Db, actor: Actor, caseId: number): Promise<CaseRow> {
-  const c = await findCase(db, actor, caseId);
-  if (c.kind !== 'invitation') throw notFound();
-  return c;
-}
+const invitationCase = (db: Db, actor: Actor, caseId: number): Promise<CaseRow> => caseForKind(db, actor, caseId, 'invitation');
 
 const stateOf = (c: CaseRow, letter: InvitationRow | null): LetterState => ({
   caseStatus: c.status,
