@@ -198,6 +198,7 @@ function routes(w: World): Route[] {
       key: `POST ${P}/:caseId/applicants/:applicantId/archive`,
       calls: (wk) => [toB(wk, 'POST', `${bApplicant}/archive`, { version: v(wk, s.b.version), reason: '走查撤回' }, read)],
     },
+    { key: `POST ${P}/:caseId/applicants/:applicantId/photo`, calls: (wk) => [toB(wk, 'POST', `${bApplicant}/photo`, undefined, read)] },
     {
       key: `POST ${P}/:caseId/applicants/:applicantId/ministry`,
       calls: (wk) => [
@@ -348,6 +349,14 @@ function targets(w: World): BadInputTarget[] {
       as: 'unit',
       body: () => ({ version: stale, reason: '不再申请' }),
       required: ['version', 'reason'],
+    },
+    {
+      key: `POST ${P}/:caseId/applicants/:applicantId/photo`,
+      method: 'POST',
+      url: (id) => `${draft}/${id}/photo`,
+      id: () => s.draftApplicantA,
+      as: 'unit',
+      generic: true,
     },
     {
       key: `POST ${P}/:caseId/applicants/:applicantId/ministry`,
