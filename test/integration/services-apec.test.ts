@@ -13,7 +13,7 @@ import { PRECLEARING_ECONOMIES } from '../../src/shared/contracts/services-apec'
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame, multipartFile, readWorkbook } from '../helpers/http';
 import { makeUnit } from '../helpers/travel';
-import { applicantBody, filingBody, forward, openApecCase, P } from './services-walks/apec';
+import { applicantBody, filingBody, forward, openApecCase, P } from './services-walks/apec-fixtures';
 import { ok } from './services-walks/world';
 
 let ctx: TestContext;
