@@ -69,6 +69,7 @@ const UNSCOPED: Record<string, string> = {
   'travel/repository/plans.ts:planExists': 'one plan per unit and year: the unit was resolved in scope first, and the answer is only yes or no',
   'travel/repository/plans.ts:liveItemsOfPlan': 'inside the transaction that rewrites a plan the service has just read in scope',
   'travel/repository/plans.ts:firstUsedItem': 'whether any application holds an item of a plan read in scope, whoever may see that application',
+  'services/visa/visa.repository.ts:livePassportsOfCase': "a visa case's passports for its kind hooks, on a case the workflow has already read in scope",
   'services/cases/cases.repository.ts:findLastCaseNumber':
     'case numbers are one series per kind and year for the whole installation; only the highest is read, to give the next',
   'services/cases/settings.repository.ts:findKindSettings': 'a kind’s time limits are one set for the whole installation, like the travel rules',
@@ -90,6 +91,10 @@ const UNSCOPED: Record<string, string> = {
     "a case's documents inside the workflow's transaction on a case it has read in scope (the kind's hooks)",
   'services/legalization/legalization.repository.ts:findRegisterNumber':
     "the public check of an issued number (the e-Register): it answers only the register's own facts",
+  'services/cases/queue.repository.ts:listRunningCases':
+    'the recompute after a calendar change moves every running case’s due date, whoever’s it is; nothing is sent to a caller',
+  'services/cases/queue.repository.ts:listEventsOfCases': 'the histories of the cases listRunningCases has just read, for the same recompute',
+  'services/cases/settings.repository.ts:findChecklistItem': 'one item of the installation-wide checklist, for the city window that keeps it',
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 
