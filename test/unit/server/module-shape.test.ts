@@ -89,6 +89,10 @@ const UNSCOPED: Record<string, string> = {
     "a case's documents inside the workflow's transaction on a case it has read in scope (the kind's hooks)",
   'services/legalization/legalization.repository.ts:findRegisterNumber':
     "the public check of an issued number (the e-Register): it answers only the register's own facts",
+  'services/cases/queue.repository.ts:listRunningCases':
+    'the recompute after a calendar change moves every running case’s due date, whoever’s it is; nothing is sent to a caller',
+  'services/cases/queue.repository.ts:listEventsOfCases': 'the histories of the cases listRunningCases has just read, for the same recompute',
+  'services/cases/settings.repository.ts:findChecklistItem': 'one item of the installation-wide checklist, for the city window that keeps it',
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 
