@@ -9,6 +9,8 @@ import type { CaseDetail, KindSettingsPage } from '../../src/shared/contracts/se
 import { createTestContext, makeSubtree, signIn, type Client, type TestContext } from '../helpers/app';
 import { multipartFile } from '../helpers/http';
 import { makeUnit } from '../helpers/travel';
+import { fillInvitation } from '../helpers/invitation';
+import { itemBody } from '../helpers/legalization';
 
 let ctx: TestContext;
 let applicant: Client;
@@ -46,6 +48,7 @@ describe('the limits', () => {
     expect(page.canManage).toBe(false);
 
     let d = ok<CaseDetail>(await applicant.post('/api/services/cases', { kind: 'legalization' }), 201);
+    ok(await applicant.post(`/api/services/legalizations/${d.case.id}/items`, itemBody()), 201);
     d = ok<CaseDetail>(await applicant.post(`/api/services/cases/${d.case.id}/submit`, { version: d.case.version }));
     d = ok<CaseDetail>(await staff.post(`/api/services/cases/${d.case.id}/accept`, { version: d.case.version }));
     expect(d.case.dueOn).toBe('2026-11-06');
@@ -90,6 +93,7 @@ describe('documents', () => {
   let d: CaseDetail;
   it('a file is checked against its item: types and size in the office’s words', async () => {
     d = ok<CaseDetail>(await applicant.post('/api/services/cases', { kind: 'invitation' }), 201);
+    await fillInvitation(applicant, d.case.id);
     const passport = d.checklist[1];
     expect(passport).toMatchObject({ fileTypes: ['jpg', 'pdf'], maxKb: 600 });
     const exe = await upload(applicant, d.case.id, passport.id, 'passport.exe', 100, 'application/octet-stream');
