@@ -1,9 +1,11 @@
 import type { AreaWalk } from './world';
 import { casesWalk } from './cases';
+import { apecWalk } from './apec';
 import { templatesWalk } from './templates';
+import { legalizationWalk } from './legalization';
 
 /**
  * Every area's walk, in the order the module lists its areas. An area that registers routes adds its file here;
  * the walks fail while a registered /api/services route is in none of them.
  */
-export const AREA_WALKS: AreaWalk[] = [casesWalk, templatesWalk];
+export const AREA_WALKS: AreaWalk[] = [casesWalk, templatesWalk, legalizationWalk, apecWalk];

@@ -73,12 +73,25 @@ const UNSCOPED: Record<string, string> = {
     'case numbers are one series per kind and year for the whole installation; only the highest is read, to give the next',
   'services/cases/settings.repository.ts:findKindSettings': 'a kind’s time limits are one set for the whole installation, like the travel rules',
   'services/cases/settings.repository.ts:listChecklistItems': 'a kind’s documents checklist is one list for the whole installation, shown to every applicant',
+  'services/apec/apec.repository.ts:conditionsOfOffices':
+    "the conditions of a unit's own chain of offices (the unit read in scope first): the thresholds that apply to it, shown to it",
+  'services/apec/apec.repository.ts:filingOfUnit':
+    "the case's own unit's filing, read by the kind's hooks inside the workflow's transaction on a case read in scope",
+  'services/apec/apec.repository.ts:applicantsOfCase':
+    "a case's applicants, read by the kind's hooks inside the workflow's transaction on a case read in scope",
   'services/templates/templates.repository.ts:findLiveTemplate': "the window's templates are one set for the installation, kept by the city office",
   'services/templates/templates.repository.ts:listLiveTemplates': "the window's templates are one set for the installation, kept by the city office",
   'services/cases/queue.repository.ts:listRunningCases':
     'the recompute after a calendar change moves every running case’s due date, whoever’s it is; nothing is sent to a caller',
   'services/cases/queue.repository.ts:listEventsOfCases': 'the histories of the cases listRunningCases has just read, for the same recompute',
   'services/cases/settings.repository.ts:findChecklistItem': 'one item of the installation-wide checklist, for the city window that keeps it',
+  'services/legalization/legalization.repository.ts:listStateRows': 'the table of states is one for the installation, like the Convention it records',
+  'services/legalization/legalization.repository.ts:findStateRow': 'the table of states is one for the installation; only services.manage edits it',
+  'services/legalization/legalization.repository.ts:listFeeRows': 'the legalization fees are one schedule for the installation',
+  'services/legalization/legalization.repository.ts:caseItems':
+    "a case's documents inside the workflow's transaction on a case it has read in scope (the kind's hooks)",
+  'services/legalization/legalization.repository.ts:findRegisterNumber':
+    "the public check of an issued number (the e-Register): it answers only the register's own facts",
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 
