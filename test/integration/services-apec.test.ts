@@ -78,10 +78,10 @@ describe('an application', () => {
   let applicantId: number;
 
   it('stops submission on every problem at once, and counts each applicant as a piece and a person', async () => {
-    const other = await openApecCase(ctx, otherApplicant);
+    const other = await openApecCase(otherApplicant);
     expect(await problemsOf(other)).toEqual(['svc.apec.noFiling', 'svc.apec.noApplicant']);
 
-    caseId = await openApecCase(ctx, applicant);
+    caseId = await openApecCase(applicant);
     // Today is 2026-12-02: a passport to 2028-12-01 is a day short of two years; a certificate of 2026-06-01 is too old.
     const short = ok(
       await applicant.post(`${P}/${caseId}/applicants`, applicantBody('王一', { passportExpiry: '2028-12-01', noCriminalCertOn: '2026-06-01' })),
@@ -89,6 +89,12 @@ describe('an application', () => {
     );
     expect(short.applicants[0].problems).toHaveLength(2);
     expect(await problemsOf(caseId)).toEqual(['svc.apec.passportTooShort', 'svc.apec.certTooOld']);
+    // The workflow's submission (the enterprise's review) stops on them, every one named.
+    const version = ok(await applicant.get(`/api/services/cases/${caseId}`)).case.version;
+    const refused = expectErrorFrame(await applicant.post(`/api/services/cases/${caseId}/submit`, { version }), 'zh-CN');
+    expect(refused.code).toBe('svc.case.submitProblems');
+    expect(refused.fields?.map((f) => f.path)).toEqual(['applicants.0', 'applicants.0']);
+    expect(refused.fields?.[0]?.message).toContain('王一');
     const fixed = ok(
       await applicant.put(`${P}/${caseId}/applicants/${short.applicants[0].id}`, {
         ...applicantBody('王一', { passportExpiry: '2028-12-02', noCriminalCertOn: '2026-06-02' }),
@@ -112,7 +118,7 @@ describe('an application', () => {
     const a = view.applicants[0];
     const decision = { version: a.version, decision: 'approved', decidedOn: '2026-12-01', feePaidOn: '2026-12-01' };
     expect(expectErrorFrame(await staff.post(`${P}/${caseId}/applicants/${a.id}/ministry`, decision), 'zh-CN').code).toBe('svc.apec.notForwarded');
-    await forward(ctx, caseId);
+    await forward(applicant, staff, caseId);
     expect(expectErrorFrame(await applicant.post(`${P}/${caseId}/applicants/${a.id}`, applicantBody('赵三')), 'zh-CN').statusCode).toBe(404);
     expect(expectErrorFrame(await applicant.post(`${P}/${caseId}/applicants`, applicantBody('赵三')), 'zh-CN').code).toBe('svc.apec.notEditable');
     expect((await applicant.post(`${P}/${caseId}/applicants/${a.id}/ministry`, decision)).statusCode).toBe(403);
@@ -234,9 +240,9 @@ describe('a state-owned enterprise’s card and the register', () => {
     const soe = await makeUnit(ctx, A.districtId, '某国有集团');
     const soeClient = await signIn(ctx, 'unit_applicant', soe);
     ok(await soeClient.put(`${P}/filings/${soe}`, filingBody({ stateOwned: true })));
-    const caseId = await openApecCase(ctx, soeClient);
+    const caseId = await openApecCase(soeClient);
     const a = ok(await soeClient.post(`${P}/${caseId}/applicants`, applicantBody('国企员工')), 201).applicants[0];
-    await forward(ctx, caseId);
+    await forward(soeClient, district, caseId);
     const m = ok(
       await district.post(`${P}/${caseId}/applicants/${a.id}/ministry`, {
         version: a.version,

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { setClock } from '../../src/server/clock';
 import { auditEvents } from '../../src/server/platform/platform.table';
 import { createTestContext, makeSubtree, signIn, type Client, type TestContext } from '../helpers/app';
+import { fillInvitation } from '../helpers/invitation';
 import { makeUnit } from '../helpers/travel';
 import type { CaseDetail } from '../../src/shared/contracts/services-cases';
 
@@ -53,6 +54,8 @@ describe('a case from draft to closed', () => {
     expect((await leader.post('/api/services/cases', { kind: 'invitation' })).statusCode).toBe(403);
     d = body(await applicant.post('/api/services/cases', { kind: 'invitation', title: '德国代表团来访' }), 201);
     id = d.case.id;
+    // A complete letter, so the invitation kind's submission problems do not stop the submit.
+    await fillInvitation(applicant, id, 1);
     expect(d.case).toMatchObject({ status: 'draft', number: null, applicantName: '甲区商务局' });
     expect(d.can).toMatchObject({ submit: true, accept: false });
     // The default checklist of the kind is there, scans under 600 KB.
@@ -131,12 +134,14 @@ describe('withdrawing and refusing', () => {
   it('the unit withdraws its own submission; the office must give a reason', async () => {
     on('2026-11-02');
     let d = body(await applicant.post('/api/services/cases', { kind: 'invitation' }), 201);
+    await fillInvitation(applicant, d.case.id, 1);
     d = body(await applicant.post(`/api/services/cases/${d.case.id}/submit`, { version: d.case.version }));
     expect(d.case.number).toBe('YQ-2026-0002');
     d = body(await applicant.post(`/api/services/cases/${d.case.id}/withdraw`, { version: d.case.version }));
     expect(d.case.status).toBe('withdrawn');
 
     let e = body(await staff.post('/api/services/cases', { kind: 'invitation', unitId: d.case.unitId }), 201);
+    await fillInvitation(staff, e.case.id, 1);
     expect((await staff.post(`/api/services/cases/${e.case.id}/withdraw`, { version: e.case.version })).statusCode).toBe(400);
     e = body(await staff.post(`/api/services/cases/${e.case.id}/submit`, { version: e.case.version }));
     expect((await staff.post(`/api/services/cases/${e.case.id}/refuse`, { version: e.case.version })).statusCode).toBe(400);

@@ -9,6 +9,8 @@ import type { CaseDetail, KindSettingsPage } from '../../src/shared/contracts/se
 import { createTestContext, makeSubtree, signIn, type Client, type TestContext } from '../helpers/app';
 import { multipartFile } from '../helpers/http';
 import { makeUnit } from '../helpers/travel';
+import { fillInvitation } from '../helpers/invitation';
+import { itemBody } from '../helpers/legalization';
 
 let ctx: TestContext;
 let applicant: Client;
@@ -46,6 +48,8 @@ describe('the limits', () => {
     expect(page.canManage).toBe(false);
 
     let d = ok<CaseDetail>(await applicant.post('/api/services/cases', { kind: 'legalization' }), 201);
+    // One document to legalize, so the kind's submission problems do not stop the submit.
+    ok(await applicant.post(`/api/services/legalizations/${d.case.id}/items`, itemBody()), 201);
     d = ok<CaseDetail>(await applicant.post(`/api/services/cases/${d.case.id}/submit`, { version: d.case.version }));
     d = ok<CaseDetail>(await staff.post(`/api/services/cases/${d.case.id}/accept`, { version: d.case.version }));
     expect(d.case.dueOn).toBe('2026-11-06');
@@ -105,6 +109,8 @@ describe('documents', () => {
 
   it('the window checks each file; the unit may not; the file is read through the case', async () => {
     const doc = d.checklist[1].documents[0];
+    await fillInvitation(applicant, d.case.id, 1);
+    d = ok<CaseDetail>(await applicant.get(`/api/services/cases/${d.case.id}`));
     d = ok<CaseDetail>(await applicant.post(`/api/services/cases/${d.case.id}/submit`, { version: d.case.version }));
     expect((await applicant.patch(`/api/services/cases/${d.case.id}/documents/${doc.id}`, { version: doc.version, status: 'rejected' })).statusCode).toBe(403);
     d = ok<CaseDetail>(await staff.patch(`/api/services/cases/${d.case.id}/documents/${doc.id}`, { version: doc.version, status: 'rejected', note: '不清晰' }));

@@ -3,13 +3,8 @@
  * forwarded to the Ministry, with an approved applicant and a card. District B's applicant carries world.secretB.
  */
 import { randomBytes } from 'node:crypto';
-import { eq, inArray, sql } from 'drizzle-orm';
-import type { Client, TestContext } from '../../helpers/app';
-import { permissionsOf } from '../../../src/server/platform/access/roles';
-import { orgUnits, users } from '../../../src/server/platform/platform.table';
-import { openCase } from '../../../src/server/modules/services/cases/cases.service';
-import { serviceCases } from '../../../src/server/modules/services/cases/cases.table';
-import { apecHooks } from '../../../src/server/modules/services/apec/apec.hooks';
+import { eq, inArray } from 'drizzle-orm';
+import type { Client } from '../../helpers/app';
 import {
   serviceApecApplicants,
   serviceApecCardCustody,
@@ -17,8 +12,6 @@ import {
   serviceApecEconomyStatuses,
   serviceApecFilings,
 } from '../../../src/server/modules/services/apec/apec.table';
-import type { Actor } from '../../../src/server/platform/access/actor';
-import type { Role } from '../../../src/shared/contracts/auth';
 import { ok, type AreaWalk, type BadInputTarget, type World } from './world';
 import type { Call, Route, Walker } from '../../helpers/walk';
 
@@ -48,52 +41,25 @@ export const applicantBody = (name: string, over: Record<string, unknown> = {}) 
   ...over,
 });
 
-async function actorOf(ctx: TestContext, client: Client): Promise<Actor> {
-  const [u] = await ctx.db.select().from(users).where(eq(users.id, client.userId));
-  const [unit] = await ctx.db.select().from(orgUnits).where(eq(orgUnits.id, u!.orgUnitId));
-  const role = u!.role as Role;
-  return {
-    userId: u!.id,
-    username: u!.username,
-    displayName: u!.displayName,
-    role,
-    orgUnitId: u!.orgUnitId,
-    scopePath: unit!.path,
-    permissions: new Set(permissionsOf(role)),
-    locale: 'zh-CN',
-    csrfToken: '',
-    ip: '127.0.0.1',
-    mustChangePassword: false,
-  };
+/** A draft APEC case of the client's unit (or of `unitId`, opened by the window). */
+export async function openApecCase(client: Client, unitId?: number): Promise<number> {
+  return ok(await client.post('/api/services/cases', { kind: 'apec', ...(unitId ? { unitId } : {}) }), 201).case.id as number;
 }
 
-/** A draft APEC case of the client's unit (or of `unitId`, opened by the window): the workflow's route where it exists. */
-export async function openApecCase(ctx: TestContext, client: Client, unitId?: number): Promise<number> {
-  const res = await client.post('/api/services/cases', { kind: 'apec', ...(unitId ? { unitId } : {}) });
-  if (res.statusCode === 201 || res.statusCode === 200) return (res.json() as { case: { id: number } }).case.id;
-  if (res.statusCode !== 404) throw new Error(`open case: ${res.statusCode} ${res.body}`);
-  // Before the workflow's routes are merged: the service the route calls.
-  const row = await openCase(ctx.db, await actorOf(ctx, client), apecHooks, { kind: 'apec', unitId });
-  return row.id;
-}
-
-/**
- * Puts a case where the office has forwarded it to the Ministry ("issued" at the window). The walks seed the state
- * directly: the workflow's own steps and their hooks are tested by the cases area.
- */
-export async function forward(ctx: TestContext, caseId: number): Promise<void> {
-  await ctx.db
-    .update(serviceCases)
-    .set({ status: 'issued', submittedOn: sql`'2026-11-20'`, acceptedOn: sql`'2026-11-23'`, decidedOn: sql`'2026-11-30'` })
-    .where(eq(serviceCases.id, caseId));
+/** Takes a case through the workflow to where the office has forwarded it to the Ministry ("issued" at the window). */
+export async function forward(unit: Client, office: Client, caseId: number): Promise<void> {
+  const version = async () => ok(await office.get(`/api/services/cases/${caseId}`)).case.version as number;
+  ok(await unit.post(`/api/services/cases/${caseId}/submit`, { version: await version() }));
+  ok(await office.post(`/api/services/cases/${caseId}/accept`, { version: await version() }));
+  ok(await office.post(`/api/services/cases/${caseId}/issue`, { version: await version() }));
 }
 
 /** An applicant on a case, approved by the Ministry once the case is forwarded, with a card when `cardNumber` is given. */
-export async function approvedApplicant(ctx: TestContext, unit: Client, office: Client, name: string, cardNumber?: string) {
-  const caseId = await openApecCase(ctx, unit);
+export async function approvedApplicant(unit: Client, office: Client, name: string, cardNumber?: string) {
+  const caseId = await openApecCase(unit);
   const view = ok(await unit.post(`${P}/${caseId}/applicants`, applicantBody(name)), 201);
   const applicant = view.applicants[0];
-  await forward(ctx, caseId);
+  await forward(unit, office, caseId);
   const approved = ok(
     await office.post(`${P}/${caseId}/applicants/${applicant.id}/ministry`, {
       version: applicant.version,
@@ -127,21 +93,20 @@ let seeded: Seeded;
 
 async function seed(w: World) {
   const tag = randomBytes(3).toString('hex').toUpperCase();
-  const { ctx } = w;
   // A's unit: a draft with one applicant, and a forwarded case with a card (state-owned: the office keeps it).
   ok(await w.applicantA.put(`${P}/filings/${w.unitA}`, filingBody({ stateOwned: true })));
-  const draftA = await openApecCase(ctx, w.applicantA);
+  const draftA = await openApecCase(w.applicantA);
   const draft = ok(await w.applicantA.post(`${P}/${draftA}/applicants`, applicantBody('甲申请人')), 201);
-  const a = await approvedApplicant(ctx, w.applicantA, w.opA, '甲持卡人', `A${tag}1`);
+  const a = await approvedApplicant(w.applicantA, w.opA, '甲持卡人', `A${tag}1`);
   // A's other unit: secret to A's unit contact.
   ok(await w.applicantA2.put(`${P}/filings/${w.unitA2}`, filingBody()));
-  const caseA2 = await openApecCase(ctx, w.applicantA2);
+  const caseA2 = await openApecCase(w.applicantA2);
   ok(await w.applicantA2.post(`${P}/${caseA2}/applicants`, applicantBody(`${w.secretA2}申请人`)), 201);
   // B: a forwarded case with an approved applicant named with B's secret, and a card.
   const cardNumberB = `B${tag}9`;
   ok(await w.applicantB.put(`${P}/filings/${w.unitB}`, filingBody({ customsCode: `${w.secretB}` })));
-  const b = await approvedApplicant(ctx, w.applicantB, w.opB, `${w.secretB}持卡人`, cardNumberB);
-  const [card] = await ctx.db.select().from(serviceApecCards).where(eq(serviceApecCards.id, b.cardId));
+  const b = await approvedApplicant(w.applicantB, w.opB, `${w.secretB}持卡人`, cardNumberB);
+  const [card] = await w.ctx.db.select().from(serviceApecCards).where(eq(serviceApecCards.id, b.cardId));
   seeded = { draftA, draftApplicantA: draft.applicants[0].id, caseA2, a, b: { ...b, cardVersion: card!.version }, cardNumberB };
 }
 

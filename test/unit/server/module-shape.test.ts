@@ -69,6 +69,11 @@ const UNSCOPED: Record<string, string> = {
   'travel/repository/plans.ts:planExists': 'one plan per unit and year: the unit was resolved in scope first, and the answer is only yes or no',
   'travel/repository/plans.ts:liveItemsOfPlan': 'inside the transaction that rewrites a plan the service has just read in scope',
   'travel/repository/plans.ts:firstUsedItem': 'whether any application holds an item of a plan read in scope, whoever may see that application',
+  'services/visa/visa.repository.ts:livePassportsOfCase': "a visa case's passports for its kind hooks, on a case the workflow has already read in scope",
+  'services/invitation/invitation.repository.ts:caseLetter': "the kind's hooks, inside the workflow's transaction on a case it has just read in scope",
+  'services/invitation/invitation.repository.ts:caseInvitees': "the kind's hooks, inside the workflow's transaction on a case it has just read in scope",
+  'services/invitation/invitation.repository.ts:lastLetterSeq':
+    "an office's letter numbering runs over all its letters, whoever issues; the answer is only a number",
   'services/cases/cases.repository.ts:findLastCaseNumber':
     'case numbers are one series per kind and year for the whole installation; only the highest is read, to give the next',
   'services/cases/settings.repository.ts:findKindSettings': 'a kind’s time limits are one set for the whole installation, like the travel rules',
@@ -85,6 +90,8 @@ const UNSCOPED: Record<string, string> = {
     'the recompute after a calendar change moves every running case’s due date, whoever’s it is; nothing is sent to a caller',
   'services/cases/queue.repository.ts:listEventsOfCases': 'the histories of the cases listRunningCases has just read, for the same recompute',
   'services/cases/settings.repository.ts:findChecklistItem': 'one item of the installation-wide checklist, for the city window that keeps it',
+  'services/accounts/accounts.repository.ts:findRegistrationByToken':
+    "the public status check: a unit's own registration, found by the hash of the secret token only the applicant was given",
   'services/legalization/legalization.repository.ts:listStateRows': 'the table of states is one for the installation, like the Convention it records',
   'services/legalization/legalization.repository.ts:findStateRow': 'the table of states is one for the installation; only services.manage edits it',
   'services/legalization/legalization.repository.ts:listFeeRows': 'the legalization fees are one schedule for the installation',

@@ -27,3 +27,6 @@ export const residentsModule = defineModule({
     leader: ['residents.read', 'stats.read'],
   },
 });
+
+/** The ledger's MRZ reader, for other modules that take passport fields from a paste (the invitation letter's invitees). */
+export { readMrz } from './residents.service';

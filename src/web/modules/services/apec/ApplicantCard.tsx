@@ -176,7 +176,7 @@ export function ApplicantCard({ data, a, onChanged }: { data: ApecCase; a: ApecA
           data-testid="apec-cards"
           columns={[
             { key: 'number', title: t('svc.apec.c.number'), dataIndex: 'number' },
-            { key: 'valid', title: t('svc.apec.c.validTo'), render: (_, c) => `${c.validFrom} ~ ${c.validTo}` },
+            { key: 'valid', title: t('svc.apec.c.validity'), render: (_, c) => `${c.validFrom} ~ ${c.validTo}` },
             { key: 'passport', title: t('svc.apec.c.passport'), dataIndex: 'passportNumber' },
             { key: 'state', title: t('svc.apec.c.state'), render: (_, c) => <CardStateTags card={c} /> },
             { key: 'actions', title: '', render: (_, c) => <CardActions card={c} onChanged={onChanged} /> },

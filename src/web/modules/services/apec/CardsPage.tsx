@@ -34,7 +34,7 @@ export default function CardsPage() {
     { key: 'holder', title: t('svc.apec.c.holder'), dataIndex: 'holderName' },
     { key: 'unit', title: t('svc.apec.c.unit'), dataIndex: 'unitName' },
     { key: 'passport', title: t('svc.apec.c.passport'), render: (_, c) => `${c.passportNumber} (${c.passportExpiry})` },
-    { key: 'valid', title: t('svc.apec.c.validTo'), render: (_, c) => `${c.validFrom} ~ ${c.validTo}` },
+    { key: 'valid', title: t('svc.apec.c.validity'), render: (_, c) => `${c.validFrom} ~ ${c.validTo}` },
     { key: 'state', title: t('svc.apec.c.state'), render: (_, c) => <CardStateTags card={c} /> },
     { key: 'actions', title: '', render: (_, c) => <CardActions card={c} onChanged={changed} /> },
   ];

@@ -41,7 +41,7 @@ function ConditionsCard() {
       style={{ marginBottom: 16 }}
       extra={
         <Button size="small" onClick={() => setOpen(true)} data-testid="apec-conditions-edit">
-          {t('svc.apec.filing.edit')}
+          {t('svc.apec.cond.edit')}
         </Button>
       }
       data-testid="apec-conditions">

@@ -24,6 +24,8 @@ export const apecEnUS: Record<keyof typeof apecZhCN, string> = {
   'svc.apec.cond.allowedTaxGrades': 'Accepted tax credit grades',
   'svc.apec.cond.minTaxYuan': 'Minimum tax paid (yuan)',
   'svc.apec.cond.source': 'Source',
+  'svc.apec.cond.edit': 'Edit conditions',
+  'svc.apec.c.validity': 'Validity',
   'svc.apec.cond.inherited': "Inherited from the office above or the defaults; saving makes them this office's own",
   'svc.apec.applicants': 'Applicants',
   'svc.apec.applicant.add': 'Add applicant',
@@ -84,6 +86,5 @@ export const apecEnUS: Record<keyof typeof apecZhCN, string> = {
   'svc.apec.cards.s.cancelled': 'Cancelled or replaced',
   'svc.apec.yes': 'Yes',
   'svc.apec.no': 'No',
-  'svc.apec.save': 'Save',
   'svc.apec.problems': 'To resolve before submitting',
 };

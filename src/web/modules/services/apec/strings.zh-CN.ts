@@ -22,6 +22,8 @@ export const apecZhCN = {
   'svc.apec.cond.allowedTaxGrades': '可接受的纳税信用等级',
   'svc.apec.cond.minTaxYuan': '最低纳税额（元）',
   'svc.apec.cond.source': '依据',
+  'svc.apec.cond.edit': '修改条件',
+  'svc.apec.c.validity': '有效期',
   'svc.apec.cond.inherited': '沿用上级或默认条件，保存后成为本单位的条件',
   'svc.apec.applicants': '申请人',
   'svc.apec.applicant.add': '添加申请人',
@@ -82,6 +84,5 @@ export const apecZhCN = {
   'svc.apec.cards.s.cancelled': '已注销或换发',
   'svc.apec.yes': '是',
   'svc.apec.no': '否',
-  'svc.apec.save': '保存',
   'svc.apec.problems': '提交前须解决',
 } as const;
