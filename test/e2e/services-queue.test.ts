@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clock } from '../../src/server/clock';
+import { inviteeBody, letterFacts } from '../helpers/invitation';
 import { ADMIN, launchBrowser, settled, signedInPage, startServer, type RunningApp } from './server';
 
 const PASSWORD = 'Queue-e2e-Pass-1';
@@ -63,6 +64,10 @@ beforeAll(async () => {
   const contact = await makeUser(server.url, admin, 'unit_applicant', unit.id, 'trade_contact');
   const staff = await makeUser(server.url, admin, 'office_staff', city.id, 'window_clerk');
   let d = await contact('POST', '/api/services/cases', { kind: 'invitation', title: '邀请德国客商来访' });
+  // A complete letter with one invitee, so the invitation kind lets the unit submit.
+  await contact('PUT', `/api/services/invitations/${d.case.id}`, letterFacts());
+  await contact('POST', `/api/services/invitations/${d.case.id}/invitees`, inviteeBody());
+  d = await contact('GET', `/api/services/cases/${d.case.id}`);
   d = await contact('POST', `/api/services/cases/${d.case.id}/submit`, { version: d.case.version });
   d = await staff('POST', `/api/services/cases/${d.case.id}/accept`, { version: d.case.version });
   dueOn = d.case.dueOn;
