@@ -107,5 +107,12 @@ describe('the window queue', () => {
     await expect(page.getByTestId('step-issue').isVisible()).resolves.toBe(true);
     await settled(page);
     await page.screenshot({ path: path.join(SHOTS, 'services-case-overdue.png'), fullPage: true });
+
+    // The settings the due date came from: the invitation letter's promise of 5 working days, with its source.
+    await page.goto(`${server!.url}/services/settings`);
+    await page.getByTestId('settings-limits').waitFor();
+    await expect(page.getByTestId('settings-limits').locator('#promisedLimitDays').inputValue()).resolves.toBe('5');
+    await settled(page);
+    await page.screenshot({ path: path.join(SHOTS, 'services-settings.png'), fullPage: true });
   }, 120_000);
 });
