@@ -48,7 +48,6 @@ describe('the limits', () => {
     expect(page.canManage).toBe(false);
 
     let d = ok<CaseDetail>(await applicant.post('/api/services/cases', { kind: 'legalization' }), 201);
-    // One document to legalize, so the kind's submission problems do not stop the submit.
     ok(await applicant.post(`/api/services/legalizations/${d.case.id}/items`, itemBody()), 201);
     d = ok<CaseDetail>(await applicant.post(`/api/services/cases/${d.case.id}/submit`, { version: d.case.version }));
     d = ok<CaseDetail>(await staff.post(`/api/services/cases/${d.case.id}/accept`, { version: d.case.version }));
@@ -94,6 +93,7 @@ describe('documents', () => {
   let d: CaseDetail;
   it('a file is checked against its item: types and size in the office’s words', async () => {
     d = ok<CaseDetail>(await applicant.post('/api/services/cases', { kind: 'invitation' }), 201);
+    await fillInvitation(applicant, d.case.id);
     const passport = d.checklist[1];
     expect(passport).toMatchObject({ fileTypes: ['jpg', 'pdf'], maxKb: 600 });
     const exe = await upload(applicant, d.case.id, passport.id, 'passport.exe', 100, 'application/octet-stream');
@@ -109,8 +109,6 @@ describe('documents', () => {
 
   it('the window checks each file; the unit may not; the file is read through the case', async () => {
     const doc = d.checklist[1].documents[0];
-    await fillInvitation(applicant, d.case.id, 1);
-    d = ok<CaseDetail>(await applicant.get(`/api/services/cases/${d.case.id}`));
     d = ok<CaseDetail>(await applicant.post(`/api/services/cases/${d.case.id}/submit`, { version: d.case.version }));
     expect((await applicant.patch(`/api/services/cases/${d.case.id}/documents/${doc.id}`, { version: doc.version, status: 'rejected' })).statusCode).toBe(403);
     d = ok<CaseDetail>(await staff.patch(`/api/services/cases/${d.case.id}/documents/${doc.id}`, { version: doc.version, status: 'rejected', note: '不清晰' }));
