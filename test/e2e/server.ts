@@ -17,9 +17,13 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The real server (npm start's entry) on a fresh embedded database, on a free port. */
-export async function startServer(): Promise<RunningApp> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'waishi-e2e-'));
+/**
+ * The real server (npm start's entry) on a fresh embedded database, on a free port. A test that needs time to pass
+ * between two moments (a case accepted, then overdue) passes its own `dataDir` (kept when the server stops) and
+ * starts the server again on it with a later `clockStart`.
+ */
+export async function startServer(opts: { dataDir?: string; clockStart?: string } = {}): Promise<RunningApp> {
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'waishi-e2e-'));
   const port = await freePort();
   // node itself (not npx → tsx → node), so stopping the child really stops the server.
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
@@ -30,7 +34,7 @@ export async function startServer(): Promise<RunningApp> {
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
-      CLOCK_START: clock.now().toISOString(),
+      CLOCK_START: opts.clockStart ?? clock.now().toISOString(),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -63,7 +67,7 @@ export async function startServer(): Promise<RunningApp> {
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -86,6 +86,10 @@ const UNSCOPED: Record<string, string> = {
     "a case's applicants, read by the kind's hooks inside the workflow's transaction on a case read in scope",
   'services/templates/templates.repository.ts:findLiveTemplate': "the window's templates are one set for the installation, kept by the city office",
   'services/templates/templates.repository.ts:listLiveTemplates': "the window's templates are one set for the installation, kept by the city office",
+  'services/cases/queue.repository.ts:listRunningCases':
+    'the recompute after a calendar change moves every running case’s due date, whoever’s it is; nothing is sent to a caller',
+  'services/cases/queue.repository.ts:listEventsOfCases': 'the histories of the cases listRunningCases has just read, for the same recompute',
+  'services/cases/settings.repository.ts:findChecklistItem': 'one item of the installation-wide checklist, for the city window that keeps it',
   'services/accounts/accounts.repository.ts:findRegistrationByToken':
     "the public status check: a unit's own registration, found by the hash of the secret token only the applicant was given",
   'services/legalization/legalization.repository.ts:listStateRows': 'the table of states is one for the installation, like the Convention it records',
@@ -95,10 +99,6 @@ const UNSCOPED: Record<string, string> = {
     "a case's documents inside the workflow's transaction on a case it has read in scope (the kind's hooks)",
   'services/legalization/legalization.repository.ts:findRegisterNumber':
     "the public check of an issued number (the e-Register): it answers only the register's own facts",
-  'services/cases/queue.repository.ts:listRunningCases':
-    'the recompute after a calendar change moves every running case’s due date, whoever’s it is; nothing is sent to a caller',
-  'services/cases/queue.repository.ts:listEventsOfCases': 'the histories of the cases listRunningCases has just read, for the same recompute',
-  'services/cases/settings.repository.ts:findChecklistItem': 'one item of the installation-wide checklist, for the city window that keeps it',
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 

@@ -1,0 +1,118 @@
+/**
+ * The office's queue with an overdue case, in Chromium: a unit's invitation case accepted four weeks ago (due the 5th
+ * working day after), then the server started again on the same data now. The queue's overdue tab shows it red, and
+ * the case page opens with its clock. The second start is at the test's "now" (TEST_CLOCK or the machine's) because
+ * the browser drops a session cookie whose expiry, reckoned on the server's clock, lies in the browser's past.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clock } from '../../src/server/clock';
+import { inviteeBody, letterFacts } from '../helpers/invitation';
+import { ADMIN, launchBrowser, settled, signedInPage, startServer, type RunningApp } from './server';
+
+const PASSWORD = 'Queue-e2e-Pass-1';
+const SHOTS = process.env.E2E_SHOTS_DIR ?? os.tmpdir();
+
+async function apiSession(url: string, username: string, password: string) {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return async (method: string, p: string, body?: unknown) => {
+    const r = await fetch(`${url}${p}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await r.text();
+    if (r.status >= 300) throw new Error(`${method} ${p}: ${r.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+}
+type Api = Awaited<ReturnType<typeof apiSession>>;
+
+async function makeUser(url: string, admin: Api, role: string, orgUnitId: number, username: string): Promise<Api> {
+  await admin('POST', '/api/users', { username, displayName: username, role, orgUnitId, password: 'Initial-pass-123', locale: 'zh-CN' });
+  const self = await apiSession(url, username, 'Initial-pass-123');
+  await self('POST', '/api/auth/password', { currentPassword: 'Initial-pass-123', newPassword: PASSWORD });
+  return apiSession(url, username, PASSWORD);
+}
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'waishi-e2e-queue-'));
+let server: RunningApp | undefined;
+let browser: Browser;
+let caseId: number;
+let dueOn: string;
+
+beforeAll(async () => {
+  // Accepted four weeks ago: even over Spring Festival, five working days have passed since.
+  server = await startServer({ dataDir, clockStart: new Date(clock.nowMs() - 28 * 86_400_000).toISOString() });
+  const admin = await apiSession(server.url, ADMIN.username, ADMIN.password);
+  const tree = (await admin('GET', '/api/org/tree')) as Array<{ id: number; parentId: number | null }>;
+  const city = tree.find((u) => u.parentId === null)!;
+  const unit = await admin('POST', '/api/org/units', { parentId: city.id, kind: 'unit', nameZh: '市外贸局', nameEn: 'Foreign Trade Bureau' });
+  const contact = await makeUser(server.url, admin, 'unit_applicant', unit.id, 'trade_contact');
+  const staff = await makeUser(server.url, admin, 'office_staff', city.id, 'window_clerk');
+  let d = await contact('POST', '/api/services/cases', { kind: 'invitation', title: '邀请德国客商来访' });
+  // A complete letter with one invitee, so the invitation kind lets the unit submit.
+  await contact('PUT', `/api/services/invitations/${d.case.id}`, letterFacts());
+  await contact('POST', `/api/services/invitations/${d.case.id}/invitees`, inviteeBody());
+  d = await contact('GET', `/api/services/cases/${d.case.id}`);
+  d = await contact('POST', `/api/services/cases/${d.case.id}/submit`, { version: d.case.version });
+  d = await staff('POST', `/api/services/cases/${d.case.id}/accept`, { version: d.case.version });
+  dueOn = d.case.dueOn;
+  expect(dueOn < clock.today()).toBe(true);
+  caseId = d.case.id;
+  await server.stop();
+  server = await startServer({ dataDir });
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the window queue', () => {
+  it('shows the overdue case red on the overdue tab and opens it', async () => {
+    const page = await signedInPage(browser, server!.url);
+    await page.goto(`${server!.url}/services/queue`);
+    await page.getByTestId('queue-tab-overdue').click();
+    const row = page.getByTestId(`case-row-${caseId}`);
+    await row.waitFor();
+    const tag = row.getByTestId('signal-overdue');
+    await expect(tag.textContent()).resolves.toContain('红牌超期');
+    await expect(tag.getAttribute('class')).resolves.toContain('ant-tag-red');
+    await expect(row.textContent()).resolves.toContain(dueOn);
+    await expect(page.getByTestId('queue-alerts').textContent()).resolves.toContain('超期 1 件');
+    await settled(page);
+    await page.screenshot({ path: path.join(SHOTS, 'services-queue-overdue.png'), fullPage: true });
+
+    await row.click();
+    await page.getByTestId('case-facts').waitFor();
+    await expect(page.getByTestId('case-status').textContent()).resolves.toBe('审核中');
+    await expect(page.getByTestId('case-facts').getByTestId('signal-overdue').textContent()).resolves.toMatch(/超期 \d+ 个工作日/);
+    await expect(page.getByTestId('case-history').textContent()).resolves.toContain('受理');
+    await expect(page.getByTestId('step-issue').isVisible()).resolves.toBe(true);
+    await settled(page);
+    await page.screenshot({ path: path.join(SHOTS, 'services-case-overdue.png'), fullPage: true });
+
+    // The settings the due date came from: the invitation letter's promise of 5 working days, with its source.
+    await page.goto(`${server!.url}/services/settings`);
+    await page.getByTestId('settings-limits').waitFor();
+    await expect(page.getByTestId('settings-limits').locator('#promisedLimitDays').inputValue()).resolves.toBe('5');
+    await settled(page);
+    await page.screenshot({ path: path.join(SHOTS, 'services-settings.png'), fullPage: true });
+  }, 120_000);
+});
