@@ -33,7 +33,10 @@ export interface AppOptions {
   config: Config;
   database: Database;
   logger?: boolean;
-  /** Password checks (sign-in, change-password) per client address per minute, for all processes together; tests raise it, one test lowers it. */
+  /**
+   * Password checks (sign-in, change-password) per client address per minute, for all processes together, and the
+   * same for each public form (app.publicRateLimit); tests raise it, one test lowers it.
+   */
   loginRateLimit?: number;
   /** The business modules to mount; the registry's by default. */
   modules?: readonly ModuleManifest[];
@@ -69,6 +72,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installModules(modules);
   app.decorate('database', opts.database);
   app.decorate('config', opts.config);
+  app.decorate('publicRateLimit', opts.loginRateLimit ?? 20);
   configureJobs({ leaseSeconds: opts.config.JOB_LEASE_SECONDS, filesDir: opts.config.JOB_FILES_DIR });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -107,7 +111,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.send({ status: 'ok', database: opts.database.kind });
   });
 
-  await app.register(authRoutes, { prefix: '/api/auth', loginRateLimit: opts.loginRateLimit ?? 20 });
+  await app.register(authRoutes, { prefix: '/api/auth', loginRateLimit: app.publicRateLimit });
   await app.register(orgRoutes, { prefix: '/api/org' });
   await app.register(userRoutes, { prefix: '/api/users' });
   await app.register(auditRoutes, { prefix: '/api/audit' });

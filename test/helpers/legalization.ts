@@ -1,57 +1,45 @@
 /**
- * Legalization cases for the tests. A case is opened through openCase (the cases area's service), as the route
- * POST /api/services/cases does, and moved to a status the way the workflow steps leave it; the kind's facts are then
- * added, read and changed through /api/services/legalizations/… over HTTP. `issueCase` runs the kind's onIssued hook
- * in one transaction with the status change, as the workflow's issue step does.
+ * Legalization cases for the tests, through the window's own routes: a case is opened with POST /api/services/cases
+ * and moved by its steps (submit, accept, issue), so the kind's hooks run inside the workflow's transactions as they do
+ * for a real case; the kind's facts are added through /api/services/legalizations/….
  */
-import { eq } from 'drizzle-orm';
-import type { Actor } from '../../src/server/platform/access/actor';
-import { actorForToken } from '../../src/server/platform/auth/sessions';
-import { openCase, findCase } from '../../src/server/modules/services/cases/cases.service';
-import { serviceCases } from '../../src/server/modules/services/cases/cases.table';
-import { legalizationHooks } from '../../src/server/modules/services/legalization/legalization.hooks';
-import type { Client, TestContext } from './app';
-
-export async function actorOf(ctx: TestContext, client: Client): Promise<Actor> {
-  const token = client.cookie.slice(client.cookie.indexOf('=') + 1);
-  const actor = await actorForToken(ctx.db, token, '127.0.0.1', 24);
-  if (!actor) throw new Error('no session');
-  return actor;
-}
+import { expect } from 'vitest';
+import type { Client } from './app';
 
 /** A draft legalization case opened by `client` (a unit's contact for their unit, window staff for `unitId` or a person). */
-export async function openLegalization(
-  ctx: TestContext,
-  client: Client,
-  input: { unitId?: number; personName?: string; urgency?: 'normal' | 'urgent'; title?: string } = {},
-): Promise<number> {
-  const row = await openCase(ctx.db, await actorOf(ctx, client), legalizationHooks, { kind: 'legalization', ...input });
-  return row.id;
+export async function openLegalization(client: Client, input: { unitId?: number; personName?: string; urgency?: 'normal' | 'urgent' } = {}): Promise<number> {
+  const res = await client.post('/api/services/cases', { kind: 'legalization', ...input });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().case.id as number;
 }
 
-/** Puts a case where the workflow's steps would (submitted on, accepted on), for a test that starts there. */
-export async function moveCase(ctx: TestContext, id: number, status: string, dates: { submittedOn?: string; acceptedOn?: string; number?: string } = {}) {
-  await ctx.db
-    .update(serviceCases)
-    .set({ status, ...dates })
-    .where(eq(serviceCases.id, id));
+/** One workflow step on the case's current version; answers the case as saved. */
+export async function step(client: Client, id: number, name: string, body: Record<string, unknown> = {}) {
+  const version = (await client.get(`/api/services/cases/${id}`)).json().case.version as number;
+  const res = await client.post(`/api/services/cases/${id}/${name}`, { version, ...body });
+  expect(res.statusCode, `${name}: ${res.body}`).toBe(200);
+  return res.json().case as { id: number; number: string | null; version: number };
 }
 
-/** The issue step's part of the kind: the status and the register in one transaction, by the issuing officer. */
-export async function issueCase(ctx: TestContext, staff: Client, id: number): Promise<void> {
-  const actor = await actorOf(ctx, staff);
-  await ctx.db.transaction(async (tx) => {
-    const row = await findCase(tx, actor, id);
-    await tx.update(serviceCases).set({ status: 'issued' }).where(eq(serviceCases.id, id));
-    await legalizationHooks.onIssued!(tx, actor, row);
-  });
+/** Handed in by `applicant`, accepted by the window: the documents' route is decided on today's date. */
+export async function submitAndAccept(applicant: Client, staff: Client, id: number) {
+  const submitted = await step(applicant, id, 'submit');
+  await step(staff, id, 'accept');
+  return submitted;
+}
+
+/** Handed in, accepted and issued: each document enters the register in the issue's transaction. */
+export async function issueThroughWindow(applicant: Client, staff: Client, id: number) {
+  const submitted = await submitAndAccept(applicant, staff, id);
+  await step(staff, id, 'issue');
+  return submitted;
 }
 
 export const itemBody = (over: Record<string, unknown> = {}) => ({
   docType: 'birth_certificate',
   issuer: '市公证处',
   holderName: '张三',
-  issuedOn: '2026-11-20',
+  issuedOn: '2023-10-20',
   countryOfUse: 'DEU',
   pieces: 1,
   notarized: false,

@@ -10,6 +10,7 @@ import { renderTemplate } from '../../src/server/modules/services/templates/temp
 import { sampleValues } from '../../src/server/modules/services/templates/templates.samples';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame } from '../helpers/http';
+import { makeUnit } from '../helpers/travel';
 
 let ctx: TestContext;
 let A: Subtree;
@@ -99,5 +100,56 @@ describe('service templates', () => {
     expect(text).toContain('Anna SCHMIDT');
     const zhOnly = await docxText(await renderTemplate(ctx.db, 'invitation.letter', 'zh-CN', sampleValues('invitation.letter', 'zh-CN')));
     expect(zhOnly).not.toContain('INVITATION LETTER');
+  });
+});
+
+describe('the forms of a case', () => {
+  const C = '/api/services/cases';
+  it('prints each form from its step: the notice lists every missing item at once, the refusal its reason, only in the case’s scope', async () => {
+    // The tests above left the office's own notice text; the forms here read the defaults.
+    const edited = (await staff.get(URL)).json() as { version: number; edited: boolean };
+    if (edited.edited) expect((await staff.post(`${URL}/reset`, { version: edited.version })).statusCode).toBe(200);
+    const unit = await makeUnit(ctx, A.districtId, '甲区外经贸局');
+    const applicant = await signIn(ctx, 'unit_applicant', unit);
+    const other = await signIn(ctx, 'unit_applicant', await makeUnit(ctx, A.districtId, '甲区文旅局'));
+    const opened = await applicant.post(C, { kind: 'invitation', title: '德国客商来访', contactName: '李四', contactPhone: '13800000000' });
+    expect(opened.statusCode, opened.body).toBe(201);
+    let detail = opened.json() as { case: { id: number; version: number; number: string | null }; checklist: Array<{ id: number; nameZh: string }> };
+    const id = detail.case.id;
+    const step = async (who: Client, name: string, body: Record<string, unknown> = {}) => {
+      const res = await who.post(`${C}/${id}/${name}`, { version: detail.case.version, ...body });
+      expect(res.statusCode, `${name}: ${res.body}`).toBe(200);
+      detail = res.json();
+    };
+    await step(applicant, 'submit');
+    const form = (name: string, who: Client = staff, locale = 'zh-CN') => who.get(`${C}/${id}/forms/${name}.docx?locale=${locale}`);
+    expect((await form('notice')).statusCode).toBe(409);
+    expect(expectErrorFrame(await form('acceptance')).message).toMatch(/环节/);
+
+    const [first, second] = detail.checklist;
+    await step(staff, 'notice', { missingItemIds: [first.id, second.id], text: '请加盖单位公章' });
+    const notice = await form('notice', applicant);
+    expect(notice.statusCode, notice.body).toBe(200);
+    const noticeText = await docxText(notice.rawPayload);
+    expect(noticeText).toContain(first.nameZh);
+    expect(noticeText).toContain(second.nameZh);
+    expect(noticeText).toContain('请加盖单位公章');
+    expect(noticeText).toContain(detail.case.number!);
+    expect(noticeText).toContain('甲区外经贸局');
+    // Another unit's contact never prints this unit's forms.
+    expect((await form('notice', other)).statusCode).toBe(404);
+
+    await step(applicant, 'answer', { note: '已补齐' });
+    await step(staff, 'accept');
+    const acceptance = await docxText((await form('acceptance', staff, 'en-US')).rawPayload);
+    expect(acceptance).toContain('Notice of Acceptance');
+    expect(acceptance).toContain(detail.case.number!);
+    expect(acceptance).not.toContain('{{');
+
+    expect((await form('refusal')).statusCode).toBe(409);
+    await step(staff, 'refuse', { reason: '邀请事由与单位职能不符' });
+    const refusal = await docxText((await form('refusal')).rawPayload);
+    expect(refusal).toContain('邀请事由与单位职能不符');
+    expect(refusal).toContain('行政复议');
   });
 });

@@ -1,6 +1,6 @@
 /** The case machinery's requests and answers: opening a case, its steps, its clock, its history and its checklist. */
 import { z } from 'zod';
-import { dbIntSchema } from './common';
+import { dbIntSchema, pageOf, pageQuerySchema, ymdSchema } from './common';
 import { CASE_STATUSES, CLOCK_SIGNALS, DELIVERY_METHODS, ORIGINAL_OR_COPY, URGENCIES, caseKindSchema } from './services';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -106,6 +106,8 @@ export const CASE_ACTIONS = [
   'refuse',
   'withdraw',
   'close',
+  'upload',
+  'checkDocument',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 export const caseCanSchema = z.record(z.enum(CASE_ACTIONS), z.boolean());
@@ -175,3 +177,76 @@ export const kindSettingsSchema = z.object({
   version: z.number().int(),
 });
 export type KindSettings = z.infer<typeof kindSettingsSchema>;
+
+/** The queue's views: my cases, nobody's yet, yellow or due today, red, everything in scope. */
+export const QUEUE_VIEWS = ['mine', 'unassigned', 'due_soon', 'overdue', 'all'] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number];
+
+const idRef = z.coerce.number().int().positive().max(2_147_483_647);
+/** The queue's filters; the export takes the same ones, so the file is the list as filtered. */
+export const caseFilterSchema = z.object({
+  view: z.enum(QUEUE_VIEWS).default('all'),
+  kind: caseKindSchema.optional(),
+  status: z.enum(CASE_STATUSES).optional(),
+  unitId: idRef.optional(),
+  q: z.string().trim().max(50).optional(),
+  /** Submitted on or after / on or before. */
+  from: ymdSchema.optional(),
+  to: ymdSchema.optional(),
+});
+export type CaseFilter = z.infer<typeof caseFilterSchema>;
+export const caseQuerySchema = pageQuerySchema.extend(caseFilterSchema.shape);
+export type CaseQuery = z.infer<typeof caseQuerySchema>;
+
+export const queueRowSchema = caseSchema.extend({
+  signal: z.enum(CLOCK_SIGNALS),
+  workingDaysLeft: z.number().int().nullable(),
+});
+export type QueueRow = z.infer<typeof queueRowSchema>;
+export const queuePageSchema = pageOf(queueRowSchema);
+
+/** The bell: counts in the caller's scope, all zero on a day that is not a working day. */
+export const caseAlertsSchema = z.object({ workingDay: z.boolean(), dueToday: z.number().int(), warning: z.number().int(), overdue: z.number().int() });
+export type CaseAlerts = z.infer<typeof caseAlertsSchema>;
+
+/** A kind's limits as the office sets them. */
+export const kindSettingsUpdateSchema = z
+  .strictObject({
+    version,
+    legalLimitDays: z.number().int().min(1).max(365),
+    promisedLimitDays: z.number().int().min(1).max(365),
+    urgentLimitDays: z.number().int().min(1).max(365).nullable(),
+    warningDays: z.number().int().min(0).max(30),
+    stageLimits: z.record(z.string().max(40), z.number().int().min(1).max(365)).optional(),
+    source: z.string().trim().max(500).nullable(),
+  })
+  .refine((b) => b.promisedLimitDays <= b.legalLimitDays, { path: ['promisedLimitDays'], message: 'svc.case.promiseOverLegal' })
+  .refine((b) => b.urgentLimitDays == null || b.urgentLimitDays <= b.promisedLimitDays, { path: ['urgentLimitDays'], message: 'svc.case.urgentOverPromise' });
+export const kindParamSchema = z.object({ kind: caseKindSchema });
+
+export const FILE_TYPES = ['jpg', 'jpeg', 'png', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ofd'] as const;
+const itemFields = {
+  nameZh: text(200),
+  nameEn: text(200),
+  required: z.boolean(),
+  originalOrCopy: z.enum(ORIGINAL_OR_COPY),
+  fileTypes: z.array(z.enum(FILE_TYPES)).max(FILE_TYPES.length),
+  maxKb: z.number().int().min(1).max(51_200).nullable(),
+  note: z.string().trim().max(500).nullable().optional(),
+  position: z.number().int().min(0).max(999).optional(),
+};
+export const checklistItemInputSchema = z.strictObject(itemFields);
+export const checklistItemUpdateSchema = z.strictObject({ version, ...itemFields });
+export const archiveSchema = z.strictObject({ version, reason: text(500) });
+
+export const kindSettingsPageSchema = z.object({ settings: kindSettingsSchema, checklist: z.array(checklistItemSchema), canManage: z.boolean() });
+export type KindSettingsPage = z.infer<typeof kindSettingsPageSchema>;
+
+/** The window's check of one handed-in document. */
+export const documentCheckSchema = z.strictObject({
+  version,
+  status: z.enum(DOCUMENT_STATUSES).optional(),
+  originalSeen: z.boolean().optional(),
+  note: z.string().trim().max(500).nullable().optional(),
+});
+export const docParamsSchema = z.object({ id: idRef, docId: idRef });

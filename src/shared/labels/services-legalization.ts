@@ -4,7 +4,7 @@ import { defineLabels } from './labels';
 
 export const LEGALIZATION_ROUTE_LABELS = defineLabels<LegalizationRoute>({
   apostille: { zh: '附加证明书', en: 'Apostille' },
-  legalization: { zh: '领事认证（双认证）', en: 'Consular legalization' },
+  legalization: { zh: '领事认证', en: 'Consular legalization' },
 });
 
 export const ROUTE_REASON_LABELS = defineLabels<RouteReason>({

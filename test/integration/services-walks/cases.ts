@@ -6,12 +6,25 @@ import { eq, inArray } from 'drizzle-orm';
 import { serviceCaseEvents, serviceCases } from '../../../src/server/modules/services/cases/cases.table';
 import { CASE_STEPS } from '../../../src/shared/contracts/services-cases';
 import type { Client } from '../../helpers/app';
+import { multipartFile } from '../../helpers/http';
 import { fillInvitation } from '../../helpers/invitation';
 import type { Call } from '../../helpers/walk';
 import { ok, type AreaWalk, type BadInputTarget, type Walker, type World } from './world';
 
 const C = '/api/services/cases';
 const STALE = 999_999;
+const QUERIES = [
+  'view=narnia',
+  'page=0',
+  'pageSize=5000',
+  'kind=passport',
+  'status=lost',
+  'unitId=abc',
+  'unitId=3000000000',
+  'from=2026-13-01',
+  'to=yesterday',
+  `q=${'x'.repeat(60)}`,
+];
 
 interface Seeded {
   id: number;
@@ -19,6 +32,18 @@ interface Seeded {
   number: string | null;
 }
 const seeded: { bDraft?: Seeded; bAccepted?: Seeded; a2?: Seeded; aDraft?: Seeded; aAccepted?: Seeded } = {};
+const docs: { item?: number; b?: number; a?: number } = {};
+
+/** A small PDF against a checklist item (the id in the query), as the walks send it. */
+const pdf = (name = 'walk.pdf') => multipartFile(Buffer.from('%PDF-1.4 walk'), name, 'application/pdf');
+async function uploaded(who: Client, caseId: number, itemId: number): Promise<number> {
+  const { payload, headers } = pdf();
+  const d = ok(await who.request('POST', `${C}/${caseId}/documents?itemId=${itemId}`, payload, headers), 201);
+  return d.checklist.find((i: { id: number }) => i.id === itemId).documents.at(-1).id;
+}
+const NARNIA_ITEM = '坏输入材料';
+const ITEM = { nameZh: '走查材料', nameEn: 'Walk item', required: false, originalOrCopy: 'copy', fileTypes: ['pdf'], maxKb: 100 };
+const LIMITS = { legalLimitDays: 20, promisedLimitDays: 5, urgentLimitDays: null, warningDays: 1, source: '走查' };
 
 async function openCase(who: Client, title: string, unitId?: number): Promise<Seeded> {
   const d = ok(await who.post(C, { kind: 'invitation', title, ...(unitId ? { unitId } : {}) }), 201);
@@ -64,12 +89,28 @@ export const casesWalk: AreaWalk = {
     seeded.a2 = await advance(w.applicantA2, await openCase(w.applicantA2, `${w.secretA2}邀请`), 'submit');
     seeded.aDraft = await openCase(w.applicantA, '甲区草稿');
     seeded.aAccepted = await advance(w.opA, await openCase(w.applicantA, '甲区来访'), 'submit', 'accept');
+    docs.item = ok(await w.cityStaff.get('/api/services/settings/invitation')).checklist[0].id;
+    docs.b = await uploaded(w.cityStaff, seeded.bAccepted.id, docs.item!);
+    docs.a = await uploaded(w.opA, seeded.aAccepted.id, docs.item!);
   },
   secretsB: () => [seeded.bAccepted!.number!],
   routes: (w: World) => {
     const b = seeded.bAccepted!;
     const a2Read = (x: Walker): Call => ({ url: `${C}/${seeded.a2!.id}`, perm: 'services.read', outsider: x.unitOnly ? [404] : [200], insider: [200] });
     return [
+      {
+        key: `GET ${C}`,
+        calls: () => [
+          { url: `${C}?view=all`, perm: 'services.read', outsider: [200], insider: [200] },
+          { url: `${C}?view=all&unitId=${w.unitB}`, perm: 'services.read', outsider: [200], insider: [200] },
+          { url: `${C}?view=overdue&q=${encodeURIComponent(w.secretB)}`, perm: 'services.read', outsider: [200], insider: [200] },
+        ],
+      },
+      {
+        key: `GET ${C}/export.xlsx`,
+        calls: () => [{ url: `${C}/export.xlsx?view=all`, perm: 'services.export', outsider: [200], insider: [200] }],
+      },
+      { key: 'GET /api/services/alerts', calls: () => [{ url: '/api/services/alerts', perm: 'services.read', outsider: [200], insider: [200] }] },
       {
         key: `POST ${C}`,
         calls: (x) => [
@@ -105,6 +146,87 @@ export const casesWalk: AreaWalk = {
           },
         ],
       },
+      {
+        key: `POST ${C}/:id/documents`,
+        calls: (): Call[] => {
+          // An item no checklist has: the city's staff get 400 and B's case stays as it was.
+          const { payload, headers } = pdf();
+          return [
+            { method: 'POST', url: `${C}/${b.id}/documents?itemId=2147483000`, payload, headers, perm: 'services.read', outsider: [404], insider: [400, 403] },
+          ];
+        },
+      },
+      {
+        key: `PATCH ${C}/:id/documents/:docId`,
+        calls: (): Call[] => [
+          {
+            method: 'PATCH',
+            url: `${C}/${b.id}/documents/${docs.b}`,
+            payload: { version: STALE, status: 'rejected' },
+            perm: 'services.handle',
+            outsider: [404],
+            insider: [409],
+          },
+          // B's document under A's case: not A's case's document.
+          {
+            method: 'PATCH',
+            url: `${C}/${seeded.aAccepted!.id}/documents/${docs.b}`,
+            payload: { version: STALE, status: 'rejected' },
+            perm: 'services.handle',
+            outsider: [404],
+            insider: [404],
+          },
+        ],
+      },
+      {
+        key: 'GET /api/services/settings/:kind',
+        calls: () => [{ url: '/api/services/settings/invitation', perm: 'services.read', outsider: [200], insider: [200] }],
+      },
+      {
+        key: 'PUT /api/services/settings/:kind',
+        calls: (): Call[] => [
+          {
+            method: 'PUT',
+            url: '/api/services/settings/invitation',
+            payload: { ...LIMITS, version: STALE },
+            perm: 'services.manage',
+            outsider: [403],
+            insider: [409],
+          },
+        ],
+      },
+      {
+        key: 'POST /api/services/settings/:kind/items',
+        calls: (): Call[] => [
+          { method: 'POST', url: '/api/services/settings/visa/items', payload: ITEM, perm: 'services.manage', outsider: [403], insider: [201] },
+        ],
+      },
+      {
+        key: 'PATCH /api/services/checklist-items/:id',
+        calls: (): Call[] => [
+          {
+            method: 'PATCH',
+            url: `/api/services/checklist-items/${docs.item}`,
+            payload: { ...ITEM, version: STALE },
+            perm: 'services.manage',
+            outsider: [403],
+            insider: [409],
+          },
+        ],
+      },
+      {
+        key: 'POST /api/services/checklist-items/:id/archive',
+        calls: (): Call[] => [
+          {
+            method: 'POST',
+            url: `/api/services/checklist-items/${docs.item}/archive`,
+            payload: { version: STALE, reason: '走查' },
+            perm: 'services.manage',
+            outsider: [403],
+            insider: [409],
+          },
+        ],
+      },
       ...CASE_STEPS.map((step) => ({
         key: `POST ${C}/:id/${step}`,
         calls: (): Call[] => [
@@ -128,6 +250,9 @@ export const casesWalk: AreaWalk = {
     return { cases, events };
   },
   targets: (): BadInputTarget[] => [
+    { key: `GET ${C}`, method: 'GET', url: () => C, as: 'city', queries: QUERIES },
+    { key: `GET ${C}/export.xlsx`, method: 'GET', url: () => `${C}/export.xlsx`, as: 'city', queries: QUERIES.filter((q) => !q.startsWith('page')) },
+    { key: 'GET /api/services/alerts', method: 'GET', url: () => '/api/services/alerts', as: 'unit' },
     { key: `POST ${C}`, method: 'POST', url: () => C, as: 'unit', body: () => ({ kind: 'invitation', title: '坏输入' }), required: ['kind'] },
     { key: `GET ${C}/:id`, method: 'GET', url: (id) => `${C}/${id}`, as: 'city', id: () => seeded.aDraft!.id },
     {
@@ -138,6 +263,52 @@ export const casesWalk: AreaWalk = {
       id: () => seeded.aDraft!.id,
       body: () => ({ version: STALE, title: '坏输入' }),
       required: ['version'],
+    },
+    { key: `POST ${C}/:id/documents`, method: 'POST', url: (id) => `${C}/${id}/documents`, as: 'unit', id: () => seeded.aDraft!.id, generic: true },
+    {
+      key: `PATCH ${C}/:id/documents/:docId`,
+      method: 'PATCH',
+      url: (id) => `${C}/${seeded.aAccepted!.id}/documents/${id}`,
+      as: 'city',
+      id: () => docs.a!,
+      body: () => ({ version: STALE, status: 'received', originalSeen: true }),
+      required: ['version'],
+    },
+    { key: 'GET /api/services/settings/:kind', method: 'GET', url: () => '/api/services/settings/invitation', as: 'unit' },
+    {
+      key: 'PUT /api/services/settings/:kind',
+      method: 'PUT',
+      url: () => '/api/services/settings/invitation',
+      as: 'city',
+      body: () => ({ ...LIMITS, urgentLimitDays: 2, version: STALE }),
+      required: ['version', 'legalLimitDays', 'promisedLimitDays', 'warningDays'],
+      bad: () => [['promise over the legal limit', { promisedLimitDays: 30 }, 'promisedLimitDays']],
+    },
+    {
+      key: 'POST /api/services/settings/:kind/items',
+      method: 'POST',
+      url: () => '/api/services/settings/invitation/items',
+      as: 'city',
+      body: () => ({ ...ITEM, nameZh: NARNIA_ITEM }),
+      required: ['nameZh', 'nameEn', 'required', 'originalOrCopy', 'fileTypes'],
+    },
+    {
+      key: 'PATCH /api/services/checklist-items/:id',
+      method: 'PATCH',
+      url: (id) => `/api/services/checklist-items/${id}`,
+      as: 'city',
+      id: () => docs.item!,
+      body: () => ({ ...ITEM, version: STALE }),
+      required: ['version', 'nameZh'],
+    },
+    {
+      key: 'POST /api/services/checklist-items/:id/archive',
+      method: 'POST',
+      url: (id) => `/api/services/checklist-items/${id}/archive`,
+      as: 'city',
+      id: () => docs.item!,
+      body: () => ({ version: STALE, reason: '坏输入' }),
+      required: ['version', 'reason'],
     },
     ...CASE_STEPS.map((step): BadInputTarget => ({
       key: `POST ${C}/:id/${step}`,

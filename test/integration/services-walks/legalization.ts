@@ -8,7 +8,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { serviceCases } from '../../../src/server/modules/services/cases/cases.table';
 import { serviceLegalizationItems, serviceLegalizationRegister } from '../../../src/server/modules/services/legalization/legalization.table';
-import { issueCase, itemBody, moveCase, openLegalization } from '../../helpers/legalization';
+import { issueThroughWindow, itemBody, openLegalization } from '../../helpers/legalization';
 import { ok, type AreaWalk, type BadInputTarget, type World } from './world';
 import type { Route } from '../../helpers/walk';
 
@@ -35,19 +35,18 @@ export const legalizationWalk: AreaWalk = {
   name: 'legalization',
 
   async seed(w) {
-    const caseA = await openLegalization(w.ctx, w.applicantA);
+    const caseA = await openLegalization(w.applicantA);
     ok(await w.applicantA.post(`${L}/${caseA}/items`, itemBody({ issuer: '甲区公证处' })), 201);
-    const caseB = await openLegalization(w.ctx, w.applicantB);
+    const caseB = await openLegalization(w.applicantB);
     ok(await w.applicantB.post(`${L}/${caseB}/items`, itemBody({ issuer: `${w.secretB}公证处`, holderName: `${w.secretB}持有人` })), 201);
     // An issued case in each district, so both registers have rows.
     for (const [client, issuer] of [
       [w.applicantA, '甲区档案馆'],
       [w.applicantB, `${w.secretB}档案馆`],
     ] as const) {
-      const id = await openLegalization(w.ctx, client);
+      const id = await openLegalization(client);
       ok(await client.post(`${L}/${id}/items`, itemBody({ issuer, countryOfUse: 'VNM' })), 201);
-      await moveCase(w.ctx, id, 'accepted', { submittedOn: '2026-12-02', acceptedOn: '2026-12-02' });
-      await issueCase(w.ctx, w.cityStaff, id);
+      await issueThroughWindow(client, w.cityStaff, id);
     }
     const [regA] = await w.ctx.db
       .select({ number: serviceLegalizationRegister.number })

@@ -10,15 +10,28 @@ const T = '/api/services/templates';
 const ONE = `${T}/case.acceptance/zh-CN`;
 const body = (version: number) => ({ title: '受理通知书', body: '# 受理通知书\n{{applicantName}}：已受理。', version });
 const versionOf = async (w: World) => (ok(await w.cityStaff.get(ONE)) as { version: number }).version;
+const C = '/api/services/cases';
+const FORMS = ['acceptance', 'notice', 'refusal'] as const;
+/** B's accepted case (no notice, no refusal): its acceptance prints for the city, its other forms are not due. */
+const caseOfB = new WeakMap<World, number>();
 
 export const templatesWalk: AreaWalk = {
   name: 'templates',
   async seed(w) {
     ok(await w.cityStaff.put(ONE, body(0)));
+    let d = ok(await w.applicantB.post(C, { kind: 'invitation', title: `${w.secretB}受理` }), 201);
+    d = ok(await w.applicantB.post(`${C}/${d.case.id}/submit`, { version: d.case.version }));
+    d = ok(await w.cityStaff.post(`${C}/${d.case.id}/accept`, { version: d.case.version }));
+    caseOfB.set(w, d.case.id as number);
   },
   routes(w): Route[] {
     const read = { perm: 'services.read' as const, outsider: [200], insider: [200] };
+    const b = caseOfB.get(w)!;
     return [
+      ...FORMS.map((f) => ({
+        key: `GET ${C}/:id/forms/${f}.docx`,
+        calls: () => [{ url: `${C}/${b}/forms/${f}.docx`, perm: 'services.read' as const, outsider: [404], insider: f === 'acceptance' ? [200] : [409] }],
+      })),
       { key: `GET ${T}`, calls: () => [{ url: T, ...read }] },
       { key: `GET ${T}/:key/:locale`, calls: () => [{ url: ONE, ...read }] },
       { key: `GET ${T}/:key/:locale/preview.docx`, calls: () => [{ url: `${ONE}/preview.docx`, ...read }] },
@@ -44,8 +57,17 @@ export const templatesWalk: AreaWalk = {
   async snapshotB(w) {
     return w.ctx.db.select().from(serviceTemplates);
   },
-  targets() {
+  targets(w) {
+    const b = caseOfB.get(w)!;
     return [
+      ...FORMS.map((f) => ({
+        key: `GET ${C}/:id/forms/${f}.docx`,
+        method: 'GET' as const,
+        url: (id: string) => `${C}/${id}/forms/${f}.docx`,
+        id: () => b,
+        queries: ['locale=fr-FR', 'locale='],
+        as: 'city' as const,
+      })),
       { key: `GET ${T}`, method: 'GET', url: () => T, as: 'city' },
       { key: `GET ${T}/:key/:locale`, method: 'GET', url: () => `${T}/case.nope/zh-CN`, as: 'city' },
       { key: `GET ${T}/:key/:locale/preview.docx`, method: 'GET', url: () => `${T}/case.notice/fr-FR/preview.docx`, as: 'city' },

@@ -69,6 +69,7 @@ const UNSCOPED: Record<string, string> = {
   'travel/repository/plans.ts:planExists': 'one plan per unit and year: the unit was resolved in scope first, and the answer is only yes or no',
   'travel/repository/plans.ts:liveItemsOfPlan': 'inside the transaction that rewrites a plan the service has just read in scope',
   'travel/repository/plans.ts:firstUsedItem': 'whether any application holds an item of a plan read in scope, whoever may see that application',
+  'services/visa/visa.repository.ts:livePassportsOfCase': "a visa case's passports for its kind hooks, on a case the workflow has already read in scope",
   'services/invitation/invitation.repository.ts:caseLetter': "the kind's hooks, inside the workflow's transaction on a case it has just read in scope",
   'services/invitation/invitation.repository.ts:caseInvitees': "the kind's hooks, inside the workflow's transaction on a case it has just read in scope",
   'services/invitation/invitation.repository.ts:lastLetterSeq':
@@ -77,8 +78,16 @@ const UNSCOPED: Record<string, string> = {
     'case numbers are one series per kind and year for the whole installation; only the highest is read, to give the next',
   'services/cases/settings.repository.ts:findKindSettings': 'a kind’s time limits are one set for the whole installation, like the travel rules',
   'services/cases/settings.repository.ts:listChecklistItems': 'a kind’s documents checklist is one list for the whole installation, shown to every applicant',
+  'services/apec/apec.repository.ts:conditionsOfOffices':
+    "the conditions of a unit's own chain of offices (the unit read in scope first): the thresholds that apply to it, shown to it",
+  'services/apec/apec.repository.ts:filingOfUnit':
+    "the case's own unit's filing, read by the kind's hooks inside the workflow's transaction on a case read in scope",
+  'services/apec/apec.repository.ts:applicantsOfCase':
+    "a case's applicants, read by the kind's hooks inside the workflow's transaction on a case read in scope",
   'services/templates/templates.repository.ts:findLiveTemplate': "the window's templates are one set for the installation, kept by the city office",
   'services/templates/templates.repository.ts:listLiveTemplates': "the window's templates are one set for the installation, kept by the city office",
+  'services/accounts/accounts.repository.ts:findRegistrationByToken':
+    "the public status check: a unit's own registration, found by the hash of the secret token only the applicant was given",
   'services/legalization/legalization.repository.ts:listStateRows': 'the table of states is one for the installation, like the Convention it records',
   'services/legalization/legalization.repository.ts:findStateRow': 'the table of states is one for the installation; only services.manage edits it',
   'services/legalization/legalization.repository.ts:listFeeRows': 'the legalization fees are one schedule for the installation',
@@ -86,6 +95,10 @@ const UNSCOPED: Record<string, string> = {
     "a case's documents inside the workflow's transaction on a case it has read in scope (the kind's hooks)",
   'services/legalization/legalization.repository.ts:findRegisterNumber':
     "the public check of an issued number (the e-Register): it answers only the register's own facts",
+  'services/cases/queue.repository.ts:listRunningCases':
+    'the recompute after a calendar change moves every running case’s due date, whoever’s it is; nothing is sent to a caller',
+  'services/cases/queue.repository.ts:listEventsOfCases': 'the histories of the cases listRunningCases has just read, for the same recompute',
+  'services/cases/settings.repository.ts:findChecklistItem': 'one item of the installation-wide checklist, for the city window that keeps it',
   'travel/repository/applications.ts:officePaths': 'the paths of the offices named by applications already read in scope, and the root, for the review policy',
 };
 

@@ -28,3 +28,6 @@ export const travelModule = defineModule({
   },
   attachmentOwners: travelAttachmentOwners,
 });
+
+/** What other modules read of travel (the service window's visa agency links approved trips and passports in custody), scoped. */
+export { approvedTripIds, approvedTrips, custodyPassportsByNumber, findApprovedTrip, findCustodyPassport } from './service/links';

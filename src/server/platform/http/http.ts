@@ -23,6 +23,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     config: Config;
+    /** Per client network per minute: password checks, and each public form (a unit's registration) on its own. */
+    publicRateLimit: number;
   }
 }
 

@@ -86,7 +86,11 @@ async function presentOne(db: Db, actor: Actor, row: UserRow): Promise<User> {
 export async function createUser(
   db: Db,
   actor: Actor,
-  input: { username: string; displayName: string; role: Role; orgUnitId: number; password: string; locale: Locale },
+  /**
+   * `password` as typed by an administrator (checked here, to be changed at first sign-in), or the hash of one the
+   * user chose themselves and had checked against the policy then (a unit's registration): kept as it is.
+   */
+  input: { username: string; displayName: string; role: Role; orgUnitId: number; password: string | { hash: string }; locale: Locale },
 ): Promise<User> {
   await checkRoleFits(db, actor, input.role, input.orgUnitId);
   const [taken] = await db
@@ -95,8 +99,9 @@ export async function createUser(
     .where(sql`lower(${users.username}) = lower(${input.username})`);
   const usernameTaken = () => duplicateOf('username', 'err.usernameTaken');
   if (taken) throw usernameTaken();
-  assertStrongPassword('password', input.password, { username: input.username, displayName: input.displayName });
-  const passwordHash = await hashPassword(input.password);
+  const typed = typeof input.password === 'string' ? input.password : null;
+  if (typed !== null) assertStrongPassword('password', typed, { username: input.username, displayName: input.displayName });
+  const passwordHash = typed !== null ? await hashPassword(typed) : (input.password as { hash: string }).hash;
   return refusingDuplicates(
     () =>
       db.transaction(async (tx) => {
@@ -109,7 +114,7 @@ export async function createUser(
             orgUnitId: input.orgUnitId,
             passwordHash,
             locale: input.locale,
-            mustChangePassword: true,
+            mustChangePassword: typed !== null,
           })
           .returning();
         const shown = await presentOne(tx, actor, row);

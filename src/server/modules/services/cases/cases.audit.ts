@@ -19,6 +19,15 @@ export const caseAuditEvents = defineAuditEvents({
   'serviceCase.refuse': step,
   'serviceCase.withdraw': step,
   'serviceCase.close': step,
+  'serviceSettings.update': z.object({ kind: z.string() }),
+  'serviceChecklist.create': z.object({ kind: z.string() }),
+  'serviceChecklist.update': z.object({ kind: z.string() }),
+  'serviceChecklist.archive': z.object({ kind: z.string(), reason: z.string() }),
+  // A file handed in against a checklist item, and the window's check of it.
+  'serviceCase.document': z.object({ itemId: z.number().int(), name: z.string(), size: z.number().int() }),
+  'serviceCase.documentCheck': z.object({ documentId: z.number().int() }),
+  // The queue's filter as the export was asked for, and how many cases the file holds.
+  'serviceCase.export': z.object({ filter: z.record(z.string(), z.unknown()), rows: z.number().int() }),
 });
 
 declare module '../../../platform/audit/events' {

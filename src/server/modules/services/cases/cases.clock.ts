@@ -160,3 +160,37 @@ export function caseClock(
     throw err;
   }
 }
+
+/**
+ * The signal of a case in a list, from its stored due date (the workflow and the recompute keep it current): the
+ * queue shows hundreds of cases and cannot walk every history.
+ */
+export function storedSignal(
+  row: { status: string; dueOn: string | null },
+  warningDays: number,
+  calendar: WorkingCalendar,
+  today: string,
+): { signal: ClockSignal; workingDaysLeft: number | null } {
+  if (['issued', 'refused', 'closed', 'withdrawn'].includes(row.status)) return { signal: 'stopped', workingDaysLeft: null };
+  if (row.status === 'noticed') return { signal: 'paused', workingDaysLeft: null };
+  if (row.status !== 'accepted' || !row.dueOn) return { signal: 'none', workingDaysLeft: null };
+  const dueOn = row.dueOn;
+  try {
+    const left = today <= dueOn ? workingDaysAfter(calendar, today, dueOn) : -workingDaysAfter(calendar, dueOn, today);
+    const signal: ClockSignal = today > dueOn ? 'overdue' : today === dueOn ? 'due_today' : left <= warningDays ? 'warning' : 'on_time';
+    return { signal, workingDaysLeft: left };
+  } catch (err) {
+    if (err instanceof CalendarNotCovered) return { signal: 'none', workingDaysLeft: null };
+    throw err;
+  }
+}
+
+/** The last due date that is yellow today: the `warningDays`-th working day after today. */
+export function warningHorizon(warningDays: number, calendar: WorkingCalendar, today: string): string | null {
+  try {
+    return warningDays > 0 ? calendar.workingDaysEnd(addDays(today, 1), warningDays) : today;
+  } catch (err) {
+    if (err instanceof CalendarNotCovered) return null;
+    throw err;
+  }
+}

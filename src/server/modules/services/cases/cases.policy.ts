@@ -59,4 +59,11 @@ export const casePolicy = definePolicy<CaseFacts, CaseAction>({
     return notPermitted;
   },
   close: rule(handles, 'issued', 'refused'),
+  // The unit hands in files until the window accepts; the window adds what is handed in at the counter while it works.
+  upload: (actor, r) => {
+    if (handles(actor)) return at(r, 'draft', 'submitted', 'noticed', 'accepted') ? allowed : wrongStage(r);
+    if (applies(actor)) return at(r, 'draft', 'submitted', 'noticed') ? allowed : wrongStage(r);
+    return notPermitted;
+  },
+  checkDocument: rule(handles, 'submitted', 'noticed', 'accepted'),
 });

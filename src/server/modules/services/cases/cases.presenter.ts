@@ -1,6 +1,6 @@
 /** A case as the API sends it: its row, its clock, what the caller may do, its history and its checklist. */
 import type { CaseKind } from '@shared/contracts/services';
-import type { CaseDetail, ChecklistItem, ServiceCase } from '@shared/contracts/services-cases';
+import type { CaseDetail, CaseDocument, ChecklistItem, ServiceCase } from '@shared/contracts/services-cases';
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { scopeOf } from '@server/platform/access/scope';
@@ -9,6 +9,7 @@ import { casePolicy } from './cases.policy';
 import * as repo from './cases.repository';
 import type { CaseRow } from './cases.repository';
 import { clockOf, factsOf, pendingExtension } from './cases.workflow';
+import { listCaseDocuments, type CaseDocumentRow } from './documents.repository';
 import type { ChecklistItemRow } from './settings.repository';
 import { checklistOf } from './settings.service';
 
@@ -63,13 +64,28 @@ export function presentItem(i: ChecklistItemRow): ChecklistItem {
   };
 }
 
+export function presentDocument(d: CaseDocumentRow): CaseDocument {
+  return {
+    id: d.id,
+    itemId: d.itemId,
+    attachmentId: d.attachmentId,
+    fileName: d.fileName,
+    sizeBytes: d.sizeBytes,
+    status: d.status as CaseDocument['status'],
+    originalSeen: d.originalSeen,
+    note: d.note,
+    version: d.version,
+  };
+}
+
 /** Everything the case page shows, as the caller may see it. */
 export async function presentDetail(db: Db, actor: Actor, row: CaseRow): Promise<CaseDetail> {
   const events = await repo.listCaseEvents(db, scopeOf(actor), row.id);
-  const [timed, items, names] = await Promise.all([
+  const [timed, items, names, docs] = await Promise.all([
     clockOf(db, row, events),
-    checklistOf(db, row.kind as CaseKind),
+    checklistOf(db, row.kind as CaseKind, true),
     displayNames(db, row.assigneeId ? [row.assigneeId] : []),
+    listCaseDocuments(db, scopeOf(actor), row.id),
   ]);
   return {
     case: presentCase(row, row.assigneeId ? (names.get(row.assigneeId) ?? null) : null),
@@ -86,7 +102,10 @@ export async function presentDetail(db: Db, actor: Actor, row: CaseRow): Promise
       detail: e.detail as Record<string, unknown>,
       at: e.at.toISOString(),
     })),
-    checklist: items.map((i) => ({ ...presentItem(i), documents: [] })),
+    // Archived items stay on a case that holds documents for them.
+    checklist: items
+      .filter((i) => !i.archivedAt || docs.some((d) => d.itemId === i.id))
+      .map((i) => ({ ...presentItem(i), documents: docs.filter((d) => d.itemId === i.id).map(presentDocument) })),
     pendingExtension: pendingExtension(events),
   };
 }

@@ -5,6 +5,10 @@ import type { z } from 'zod';
 import { idParamSchema } from '@shared/contracts/common';
 import {
   assignSchema,
+  caseAlertsSchema,
+  caseFilterSchema,
+  caseQuerySchema,
+  queuePageSchema,
   caseDetailSchema,
   caseUpdateSchema,
   extendSchema,
@@ -19,9 +23,12 @@ import type { Permission } from '@shared/contracts/auth';
 import { actorOf } from '@server/platform/http/http';
 import { dbOf, type Req } from '@server/platform/http/handlers';
 import { KIND_HOOKS } from '../kinds';
+import { sendSheet } from '@server/platform/files/excel';
 import { presentDetail } from './cases.presenter';
+import { caseAlerts, casesSheet, listCases } from './cases.queue';
 import { findCase, openCase } from './cases.service';
 import { takeStep, updateCase, type StepBody } from './cases.workflow';
+import { settingsRoutes } from './settings.routes';
 
 const tags = ['services'];
 const params = idParamSchema;
@@ -30,7 +37,20 @@ const S = {
   open: { tags, body: openCaseInputSchema, response: { 201: caseDetailSchema } },
   get: { tags, params, response: detail },
   update: { tags, params, body: caseUpdateSchema, response: detail },
+  queue: { tags, querystring: caseQuerySchema, response: { 200: queuePageSchema } },
+  export: { tags, querystring: caseFilterSchema },
+  alerts: { tags, response: { 200: caseAlertsSchema } },
 };
+
+async function listQueue(req: Req<typeof S.queue>) {
+  return listCases(dbOf(req), actorOf(req), req.query);
+}
+async function exportQueue(req: Req<typeof S.export>, reply: FastifyReply) {
+  return sendSheet(reply, await casesSheet(dbOf(req), actorOf(req), req.query));
+}
+async function getAlerts(req: Req<typeof S.alerts>) {
+  return caseAlerts(dbOf(req), actorOf(req));
+}
 
 async function openOne(req: Req<typeof S.open>, reply: FastifyReply) {
   const [db, actor] = [dbOf(req), actorOf(req)];
@@ -69,10 +89,14 @@ const stepHandler = (name: CaseStep) =>
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   const read = { permission: 'services.read' as const };
+  app.get('/cases', { config: read, schema: S.queue }, listQueue);
+  app.get('/cases/export.xlsx', { config: { permission: 'services.export' }, schema: S.export }, exportQueue);
+  app.get('/alerts', { config: read, schema: S.alerts }, getAlerts);
   app.post('/cases', { config: read, schema: S.open }, openOne);
   app.get('/cases/:id', { config: read, schema: S.get }, getOne);
   app.patch('/cases/:id', { config: read, schema: S.update }, updateOne);
   for (const [name, s] of Object.entries(STEPS) as Array<[CaseStep, (typeof STEPS)[CaseStep]]>) {
     app.post(`/cases/:id/${name}`, { config: { permission: s.permission }, schema: { tags, params, body: s.body, response: detail } }, stepHandler(name));
   }
+  await app.register(settingsRoutes);
 };

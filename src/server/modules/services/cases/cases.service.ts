@@ -7,7 +7,7 @@ import { scopeOf } from '@server/platform/access/scope';
 import { AppError, fieldError, notFound } from '@server/platform/http/errors';
 import { findOrgUnit, getOrgUnitById } from '@server/platform/org/org.service';
 import * as repo from './cases.repository';
-import type { CaseRow } from './cases.repository';
+import type { CaseEventRow, CaseRow } from './cases.repository';
 import type { CaseKindHooks } from './kinds';
 
 export interface OpenCaseInput {
@@ -98,4 +98,9 @@ export async function findCase(db: Db, actor: Actor, id: number): Promise<CaseRo
 export async function refreshFigures(tx: Db, hooks: CaseKindHooks, row: CaseRow): Promise<void> {
   if (!hooks.figures) return;
   await repo.updateCaseFigures(tx, row.id, await hooks.figures(tx, row));
+}
+
+/** A case's steps as the caller may see them, oldest first: what the forms of a case (templates area) are filled from. */
+export async function caseEvents(db: Db, actor: Actor, row: CaseRow): Promise<CaseEventRow[]> {
+  return repo.listCaseEvents(db, scopeOf(actor), row.id);
 }

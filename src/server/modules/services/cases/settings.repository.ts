@@ -3,6 +3,7 @@
  * for the whole installation (one set per kind, like the travel rules), so the reads take no Scope.
  */
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { clock } from '@server/clock';
 import type { Db } from '@server/db/client';
 import { serviceChecklistItems, serviceKindSettings } from './cases.table';
 
@@ -38,4 +39,46 @@ export async function seedChecklistItems(db: Db, kind: string, rows: Array<typeo
     const [any] = await tx.select({ id: serviceChecklistItems.id }).from(serviceChecklistItems).where(eq(serviceChecklistItems.kind, kind)).limit(1);
     if (!any && rows.length) await tx.insert(serviceChecklistItems).values(rows);
   });
+}
+
+/** The kind's limits changed on the version the caller saw; null when it is stale. */
+export async function updateKindSettings(
+  db: Db,
+  kind: string,
+  version: number,
+  changes: Partial<KindSettingsRow>,
+  userId: number,
+): Promise<KindSettingsRow | null> {
+  const [row] = await db
+    .update(serviceKindSettings)
+    .set({ ...changes, version: sql`${serviceKindSettings.version} + 1`, updatedBy: userId, updatedAt: clock.now() })
+    .where(and(eq(serviceKindSettings.kind, kind), eq(serviceKindSettings.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function findChecklistItem(db: Db, id: number): Promise<ChecklistItemRow | null> {
+  const [row] = await db.select().from(serviceChecklistItems).where(eq(serviceChecklistItems.id, id));
+  return row ?? null;
+}
+
+export async function insertChecklistItem(db: Db, values: typeof serviceChecklistItems.$inferInsert): Promise<ChecklistItemRow> {
+  const [row] = await db.insert(serviceChecklistItems).values(values).returning();
+  return row;
+}
+
+/** An item changed (or archived) on the version the caller saw; null when it is stale. */
+export async function updateChecklistItem(
+  db: Db,
+  id: number,
+  version: number,
+  changes: Partial<ChecklistItemRow>,
+  userId: number,
+): Promise<ChecklistItemRow | null> {
+  const [row] = await db
+    .update(serviceChecklistItems)
+    .set({ ...changes, version: sql`${serviceChecklistItems.version} + 1`, updatedBy: userId, updatedAt: clock.now() })
+    .where(and(eq(serviceChecklistItems.id, id), eq(serviceChecklistItems.version, version)))
+    .returning();
+  return row ?? null;
 }

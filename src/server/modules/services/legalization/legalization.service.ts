@@ -20,6 +20,7 @@ import { AppError, conflict, fieldError, notFound } from '@server/platform/http/
 import { workingCalendar } from '@server/platform/calendar/calendar.service';
 import { clock } from '@server/clock';
 import { findCase, refreshFigures } from '../cases/cases.service';
+import { caseForKind } from '../cases/cases.workflow';
 import * as repo from './legalization.repository';
 import { itemPolicy } from './legalization.policy';
 import { legalizationHooks, routeDate } from './legalization.hooks';
@@ -77,12 +78,8 @@ export async function saveFees(db: Db, actor: Actor, input: LegalizationFee[]): 
   return listFees(db);
 }
 
-/** A legalization case the caller may see (else 404); another kind's case is refused. */
-async function legalizationCase(db: Db, actor: Actor, caseId: number): Promise<CaseRow> {
-  const row = await findCase(db, actor, caseId);
-  if (row.kind !== 'legalization') throw new AppError(400, 'svc.legalization.notLegalization');
-  return row;
-}
+/** A legalization case the caller may see, else 404 (another kind's case too, as every kind's routes answer). */
+const legalizationCase = (db: Db, actor: Actor, caseId: number): Promise<CaseRow> => caseForKind(db, actor, caseId, 'legalization');
 
 async function contextOf(db: Db, row: CaseRow): Promise<ItemContext> {
   return { states: await listStates(db), fees: feeTable(await repo.listFeeRows(db)), on: routeDate(row), urgency: row.urgency as Urgency };

@@ -5,10 +5,12 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { templateParamsSchema, templateResetSchema, templateSaveSchema, templateSchema } from '@shared/contracts/services-templates';
+import { idParamSchema, localeSchema } from '@shared/contracts/common';
+import { CASE_FORMS, templateParamsSchema, templateResetSchema, templateSaveSchema, templateSchema, type CaseForm } from '@shared/contracts/services-templates';
 import { DOCX_TYPE } from '@server/platform/files/docx';
 import { downloadHeaders } from '@server/platform/files/download';
 import { contextOf as ctx, dbOf, type Req } from '@server/platform/http/handlers';
+import { caseForm } from './templates.forms';
 import { getTemplate, listTemplates, previewTemplate, resetTemplate, saveTemplate } from './templates.service';
 
 const tags = ['services'];
@@ -39,10 +41,20 @@ async function downloadPreview(req: Req<typeof preview>, reply: FastifyReply) {
   return reply.headers(downloadHeaders(`${title}.docx`, DOCX_TYPE)).send(file);
 }
 
+const form = { tags, params: idParamSchema, querystring: z.object({ locale: localeSchema.default('zh-CN') }) };
+const downloadForm = (name: CaseForm) =>
+  async function downloadCaseForm(req: Req<typeof form>, reply: FastifyReply) {
+    const { db, actor } = ctx(req);
+    const { file, name: fileName } = await caseForm(db, actor, req.params.id, name, req.query.locale);
+    return reply.headers(downloadHeaders(fileName, DOCX_TYPE)).send(file);
+  };
+
 export const templateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/templates', { config: read, schema: list }, listAll);
   app.get('/templates/:key/:locale', { config: read, schema: one }, showOne);
   app.put('/templates/:key/:locale', { config: manage, schema: save }, putOne);
   app.post('/templates/:key/:locale/reset', { config: manage, schema: reset }, postReset);
   app.get('/templates/:key/:locale/preview.docx', { config: read, schema: preview }, downloadPreview);
+  // The forms of a case, each from the template of its step (the case's own scope decides who may print it).
+  for (const name of CASE_FORMS) app.get(`/cases/:id/forms/${name}.docx`, { config: read, schema: form }, downloadForm(name));
 };

@@ -1,5 +1,5 @@
 /** Passport custody: every query of travel_passports. */
-import { and, asc, count, eq, ilike, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { Db } from '@server/db/client';
 import type { Actor } from '@server/platform/access/actor';
 import { escapeLike, inScope, inUnitSubtree, type Scope } from '@server/platform/access/scope';
@@ -47,6 +47,15 @@ export async function listPassports(db: Db, scope: Scope, f: PassportFilter, pag
     db.select({ n: count() }).from(p).where(where),
   ]);
   return { rows, total: Number(n) };
+}
+
+/** The scope's live passports among these numbers. */
+export async function listPassportsByNumbers(db: Db, scope: Scope, numbers: string[]): Promise<PassportRow[]> {
+  if (!numbers.length) return [];
+  return db
+    .select()
+    .from(p)
+    .where(and(inArray(p.number, numbers), inScope(p.orgUnitId, scope), isNull(p.archivedAt)));
 }
 
 /**

@@ -82,15 +82,16 @@ export default function RegisterPage() {
           <ResetButton iconOnly onClick={reset} />
         </Col>
       </FilterCard>
-      <Table<RegisterEntry>
-        rowKey="number"
-        size="small"
-        loading={list.isLoading}
-        dataSource={list.data ?? []}
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        data-testid="register-table"
-      />
+      <div data-testid="register-table">
+        <Table<RegisterEntry>
+          rowKey="number"
+          size="small"
+          loading={list.isLoading}
+          dataSource={list.data ?? []}
+          columns={columns}
+          scroll={{ x: 'max-content' }}
+        />
+      </div>
     </>
   );
 }

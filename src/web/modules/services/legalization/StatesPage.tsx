@@ -181,15 +181,9 @@ export default function StatesPage() {
           onChange={(e) => setQ(e.target.value)}
           data-testid="states-search"
         />
-        <Table<LegalizationState>
-          rowKey="iso3"
-          size="small"
-          loading={states.isLoading}
-          dataSource={rows}
-          columns={columns}
-          pagination={{ pageSize: 20 }}
-          data-testid="states-table"
-        />
+        <div data-testid="states-table">
+          <Table<LegalizationState> rowKey="iso3" size="small" loading={states.isLoading} dataSource={rows} columns={columns} pagination={{ pageSize: 20 }} />
+        </div>
       </Card>
       <Modal open={!!editing} title={t('svc.legalization.states.edit')} onCancel={() => setEditing(null)} onOk={() => form.submit()} destroyOnHidden>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

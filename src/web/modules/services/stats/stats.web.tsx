@@ -1,4 +1,11 @@
+import { lazy } from 'react';
+import { BarChartOutlined } from '@ant-design/icons';
 import type { ServiceWebArea } from '../area';
 
-/** The stats area's pages: filled in by its own work. */
-export const statsWeb: ServiceWebArea = { routes: [] };
+const StatsPage = lazy(() => import('./StatsPage'));
+
+/** The window's figures: one page, for whoever reads the window's cases. */
+export const statsWeb: ServiceWebArea = {
+  routes: [{ path: '/services/stats', permission: 'services.read', page: StatsPage }],
+  menu: [{ path: '/services/stats', label: 'svc.stats.menu', icon: <BarChartOutlined />, permission: 'services.read', testid: 'menu-services-stats' }],
+};

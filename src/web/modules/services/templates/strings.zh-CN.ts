@@ -1,2 +1,28 @@
 /** Simplified Chinese strings of the window's templates pages (keys start with svc.templates.). */
-export const templatesZhCN = {} as const;
+export const templatesZhCN = {
+  'svc.templates.menu': '文书模板',
+  'svc.templates.title': '文书模板',
+  'svc.templates.hint': '受理通知书、一次性告知书、不予受理告知书和邀请函的正文；未修改的模板使用系统默认文本',
+  'svc.templates.template': '模板',
+  'svc.templates.language': '语言',
+  'svc.templates.edited': '已修改',
+  'svc.templates.default': '默认文本',
+  'svc.templates.updatedAt': '修改时间',
+  'svc.templates.docTitle': '标题',
+  'svc.templates.body': '正文',
+  'svc.templates.syntax':
+    '每行一段；“# ”开头为居中标题，“> ”开头右对齐（落款、日期），“= ”开头顶格（称谓），“| 甲 | 乙 |”为表格行；{{字段}} 填入字段值，{{#列表}} … {{/列表}} 为列表中的每一项重复其中内容（{{no}} 为序号）。',
+  'svc.templates.fields': '可用字段',
+  'svc.templates.fieldsHint': '点击字段名可复制占位符',
+  'svc.templates.listOf': '列表，每项字段：',
+  'svc.templates.copied': '已复制 {text}',
+  'svc.templates.save': '保存',
+  'svc.templates.reset': '恢复默认',
+  'svc.templates.resetConfirm': '恢复为系统默认文本？本办修改的文本仍保留在修改记录中。',
+  'svc.templates.preview': '下载预览',
+  'svc.templates.previewHint': '预览使用已保存的文本和示例数据',
+  'svc.templates.readOnly': '模板由市外事办文书管理人员维护，你可以查看和预览',
+  'svc.templates.saved': '模板已保存',
+  'svc.templates.wasReset': '已恢复默认文本',
+  'svc.templates.unsaved': '有未保存的修改',
+} as const;
