@@ -11,6 +11,7 @@ import type { CaseDetail, QueueRow } from '../../src/shared/contracts/services-c
 import { createTestContext, makeSubtree, signIn, type Client, type TestContext } from '../helpers/app';
 import { readWorkbook } from '../helpers/http';
 import { makeUnit } from '../helpers/travel';
+import { fillInvitation } from '../helpers/invitation';
 
 let ctx: TestContext;
 let applicant: Client;
@@ -29,6 +30,8 @@ const ok = (res: { statusCode: number; body: string }, code = 200) => {
 async function accepted(title: string, date: string, by: Client): Promise<number> {
   on(date);
   let d: CaseDetail = ok(await applicant.post('/api/services/cases', { kind: 'invitation', title }), 201);
+  // A complete letter, so the invitation kind's submission problems do not stop the submit.
+  await fillInvitation(applicant, d.case.id, 1);
   d = ok(await applicant.post(`/api/services/cases/${d.case.id}/submit`, { version: d.case.version }));
   d = ok(await by.post(`/api/services/cases/${d.case.id}/accept`, { version: d.case.version }));
   return d.case.id;
@@ -52,6 +55,7 @@ beforeAll(async () => {
   ids.W = await accepted('正常件', '2026-11-05', staff);
   on('2026-11-05');
   const s: CaseDetail = ok(await applicant.post('/api/services/cases', { kind: 'invitation', title: '待受理件' }), 201);
+  await fillInvitation(applicant, s.case.id, 1);
   ok(await applicant.post(`/api/services/cases/${s.case.id}/submit`, { version: s.case.version }));
 }, 120_000);
 afterAll(() => ctx.close());

@@ -9,6 +9,7 @@ import type { CaseDetail, KindSettingsPage } from '../../src/shared/contracts/se
 import { createTestContext, makeSubtree, signIn, type Client, type TestContext } from '../helpers/app';
 import { multipartFile } from '../helpers/http';
 import { makeUnit } from '../helpers/travel';
+import { fillInvitation } from '../helpers/invitation';
 
 let ctx: TestContext;
 let applicant: Client;
@@ -90,6 +91,8 @@ describe('documents', () => {
   let d: CaseDetail;
   it('a file is checked against its item: types and size in the office’s words', async () => {
     d = ok<CaseDetail>(await applicant.post('/api/services/cases', { kind: 'invitation' }), 201);
+    // A complete letter, so the invitation kind's submission problems do not stop the submit.
+    await fillInvitation(applicant, d.case.id, 1);
     const passport = d.checklist[1];
     expect(passport).toMatchObject({ fileTypes: ['jpg', 'pdf'], maxKb: 600 });
     const exe = await upload(applicant, d.case.id, passport.id, 'passport.exe', 100, 'application/octet-stream');

@@ -5,6 +5,7 @@
 import { serviceTemplates } from '../../../src/server/modules/services/templates/templates.table';
 import type { Route } from '../../helpers/walk';
 import { ok, type AreaWalk, type World } from './world';
+import { fillInvitation } from '../../helpers/invitation';
 
 const T = '/api/services/templates';
 const ONE = `${T}/case.acceptance/zh-CN`;
@@ -20,6 +21,8 @@ export const templatesWalk: AreaWalk = {
   async seed(w) {
     ok(await w.cityStaff.put(ONE, body(0)));
     let d = ok(await w.applicantB.post(C, { kind: 'invitation', title: `${w.secretB}受理` }), 201);
+    // A complete letter, so the invitation kind's submission problems do not stop the submit.
+    await fillInvitation(w.applicantB, d.case.id, 1);
     d = ok(await w.applicantB.post(`${C}/${d.case.id}/submit`, { version: d.case.version }));
     d = ok(await w.cityStaff.post(`${C}/${d.case.id}/accept`, { version: d.case.version }));
     caseOfB.set(w, d.case.id as number);
