@@ -38,7 +38,14 @@ describe('the role table is built from the registered modules', () => {
     const owner = { permission: 'travel.read' as const, find: async () => null };
     const m = (name: string) => ({ name, tables: {}, routes: async () => {}, permissions: [], grants: {}, attachmentOwners: { visit: owner } });
     expect(() => attachmentOwnersOf([m('a'), m('b')])).toThrow(/claimed twice/);
-    expect(Object.keys(attachmentOwnersOf(MODULES)).sort()).toEqual(['event', 'friendship_city', 'travel_application', 'visit']);
+    expect(Object.keys(attachmentOwnersOf(MODULES)).sort()).toEqual([
+      'event',
+      'friendship_city',
+      'serviceUnitRegistration',
+      'service_case',
+      'travel_application',
+      'visit',
+    ]);
   });
 });
 
