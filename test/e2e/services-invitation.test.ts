@@ -150,5 +150,12 @@ describe('invitation letter, as a unit and the office use it', () => {
     await page.getByTestId(`closeout-row-${caseId}`).waitFor();
     await settled(page);
     await page.screenshot({ path: '/tmp/invitation-closeouts.png', fullPage: true });
+
+    // The same letter in English.
+    await page.goto(`${url}/services/invitations/${caseId}`);
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('invitation-letter').innerText()).toContain('Letter number');
+    await settled(page);
+    await page.screenshot({ path: '/tmp/invitation-en.png', fullPage: true });
   }, 240_000);
 });
