@@ -66,6 +66,15 @@ describe('the table of states', () => {
     const en = await (await signIn(ctx, 'office_staff', ctx.cityId, 'en-US')).put('/api/services/legalization/states/FRA', body);
     expect(en.statusCode).toBe(400);
     expect(en.body).toContain('source');
+    // A document's field is named as the office names it, in the caller's language.
+    const item = await operator.post(`${base}/1/items`, itemBody({ countryOfUse: 'XYZ', pieces: 0 }));
+    expect(item.statusCode).toBe(400);
+    expect(
+      item.json().fields.map((f: { path: string; message: string }) => [f.path, f.message.includes('Country of use') || f.message.includes('Pieces')]),
+    ).toEqual([
+      ['countryOfUse', true],
+      ['pieces', true],
+    ]);
   });
 });
 

@@ -30,8 +30,7 @@ const ok = (res: { statusCode: number; body: string }, code = 200) => {
 async function accepted(title: string, date: string, by: Client): Promise<number> {
   on(date);
   let d: CaseDetail = ok(await applicant.post('/api/services/cases', { kind: 'invitation', title }), 201);
-  // A complete letter, so the invitation kind's submission problems do not stop the submit.
-  await fillInvitation(applicant, d.case.id, 1);
+  await fillInvitation(applicant, d.case.id);
   d = ok(await applicant.post(`/api/services/cases/${d.case.id}/submit`, { version: d.case.version }));
   d = ok(await by.post(`/api/services/cases/${d.case.id}/accept`, { version: d.case.version }));
   return d.case.id;
@@ -55,7 +54,7 @@ beforeAll(async () => {
   ids.W = await accepted('正常件', '2026-11-05', staff);
   on('2026-11-05');
   const s: CaseDetail = ok(await applicant.post('/api/services/cases', { kind: 'invitation', title: '待受理件' }), 201);
-  await fillInvitation(applicant, s.case.id, 1);
+  await fillInvitation(applicant, s.case.id);
   ok(await applicant.post(`/api/services/cases/${s.case.id}/submit`, { version: s.case.version }));
 }, 120_000);
 afterAll(() => ctx.close());

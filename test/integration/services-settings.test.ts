@@ -10,6 +10,7 @@ import { createTestContext, makeSubtree, signIn, type Client, type TestContext }
 import { multipartFile } from '../helpers/http';
 import { makeUnit } from '../helpers/travel';
 import { fillInvitation } from '../helpers/invitation';
+import { itemBody } from '../helpers/legalization';
 
 let ctx: TestContext;
 let applicant: Client;
@@ -47,6 +48,7 @@ describe('the limits', () => {
     expect(page.canManage).toBe(false);
 
     let d = ok<CaseDetail>(await applicant.post('/api/services/cases', { kind: 'legalization' }), 201);
+    ok(await applicant.post(`/api/services/legalizations/${d.case.id}/items`, itemBody()), 201);
     d = ok<CaseDetail>(await applicant.post(`/api/services/cases/${d.case.id}/submit`, { version: d.case.version }));
     d = ok<CaseDetail>(await staff.post(`/api/services/cases/${d.case.id}/accept`, { version: d.case.version }));
     expect(d.case.dueOn).toBe('2026-11-06');
@@ -91,8 +93,7 @@ describe('documents', () => {
   let d: CaseDetail;
   it('a file is checked against its item: types and size in the office’s words', async () => {
     d = ok<CaseDetail>(await applicant.post('/api/services/cases', { kind: 'invitation' }), 201);
-    // A complete letter, so the invitation kind's submission problems do not stop the submit.
-    await fillInvitation(applicant, d.case.id, 1);
+    await fillInvitation(applicant, d.case.id);
     const passport = d.checklist[1];
     expect(passport).toMatchObject({ fileTypes: ['jpg', 'pdf'], maxKb: 600 });
     const exe = await upload(applicant, d.case.id, passport.id, 'passport.exe', 100, 'application/octet-stream');

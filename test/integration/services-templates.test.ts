@@ -117,8 +117,7 @@ describe('the forms of a case', () => {
     expect(opened.statusCode, opened.body).toBe(201);
     let detail = opened.json() as { case: { id: number; version: number; number: string | null }; checklist: Array<{ id: number; nameZh: string }> };
     const id = detail.case.id;
-    // A complete letter, so the invitation kind's submission problems do not stop the submit.
-    await fillInvitation(applicant, id, 1);
+    await fillInvitation(applicant, id);
     const step = async (who: Client, name: string, body: Record<string, unknown> = {}) => {
       const res = await who.post(`${C}/${id}/${name}`, { version: detail.case.version, ...body });
       expect(res.statusCode, `${name}: ${res.body}`).toBe(200);

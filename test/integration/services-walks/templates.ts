@@ -21,8 +21,7 @@ export const templatesWalk: AreaWalk = {
   async seed(w) {
     ok(await w.cityStaff.put(ONE, body(0)));
     let d = ok(await w.applicantB.post(C, { kind: 'invitation', title: `${w.secretB}受理` }), 201);
-    // A complete letter, so the invitation kind's submission problems do not stop the submit.
-    await fillInvitation(w.applicantB, d.case.id, 1);
+    await fillInvitation(w.applicantB, d.case.id);
     d = ok(await w.applicantB.post(`${C}/${d.case.id}/submit`, { version: d.case.version }));
     d = ok(await w.cityStaff.post(`${C}/${d.case.id}/accept`, { version: d.case.version }));
     caseOfB.set(w, d.case.id as number);

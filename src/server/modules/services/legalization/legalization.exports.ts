@@ -29,8 +29,8 @@ const COLUMNS = [
 
 /** The register of the caller's subtree as filtered, as a sheet; the download is audited with its filter. */
 export async function registerSheet(db: Db, actor: Actor, q: RegisterQuery): Promise<Sheet> {
-  const rows = (await listRegister(db, actor, q)).map(presentRegisterEntry);
   const locale = actor.locale;
+  const rows = (await listRegister(db, actor, q)).map((r) => presentRegisterEntry(r, locale));
   await recordAudit(db, actor, {
     action: 'legalization.register.export',
     entityType: 'legalization_register',

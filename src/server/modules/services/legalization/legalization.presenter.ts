@@ -1,5 +1,6 @@
 /** The legalization area's records as the contract shows them, with what the caller may do. */
 import type { Urgency } from '@shared/contracts/services';
+import type { Locale } from '@shared/contracts/common';
 import {
   DOCUMENT_TYPE_RULES,
   type DocumentType,
@@ -56,14 +57,16 @@ export function presentItems(actor: Actor, c: ItemCase, items: readonly ItemRow[
   return { items: items.map((i) => presentItem(actor, c, i, numbers.get(i.id) ?? null, ctx)), can: { add: itemPolicy.allows(actor, 'add', c) } };
 }
 
-export function presentRegisterEntry({ entry, item }: { entry: RegisterRow; item: ItemRow }): RegisterEntry {
+/** A register line; the signer's capacity and the authority in the reader's language (the register keeps both). */
+export function presentRegisterEntry({ entry, item }: { entry: RegisterRow; item: ItemRow }, locale: Locale = 'zh-CN'): RegisterEntry {
+  const en = locale === 'en-US';
   return {
     number: entry.number,
     route: entry.route as RegisterEntry['route'],
     issuedOn: entry.issuedOn,
     signerName: entry.signerName,
-    signerCapacity: entry.signerCapacity,
-    authority: entry.authority,
+    signerCapacity: en ? entry.signerCapacityEn : entry.signerCapacity,
+    authority: en ? entry.authorityEn || entry.authority : entry.authority,
     caseId: entry.caseId,
     caseNumber: entry.caseNumber,
     applicantName: entry.applicantName,

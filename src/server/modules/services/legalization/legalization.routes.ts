@@ -78,7 +78,8 @@ async function feeSummary(req: Req<typeof S.feeSummary>) {
   return svc.feeSummary(dbOf(req), actorOf(req), req.params.id);
 }
 async function listRegister(req: Req<typeof S.register>) {
-  return (await svc.listRegister(dbOf(req), actorOf(req), req.query)).map(presentRegisterEntry);
+  const actor = actorOf(req);
+  return (await svc.listRegister(dbOf(req), actor, req.query)).map((r) => presentRegisterEntry(r, actor.locale));
 }
 async function exportRegister(req: Req<typeof S.registerExport>, reply: FastifyReply) {
   return sendSheet(reply, await registerSheet(dbOf(req), actorOf(req), req.query));

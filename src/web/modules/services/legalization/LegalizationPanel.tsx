@@ -113,7 +113,8 @@ export default function LegalizationPanel({ caseId, editable, onChanged }: KindP
     },
     {
       key: 'actions',
-      width: 90,
+      width: 80,
+      fixed: 'right',
       render: (_, i) =>
         editable && (
           <Space size={0}>

@@ -34,7 +34,11 @@ export default function RegisterPage() {
     { key: 'number', title: t('svc.legalization.col.number'), fixed: 'left', render: (_, r) => <Typography.Text code>{r.number}</Typography.Text> },
     { key: 'route', title: t('svc.legalization.col.route'), render: (_, r) => label(LEGALIZATION_ROUTE_LABELS, r.route) },
     { key: 'date', title: t('svc.legalization.register.date'), dataIndex: 'issuedOn', width: 110 },
-    { key: 'signer', title: t('svc.legalization.register.signer'), render: (_, r) => `${r.signerName}（${r.signerCapacity}）` },
+    {
+      key: 'signer',
+      title: t('svc.legalization.register.signer'),
+      render: (_, r) => (locale === 'en-US' ? `${r.signerName} (${r.signerCapacity})` : `${r.signerName}（${r.signerCapacity}）`),
+    },
     { key: 'authority', title: t('svc.legalization.register.authority'), dataIndex: 'authority' },
     { key: 'case', title: t('svc.legalization.register.case'), dataIndex: 'caseNumber' },
     { key: 'applicant', title: t('svc.legalization.register.applicant'), dataIndex: 'applicantName' },
