@@ -101,6 +101,15 @@ describe("the office's review", () => {
     expect(mine).toBeDefined();
     expect(JSON.stringify(await pending(cityStaff))).not.toContain('passwordHash');
     expect((await pending(adminB)).some((r) => r.creditCode === body.creditCode)).toBe(false);
+    // Its files open for the reviewers over its district, not for B's office.
+    const files = ((await cityStaff.get(`${R}?state=pending`)).json() as Array<{ id: number; files: Array<{ id: number; kind: string }> }>).find(
+      (r) => r.id === mine.id,
+    )!.files;
+    expect(files.map((f) => f.kind)).toEqual(['filing', 'licence']);
+    const download = await cityStaff.get(`/api/attachments/${files[0].id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await adminB.get(`/api/attachments/${files[0].id}`)).statusCode).toBe(404);
     expect((await adminB.post(`${R}/${mine.id}/approve`, { version: mine.version })).statusCode).toBe(404);
     expect((await cityStaff.post(`${R}/${mine.id}/approve`, { version: mine.version + 1 })).statusCode).toBe(409);
 

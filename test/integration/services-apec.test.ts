@@ -11,9 +11,9 @@ import { serviceCases } from '../../src/server/modules/services/cases/cases.tabl
 import { auditEvents } from '../../src/server/platform/platform.table';
 import { PRECLEARING_ECONOMIES } from '../../src/shared/contracts/services-apec';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
-import { expectErrorFrame, readWorkbook } from '../helpers/http';
+import { expectErrorFrame, multipartFile, readWorkbook } from '../helpers/http';
 import { makeUnit } from '../helpers/travel';
-import { applicantBody, filingBody, forward, openApecCase, P } from './services-walks/apec';
+import { applicantBody, filingBody, forward, openApecCase, P } from './services-walks/apec-fixtures';
 import { ok } from './services-walks/world';
 
 let ctx: TestContext;
@@ -107,6 +107,17 @@ describe('an application', () => {
     const [row] = await ctx.db.select().from(serviceCases).where(eq(serviceCases.id, caseId));
     expect([row!.pieces, row!.persons]).toEqual([2, 2]);
     applicantId = second.applicants[1].id;
+    // A JPG photo, linked to the applicant and downloadable by whoever may read the case; another unit gets nothing.
+    const jpg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0xff, 0xd9]);
+    const photoUrl = `${P}/${caseId}/applicants/${applicantId}/photo`;
+    const png = multipartFile(jpg, 'photo.png', 'image/png');
+    expect(expectErrorFrame(await applicant.request('POST', photoUrl, png.payload, png.headers), 'zh-CN').fields?.map((f) => f.path)).toEqual(['file']);
+    const up = multipartFile(jpg, '李二.jpg', 'image/jpeg');
+    const photo = ok(await applicant.request('POST', photoUrl, up.payload, up.headers), 201);
+    const withPhoto = ok(await applicant.get(`${P}/${caseId}`)).applicants.find((a: { id: number }) => a.id === applicantId);
+    expect(withPhoto.photoAttachmentId).toBe(photo.id);
+    expect((await district.get(`/api/attachments/${photo.id}`)).statusCode).toBe(200);
+    expect((await otherApplicant.get(`/api/attachments/${photo.id}`)).statusCode).toBe(404);
     const removed = ok(
       await applicant.post(`${P}/${caseId}/applicants/${short.applicants[0].id}/archive`, { version: fixed.applicants[0].version, reason: '本人不再出访' }),
     );

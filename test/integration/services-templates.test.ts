@@ -88,6 +88,8 @@ describe('service templates', () => {
     const operator = await signIn(ctx, 'district_operator', A.districtId);
     const body = { title: 't', body: 'b', version: 0 };
     const url = '/api/services/templates/case.acceptance/en-US';
+    expect((await districtAdmin.get(url)).json().canEdit).toBe(false);
+    expect((await staff.get(url)).json().canEdit).toBe(true);
     expect((await districtAdmin.put(url, body)).statusCode).toBe(403);
     expect((await operator.put(url, body)).statusCode).toBe(403);
     expect((await ctx.db.select().from(auditEvents).where(eq(auditEvents.action, 'serviceTemplate.edit'))).length).toBe(3);

@@ -174,6 +174,7 @@ export const applicantSchema = applicantInputSchema.extend({
   caseId: z.number(),
   version: z.number(),
   noCriminalCertOn: z.string().nullable(),
+  photoAttachmentId: z.number().nullable(),
   ministryDecision: z.enum(MINISTRY_DECISIONS).nullable(),
   ministryDecidedOn: z.string().nullable(),
   feePaidOn: z.string().nullable(),

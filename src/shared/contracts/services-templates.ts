@@ -36,6 +36,8 @@ export const templateSchema = z.object({
   edited: z.boolean(),
   updatedAt: z.string().nullable(),
   fields: z.array(templateFieldSchema),
+  /** Whether the caller may edit and reset it (the city office's managers), from the rule the server applies. */
+  canEdit: z.boolean(),
 });
 export type Template = z.infer<typeof templateSchema>;
 

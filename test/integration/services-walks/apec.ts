@@ -1,10 +1,9 @@
 /**
- * The APEC card's part of the service window's walks, and the fixtures its own test shares: an APEC case of a unit,
- * forwarded to the Ministry, with an approved applicant and a card. District B's applicant carries world.secretB.
+ * The APEC card's part of the service window's walks: in each district a unit's draft and a case forwarded to the
+ * Ministry with an approved applicant and a card. District B's applicant carries world.secretB.
  */
 import { randomBytes } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
-import type { Client } from '../../helpers/app';
 import {
   serviceApecApplicants,
   serviceApecCardCustody,
@@ -12,84 +11,10 @@ import {
   serviceApecEconomyStatuses,
   serviceApecFilings,
 } from '../../../src/server/modules/services/apec/apec.table';
-import { ok, type AreaWalk, type BadInputTarget, type World } from './world';
+import { ok, type AreaWalk, type World } from './world';
+import { apecSeed, applicantBody, approvedApplicant, filingBody, openApecCase, P } from './apec-fixtures';
+import { apecTargets } from './apec-targets';
 import type { Call, Route, Walker } from '../../helpers/walk';
-
-export const P = '/api/services/apec';
-
-export const filingBody = (over: Record<string, unknown> = {}) => ({
-  staffCount: 12,
-  tradeYuan: 800_000,
-  customsRegistered: true,
-  customsCode: '3204960001',
-  taxGrade: 'B',
-  taxPaidYuan: 400_000,
-  stateOwned: false,
-  version: 0,
-  ...over,
-});
-
-/** An applicant whose passport runs five more years from the story's day and whose certificate is a month old. */
-export const applicantBody = (name: string, over: Record<string, unknown> = {}) => ({
-  name,
-  idNumber: '32040219800101123X',
-  passportNumber: `E${randomBytes(4).toString('hex').toUpperCase()}`,
-  passportExpiry: '2031-12-01',
-  post: '总经理',
-  socialInsurance6m: true,
-  noCriminalCertOn: '2026-11-02',
-  ...over,
-});
-
-/** A draft APEC case of the client's unit (or of `unitId`, opened by the window). */
-export async function openApecCase(client: Client, unitId?: number): Promise<number> {
-  return ok(await client.post('/api/services/cases', { kind: 'apec', ...(unitId ? { unitId } : {}) }), 201).case.id as number;
-}
-
-/** Takes a case through the workflow to where the office has forwarded it to the Ministry ("issued" at the window). */
-export async function forward(unit: Client, office: Client, caseId: number): Promise<void> {
-  const version = async () => ok(await office.get(`/api/services/cases/${caseId}`)).case.version as number;
-  ok(await unit.post(`/api/services/cases/${caseId}/submit`, { version: await version() }));
-  ok(await office.post(`/api/services/cases/${caseId}/accept`, { version: await version() }));
-  ok(await office.post(`/api/services/cases/${caseId}/issue`, { version: await version() }));
-}
-
-/** An applicant on a case, approved by the Ministry once the case is forwarded, with a card when `cardNumber` is given. */
-export async function approvedApplicant(unit: Client, office: Client, name: string, cardNumber?: string) {
-  const caseId = await openApecCase(unit);
-  const view = ok(await unit.post(`${P}/${caseId}/applicants`, applicantBody(name)), 201);
-  const applicant = view.applicants[0];
-  await forward(unit, office, caseId);
-  const approved = ok(
-    await office.post(`${P}/${caseId}/applicants/${applicant.id}/ministry`, {
-      version: applicant.version,
-      decision: 'approved',
-      decidedOn: '2026-12-01',
-      feePaidOn: '2026-12-01',
-    }),
-  );
-  let a = approved.applicants[0];
-  let cardId = 0;
-  if (cardNumber) {
-    const carded = ok(
-      await office.post(`${P}/${caseId}/applicants/${a.id}/card`, { version: a.version, number: cardNumber, validFrom: '2026-12-02', validTo: '2031-12-01' }),
-      201,
-    );
-    a = carded.applicants[0];
-    cardId = a.cards[0].id;
-  }
-  return { caseId, applicantId: a.id as number, version: a.version as number, cardId };
-}
-
-interface Seeded {
-  draftA: number;
-  draftApplicantA: number;
-  caseA2: number;
-  b: { caseId: number; applicantId: number; version: number; cardId: number; cardVersion: number };
-  a: { caseId: number; applicantId: number; cardId: number };
-  cardNumberB: string;
-}
-let seeded: Seeded;
 
 async function seed(w: World) {
   const tag = randomBytes(3).toString('hex').toUpperCase();
@@ -107,7 +32,7 @@ async function seed(w: World) {
   ok(await w.applicantB.put(`${P}/filings/${w.unitB}`, filingBody({ customsCode: `${w.secretB}` })));
   const b = await approvedApplicant(w.applicantB, w.opB, `${w.secretB}持卡人`, cardNumberB);
   const [card] = await w.ctx.db.select().from(serviceApecCards).where(eq(serviceApecCards.id, b.cardId));
-  seeded = { draftA, draftApplicantA: draft.applicants[0].id, caseA2, a, b: { ...b, cardVersion: card!.version }, cardNumberB };
+  apecSeed.current = { draftA, draftApplicantA: draft.applicants[0].id, caseA2, a, b: { ...b, cardVersion: card!.version }, cardNumberB };
 }
 
 const read = 'services.read' as const;
@@ -126,7 +51,7 @@ const toB = (w: Walker, method: Call['method'], url: string, payload: unknown, p
 });
 
 function routes(w: World): Route[] {
-  const s = seeded;
+  const s = apecSeed.current!;
   const bCase = `${P}/${s.b.caseId}`;
   const bApplicant = `${bCase}/applicants/${s.b.applicantId}`;
   const bCard = `${P}/cards/${s.b.cardId}`;
@@ -198,6 +123,7 @@ function routes(w: World): Route[] {
       key: `POST ${P}/:caseId/applicants/:applicantId/archive`,
       calls: (wk) => [toB(wk, 'POST', `${bApplicant}/archive`, { version: v(wk, s.b.version), reason: '走查撤回' }, read)],
     },
+    { key: `POST ${P}/:caseId/applicants/:applicantId/photo`, calls: (wk) => [toB(wk, 'POST', `${bApplicant}/photo`, undefined, read)] },
     {
       key: `POST ${P}/:caseId/applicants/:applicantId/ministry`,
       calls: (wk) => [
@@ -227,166 +153,11 @@ async function snapshotB(w: World) {
   };
 }
 
-function targets(w: World): BadInputTarget[] {
-  const s = seeded;
-  const draft = `${P}/${s.draftA}/applicants`;
-  const aApplicant = `${P}/${s.a.caseId}/applicants/${s.a.applicantId}`;
-  const stale = 999_999;
-  const terms = { number: 'BAD-0001', validFrom: '2026-12-02', validTo: '2029-12-01' };
-  return [
-    { key: `GET ${P}/conditions`, method: 'GET', url: () => `${P}/conditions`, as: 'city' },
-    {
-      key: `PUT ${P}/conditions`,
-      method: 'PUT',
-      url: () => `${P}/conditions`,
-      as: 'city',
-      body: () => ({
-        minStaff: 5,
-        minTradeYuan: 500000,
-        customsRequired: true,
-        allowedTaxGrades: ['A', 'B', 'M'],
-        minTaxYuan: null,
-        source: '常州',
-        version: stale,
-      }),
-      zeroOk: ['minStaff', 'minTradeYuan', 'version'],
-      required: ['customsRequired', 'allowedTaxGrades', 'version'],
-      bad: () => [['an unknown grade', { allowedTaxGrades: ['Z'] }, 'allowedTaxGrades.0']],
-    },
-    { key: `GET ${P}/filings`, method: 'GET', url: () => `${P}/filings`, as: 'unit' },
-    { key: `GET ${P}/filings/:unitId`, method: 'GET', url: (id) => `${P}/filings/${id}`, id: () => w.unitA, as: 'unit' },
-    {
-      key: `PUT ${P}/filings/:unitId`,
-      method: 'PUT',
-      url: (id) => `${P}/filings/${id}`,
-      id: () => w.unitA,
-      as: 'unit',
-      body: () => filingBody({ version: stale }),
-      zeroOk: ['staffCount', 'tradeYuan', 'taxPaidYuan', 'version'],
-      required: ['staffCount', 'tradeYuan', 'customsRegistered', 'taxGrade', 'taxPaidYuan', 'stateOwned', 'version'],
-      bad: () => [['an unknown grade', { taxGrade: 'Q' }, 'taxGrade']],
-    },
-    {
-      key: `GET ${P}/cards`,
-      method: 'GET',
-      url: () => `${P}/cards`,
-      as: 'city',
-      queries: ['state=lost', 'unitId=abc', 'unitId=3000000000', 'page=0', 'pageSize=1000', `q=${'x'.repeat(200)}`],
-    },
-    { key: `GET ${P}/cards/export.xlsx`, method: 'GET', url: () => `${P}/cards/export.xlsx`, as: 'city', queries: ['state=lost', 'unitId=-1'] },
-    { key: `GET ${P}/cards/:cardId`, method: 'GET', url: (id) => `${P}/cards/${id}`, id: () => s.a.cardId, as: 'city' },
-    {
-      key: `POST ${P}/cards/:cardId/cancel`,
-      method: 'POST',
-      url: (id) => `${P}/cards/${id}/cancel`,
-      id: () => s.a.cardId,
-      as: 'city',
-      body: () => ({ version: stale, reason: 'left', cancelledOn: '2026-12-02', note: '离职' }),
-      required: ['version', 'reason', 'cancelledOn'],
-      bad: () => [
-        ['an unknown reason', { reason: 'bored' }, 'reason'],
-        ['an impossible date', { cancelledOn: '2026-02-30' }, 'cancelledOn'],
-      ],
-    },
-    {
-      key: `POST ${P}/cards/:cardId/replace`,
-      method: 'POST',
-      url: (id) => `${P}/cards/${id}/replace`,
-      id: () => s.a.cardId,
-      as: 'city',
-      body: () => ({ version: stale, ...terms, passportNumber: 'E55667788', passportExpiry: '2035-01-01' }),
-      required: ['version', 'number', 'validFrom', 'validTo', 'passportNumber', 'passportExpiry'],
-      bad: () => [['a card number with spaces', { number: 'A B C' }, 'number']],
-    },
-    {
-      key: `POST ${P}/cards/:cardId/reissue`,
-      method: 'POST',
-      url: (id) => `${P}/cards/${id}/reissue`,
-      id: () => s.a.cardId,
-      as: 'city',
-      body: () => ({ version: stale, ...terms }),
-      required: ['version', 'number', 'validFrom', 'validTo'],
-    },
-    {
-      key: `POST ${P}/cards/:cardId/custody`,
-      method: 'POST',
-      url: (id) => `${P}/cards/${id}/custody`,
-      id: () => s.a.cardId,
-      as: 'city',
-      body: () => ({ version: stale, direction: 'out', onDate: '2026-12-02', note: '出访日本' }),
-      required: ['version', 'direction', 'onDate'],
-      bad: () => [['an unknown direction', { direction: 'sideways' }, 'direction']],
-    },
-    { key: `GET ${P}/:caseId`, method: 'GET', url: (id) => `${P}/${id}`, id: () => s.draftA, as: 'unit' },
-    {
-      key: `POST ${P}/:caseId/applicants`,
-      method: 'POST',
-      url: (id) => `${P}/${id}/applicants`,
-      id: () => s.draftA,
-      as: 'unit',
-      body: () => applicantBody('坏输入'),
-      required: ['name', 'idNumber', 'passportNumber', 'passportExpiry', 'post', 'socialInsurance6m'],
-      bad: () => [
-        ['a short id number', { idNumber: '1234' }, 'idNumber'],
-        ['an impossible expiry', { passportExpiry: '2031-13-01' }, 'passportExpiry'],
-      ],
-    },
-    {
-      key: `PUT ${P}/:caseId/applicants/:applicantId`,
-      method: 'PUT',
-      url: (id) => `${draft}/${id}`,
-      id: () => s.draftApplicantA,
-      as: 'unit',
-      body: () => ({ ...applicantBody('坏输入'), version: stale }),
-      required: ['name', 'idNumber', 'passportNumber', 'version'],
-    },
-    {
-      key: `POST ${P}/:caseId/applicants/:applicantId/archive`,
-      method: 'POST',
-      url: (id) => `${draft}/${id}/archive`,
-      id: () => s.draftApplicantA,
-      as: 'unit',
-      body: () => ({ version: stale, reason: '不再申请' }),
-      required: ['version', 'reason'],
-    },
-    {
-      key: `POST ${P}/:caseId/applicants/:applicantId/ministry`,
-      method: 'POST',
-      url: () => `${aApplicant}/ministry`,
-      as: 'city',
-      body: () => ({ version: stale, decision: 'approved', decidedOn: '2026-12-01', feePaidOn: '2026-12-01', feeAmount: 720 }),
-      zeroOk: ['feeAmount'],
-      required: ['version', 'decision', 'decidedOn'],
-      bad: () => [['an unknown decision', { decision: 'maybe' }, 'decision']],
-    },
-    {
-      key: `PUT ${P}/:caseId/applicants/:applicantId/economies`,
-      method: 'PUT',
-      url: () => `${aApplicant}/economies`,
-      as: 'city',
-      body: () => ({ version: stale, items: [{ economy: 'JP', status: 'approved', decidedOn: '2026-12-02' }] }),
-      required: ['version', 'items'],
-      bad: () => [
-        ['an economy outside APEC', { items: [{ economy: 'US', status: 'approved' }] }, 'items.0.economy'],
-        ['an unknown status', { items: [{ economy: 'JP', status: 'lost' }] }, 'items.0.status'],
-      ],
-    },
-    {
-      key: `POST ${P}/:caseId/applicants/:applicantId/card`,
-      method: 'POST',
-      url: () => `${aApplicant}/card`,
-      as: 'city',
-      body: () => ({ version: stale, ...terms }),
-      required: ['version', 'number', 'validFrom', 'validTo'],
-    },
-  ];
-}
-
 export const apecWalk: AreaWalk = {
   name: 'apec',
   seed,
   routes,
   snapshotB,
-  targets,
-  secretsB: () => [seeded.cardNumberB],
+  targets: apecTargets,
+  secretsB: () => [apecSeed.current!.cardNumberB],
 };

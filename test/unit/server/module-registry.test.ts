@@ -42,6 +42,7 @@ describe('the role table is built from the registered modules', () => {
       'event',
       'friendship_city',
       'serviceUnitRegistration',
+      'service_apec_applicant',
       'service_case',
       'travel_application',
       'visit',

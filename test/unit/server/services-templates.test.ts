@@ -5,6 +5,7 @@ import { TEMPLATE_DEFAULTS } from '../../../src/server/modules/services/template
 import { packBlocks } from '../../../src/server/modules/services/templates/templates.docx';
 import { parseTemplate, renderBlocks, TemplateError } from '../../../src/server/modules/services/templates/templates.render';
 import { sampleValues } from '../../../src/server/modules/services/templates/templates.samples';
+import { letterDate } from '../../../src/server/modules/services/templates/templates.forms';
 
 const FIELDS: TemplateField[] = [
   { name: 'who', zh: '申请人', en: 'Applicant' },
@@ -115,5 +116,13 @@ describe('template rendering', () => {
     expect(text).toContain('C01X00T47');
     expect(text).toContain('C02Y11K58');
     expect(xml).toContain('w:pageBreakBefore');
+  });
+});
+
+describe('dates on a form', () => {
+  it('writes a date as an official letter does, in either language, and nothing for no date', () => {
+    expect(letterDate('2026-12-02', 'zh-CN')).toBe('2026年12月2日');
+    expect(letterDate('2026-01-31', 'en-US')).toBe('31 January 2026');
+    expect(letterDate(null, 'zh-CN')).toBe('');
   });
 });

@@ -110,6 +110,7 @@ export async function presentCase(db: Db, actor: Actor, row: CaseRow): Promise<A
     post: p.post,
     socialInsurance6m: p.socialInsurance6m,
     noCriminalCertOn: p.noCriminalCertOn,
+    photoAttachmentId: p.photoAttachmentId,
     ministryDecision: p.ministryDecision as MinistryDecision | null,
     ministryDecidedOn: p.ministryDecidedOn,
     feePaidOn: p.feePaidOn,

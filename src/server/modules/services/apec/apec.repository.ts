@@ -81,6 +81,13 @@ export async function findApplicant(db: Db, scope: Scope, caseId: number, id: nu
     .where(and(eq(applicants.id, id), eq(applicants.caseId, caseId), isNull(applicants.archivedAt), inScope(applicants.orgUnitId, scope)));
   return row ?? null;
 }
+export async function findApplicantById(db: Db, scope: Scope, id: number): Promise<ApplicantRow | null> {
+  const [row] = await db
+    .select()
+    .from(applicants)
+    .where(and(eq(applicants.id, id), inScope(applicants.orgUnitId, scope)));
+  return row ?? null;
+}
 export const addApplicant = (db: Db, actor: Actor, values: Values<typeof applicants>) =>
   insertAudited<ApplicantRow>(db, actor, applicants, values, 'apecApplicant.create', 'service_apec_applicant');
 export function saveApplicant<A extends AuditAction>(

@@ -29,6 +29,7 @@ import {
   unitParamSchema,
 } from '@shared/contracts/services-apec';
 import { unitName } from '@shared/labels/platform';
+import { attachmentSchema, type AttachmentOwners } from '@server/platform/files/attachments';
 import { sendSheet } from '@server/platform/files/excel';
 import { contextOf as ctx, type Reply, type Req } from '@server/platform/http/handlers';
 import { cancelCard, cardPage, getCard, issueCard, moveCustody, reissueCard, replaceCard } from './apec.cards.service';
@@ -101,6 +102,11 @@ async function postApplicantArchive(req: Req<typeof applicantArchive>) {
   await svc.archiveApplicant(db, actor, req.params.caseId, req.params.applicantId, req.body);
   return caseView(req);
 }
+const photo = { tags, params: applicantParamSchema, consumes: ['multipart/form-data'], response: { 201: attachmentSchema } };
+async function postPhoto(req: Req<typeof photo>, reply: Reply<typeof photo>) {
+  const { db, actor } = ctx(req);
+  return reply.code(201).send(await svc.attachPhoto(db, actor, req.params.caseId, req.params.applicantId, req));
+}
 const ministry = { tags, params: applicantParamSchema, body: ministryInputSchema, response: caseOut };
 async function postMinistry(req: Req<typeof ministry>) {
   const { db, actor } = ctx(req);
@@ -166,6 +172,9 @@ async function postCustody(req: Req<typeof custody>) {
   return cardView(req);
 }
 
+/** Who may download an applicant's photo: whoever may read the applicant's case as it is now. */
+export const apecAttachmentOwners: AttachmentOwners = { [svc.APPLICANT_ENTITY]: { permission: 'services.read', find: svc.applicantForDownload } };
+
 export const apecRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/apec/conditions', { config: manage, schema: conditionsRead }, showConditions);
   app.put('/apec/conditions', { config: manage, schema: conditionsSave }, putConditions);
@@ -183,6 +192,7 @@ export const apecRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/apec/:caseId/applicants', { config: read, schema: applicantCreate }, postApplicant);
   app.put('/apec/:caseId/applicants/:applicantId', { config: read, schema: applicantUpdate }, putApplicant);
   app.post('/apec/:caseId/applicants/:applicantId/archive', { config: read, schema: applicantArchive }, postApplicantArchive);
+  app.post('/apec/:caseId/applicants/:applicantId/photo', { config: read, schema: photo }, postPhoto);
   app.post('/apec/:caseId/applicants/:applicantId/ministry', { config: handle, schema: ministry }, postMinistry);
   app.put('/apec/:caseId/applicants/:applicantId/economies', { config: handle, schema: economies }, putEconomies);
   app.post('/apec/:caseId/applicants/:applicantId/card', { config: handle, schema: cardCreate }, postCard);

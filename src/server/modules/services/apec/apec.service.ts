@@ -8,7 +8,9 @@ import {
   type filingUpdateSchema,
   type ministryInputSchema,
 } from '@shared/contracts/services-apec';
+import type { FastifyRequest } from 'fastify';
 import type { Db } from '@server/db/client';
+import { saveAttachment } from '@server/platform/files/attachments';
 import type { Actor } from '@server/platform/access/actor';
 import { scopeOf } from '@server/platform/access/scope';
 import { AppError, conflict, fieldError, notFound } from '@server/platform/http/errors';
@@ -152,6 +154,29 @@ export async function saveEconomies(db: Db, actor: Actor, caseId: number, applic
       for (const i of input.items) await repo.updateEconomy(tx, actor, applicant.id, i.economy, i.status, i.decidedOn ?? null);
     },
   });
+}
+
+/**
+ * The applicant's photo (JPG, 3:4): stored as an attachment of the applicant and linked to them, while the unit may
+ * still change its applicants. A new photo replaces the link; the old file stays with its audit.
+ */
+export async function attachPhoto(db: Db, actor: Actor, caseId: number, applicantId: number, req: FastifyRequest) {
+  const { row, applicant } = await applicantOf(db, actor, caseId, applicantId);
+  apecCasePolicy.authorize(actor, 'editApplicants', row);
+  return db.transaction(async (tx) => {
+    const file = await saveAttachment(tx, actor, { entityType: APPLICANT_ENTITY, entityId: applicant.id, orgUnitId: applicant.orgUnitId }, req);
+    if (!/^image\/jpe?g$/.test(file.contentType)) throw fieldError('file', 'svc.apec.photoJpg');
+    await repo.saveApplicant(tx, actor, applicant, applicant.version, { photoAttachmentId: file.id }, 'apecApplicant.update');
+    return file;
+  });
+}
+
+/** The applicant an attachment belongs to, for the download route: whoever may read the applicant's case now. */
+export const APPLICANT_ENTITY = 'service_apec_applicant';
+export async function applicantForDownload(db: Db, actor: Actor, applicantId: number) {
+  const a = await repo.findApplicantById(db, scopeOf(actor), applicantId);
+  if (!a) throw notFound();
+  return applicantOf(db, actor, a.caseId, a.id);
 }
 
 export { applicantOf };

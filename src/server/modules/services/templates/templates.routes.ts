@@ -11,6 +11,7 @@ import { DOCX_TYPE } from '@server/platform/files/docx';
 import { downloadHeaders } from '@server/platform/files/download';
 import { contextOf as ctx, dbOf, type Req } from '@server/platform/http/handlers';
 import { caseForm } from './templates.forms';
+import { forCaller } from './templates.presenter';
 import { getTemplate, listTemplates, previewTemplate, resetTemplate, saveTemplate } from './templates.service';
 
 const tags = ['services'];
@@ -19,21 +20,23 @@ const manage = { permission: 'services.manage' as const };
 
 const list = { tags, response: { 200: z.array(templateSchema) } };
 async function listAll(req: Req<typeof list>) {
-  return listTemplates(dbOf(req));
+  const { db, actor } = ctx(req);
+  return (await listTemplates(db)).map((t) => forCaller(actor, t));
 }
 const one = { tags, params: templateParamsSchema, response: { 200: templateSchema } };
 async function showOne(req: Req<typeof one>) {
-  return getTemplate(dbOf(req), req.params.key, req.params.locale);
+  const { db, actor } = ctx(req);
+  return forCaller(actor, await getTemplate(db, req.params.key, req.params.locale));
 }
 const save = { ...one, body: templateSaveSchema };
 async function putOne(req: Req<typeof save>) {
   const { db, actor } = ctx(req);
-  return saveTemplate(db, actor, req.params.key, req.params.locale, req.body);
+  return forCaller(actor, await saveTemplate(db, actor, req.params.key, req.params.locale, req.body));
 }
 const reset = { ...one, body: templateResetSchema };
 async function postReset(req: Req<typeof reset>) {
   const { db, actor } = ctx(req);
-  return resetTemplate(db, actor, req.params.key, req.params.locale, req.body);
+  return forCaller(actor, await resetTemplate(db, actor, req.params.key, req.params.locale, req.body));
 }
 const preview = { tags, params: templateParamsSchema };
 async function downloadPreview(req: Req<typeof preview>, reply: FastifyReply) {

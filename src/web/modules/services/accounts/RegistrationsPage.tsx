@@ -109,17 +109,17 @@ export default function RegistrationsPage() {
             {
               key: 'files',
               title: t('svc.accounts.review.files'),
-              width: 170,
+              width: 200,
               render: (_, r) => (
                 <Space direction="vertical" size={0}>
                   {(['filing', 'licence'] as const).map((kind) => {
                     const f = r.files.find((x) => x.kind === kind);
                     return f ? (
-                      <a key={kind} href={`/api/attachments/${f.id}`} target="_blank" rel="noreferrer">
+                      <a key={kind} href={`/api/attachments/${f.id}`} target="_blank" rel="noreferrer" style={{ whiteSpace: 'nowrap' }}>
                         <PaperClipOutlined /> {label(REGISTRATION_FILE_LABELS, kind)} ({fileSize(f.size)})
                       </a>
                     ) : (
-                      <Typography.Text key={kind} type="warning">
+                      <Typography.Text key={kind} type="warning" style={{ whiteSpace: 'nowrap' }}>
                         {label(REGISTRATION_FILE_LABELS, kind)}：{t('svc.accounts.review.noFile')}
                       </Typography.Text>
                     );

@@ -1,6 +1,7 @@
 /** One applicant on the APEC panel: their record, what stops them, the Ministry's decision, the economies, the card. */
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Image, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { errorMessage } from '@web/ui/formErrors';
 import { APEC_CARD_FEE, MINISTRY_DECISIONS, type ApecApplicant, type EconomyStatus } from '@shared/contracts/services-apec';
 import { APEC_ECONOMY_LABELS, ECONOMY_STATUS_LABELS, MINISTRY_DECISION_LABELS } from '@shared/labels/services-apec';
 import { addDays, addMonths } from '@shared/reference/dates';
@@ -40,10 +41,19 @@ export function ApplicantCard({ data, a, onChanged }: { data: ApecCase; a: ApecA
     { name: 'validFrom', label: 'svc.apec.c.validFrom', kind: 'date', required: true },
     { name: 'validTo', label: 'svc.apec.c.validTo', kind: 'date', required: true, extra: t('svc.apec.c.latest', { date: latest }) },
   ];
+  const { message } = App.useApp();
   const actions = (
     <Space size={4}>
       {data.can.editApplicants && (
         <>
+          <Upload
+            accept=".jpg,.jpeg,image/jpeg"
+            showUploadList={false}
+            customRequest={({ file }) => void apecApi.photo(data.caseId, a.id, file as File).then(onChanged, (e: unknown) => message.error(errorMessage(e)))}>
+            <Button size="small" data-testid="apec-photo-upload">
+              {t('svc.apec.photo.upload')}
+            </Button>
+          </Upload>
           <Button size="small" onClick={() => setOpen('edit')} data-testid="apec-applicant-edit">
             {t('svc.apec.applicant.edit')}
           </Button>
@@ -66,28 +76,40 @@ export function ApplicantCard({ data, a, onChanged }: { data: ApecCase; a: ApecA
   );
   return (
     <Card size="small" title={`${a.name} · ${a.post}`} extra={actions} data-testid="apec-applicant" style={{ marginBottom: 12 }}>
-      <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-        <Descriptions.Item label={t('svc.apec.a.idNumber')}>{a.idNumber}</Descriptions.Item>
-        <Descriptions.Item label={t('svc.apec.a.passportNumber')}>{a.passportNumber}</Descriptions.Item>
-        <Descriptions.Item label={t('svc.apec.a.passportExpiry')}>{a.passportExpiry}</Descriptions.Item>
-        <Descriptions.Item label={t('svc.apec.a.socialInsurance6m')}>{yes(a.socialInsurance6m)}</Descriptions.Item>
-        <Descriptions.Item label={t('svc.apec.a.noCriminalCertOn')}>{a.noCriminalCertOn ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('svc.apec.ministry')}>
-          {a.ministryDecision ? (
-            <Space size={4} wrap>
-              <Tag color={approved ? 'green' : 'red'}>{label(MINISTRY_DECISION_LABELS, a.ministryDecision)}</Tag>
-              <span>{a.ministryDecidedOn}</span>
-              {a.feeAmount != null && (
-                <Typography.Text type="secondary">
-                  ¥{a.feeAmount} {a.feePaidOn ?? ''}
-                </Typography.Text>
-              )}
-            </Space>
-          ) : (
-            <Typography.Text type="secondary">{t('svc.apec.ministry.pending')}</Typography.Text>
-          )}
-        </Descriptions.Item>
-      </Descriptions>
+      <div style={{ display: 'flex', gap: 16 }}>
+        {a.photoAttachmentId && (
+          <Image
+            src={apecApi.photoUrl(a.photoAttachmentId)}
+            width={72}
+            height={96}
+            style={{ objectFit: 'cover', borderRadius: 4 }}
+            alt={a.name}
+            data-testid="apec-photo"
+          />
+        )}
+        <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ flex: 1 }}>
+          <Descriptions.Item label={t('svc.apec.a.idNumber')}>{a.idNumber}</Descriptions.Item>
+          <Descriptions.Item label={t('svc.apec.a.passportNumber')}>{a.passportNumber}</Descriptions.Item>
+          <Descriptions.Item label={t('svc.apec.a.passportExpiry')}>{a.passportExpiry}</Descriptions.Item>
+          <Descriptions.Item label={t('svc.apec.a.socialInsurance6m')}>{yes(a.socialInsurance6m)}</Descriptions.Item>
+          <Descriptions.Item label={t('svc.apec.a.noCriminalCertOn')}>{a.noCriminalCertOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('svc.apec.ministry')}>
+            {a.ministryDecision ? (
+              <Space size={4} wrap>
+                <Tag color={approved ? 'green' : 'red'}>{label(MINISTRY_DECISION_LABELS, a.ministryDecision)}</Tag>
+                <span>{a.ministryDecidedOn}</span>
+                {a.feeAmount != null && (
+                  <Typography.Text type="secondary">
+                    ¥{a.feeAmount} {a.feePaidOn ?? ''}
+                  </Typography.Text>
+                )}
+              </Space>
+            ) : (
+              <Typography.Text type="secondary">{t('svc.apec.ministry.pending')}</Typography.Text>
+            )}
+          </Descriptions.Item>
+        </Descriptions>
+      </div>
       {a.problems.length > 0 && (
         <Alert
           type="warning"

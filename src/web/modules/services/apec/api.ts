@@ -15,7 +15,7 @@ import type {
   filingViewSchema,
   ministryInputSchema,
 } from '@shared/contracts/services-apec';
-import { buildQuery, http } from '@web/ui/api/client';
+import { buildQuery, http, upload } from '@web/ui/api/client';
 import type { Page } from '@web/ui/api/endpoints';
 
 export type { ApecCard, ApecCase };
@@ -37,6 +37,8 @@ export const apecApi = {
     http.put<ApecCase>(`${base}/${caseId}/applicants/${id}`, body),
   archiveApplicant: (caseId: number, id: number, body: { version: number; reason: string }) =>
     http.post<ApecCase>(`${base}/${caseId}/applicants/${id}/archive`, body),
+  photo: (caseId: number, id: number, file: File) => upload<{ id: number }>(`${base}/${caseId}/applicants/${id}/photo`, file, file.name),
+  photoUrl: (attachmentId: number) => `/api/attachments/${attachmentId}`,
   ministry: (caseId: number, id: number, body: z.input<typeof ministryInputSchema>) => http.post<ApecCase>(`${base}/${caseId}/applicants/${id}/ministry`, body),
   economies: (caseId: number, id: number, body: z.input<typeof economiesInputSchema>) =>
     http.put<ApecCase>(`${base}/${caseId}/applicants/${id}/economies`, body),

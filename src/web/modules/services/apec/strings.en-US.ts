@@ -30,6 +30,7 @@ export const apecEnUS: Record<keyof typeof apecZhCN, string> = {
   'svc.apec.applicants': 'Applicants',
   'svc.apec.applicant.add': 'Add applicant',
   'svc.apec.applicant.edit': 'Edit',
+  'svc.apec.photo.upload': 'Upload photo (JPG)',
   'svc.apec.applicant.remove': 'Remove',
   'svc.apec.applicant.removeReason': 'Reason for removing',
   'svc.apec.a.name': 'Name',

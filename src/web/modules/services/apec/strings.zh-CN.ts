@@ -28,6 +28,7 @@ export const apecZhCN = {
   'svc.apec.applicants': '申请人',
   'svc.apec.applicant.add': '添加申请人',
   'svc.apec.applicant.edit': '修改',
+  'svc.apec.photo.upload': '上传照片（JPG）',
   'svc.apec.applicant.remove': '移除',
   'svc.apec.applicant.removeReason': '移除原因',
   'svc.apec.a.name': '姓名',

@@ -11,7 +11,6 @@ import { ApiError } from '@web/ui/api/client';
 import { applyFieldErrors, errorMessage } from '@web/ui/formErrors';
 import { useI18n } from '@web/ui/i18n';
 import { isConflict } from '@web/ui/RecordModals';
-import { useCan } from '@web/ui/session';
 import { templatesApi, type Template } from './api';
 
 interface Values {
@@ -46,13 +45,12 @@ function FieldList({ fields, onCopy }: { fields: TemplateField[]; onCopy: (text:
 
 export function TemplateEditor({ template }: { template: Template }) {
   const { t, locale } = useI18n();
-  const can = useCan();
   const qc = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const editable = can('services.manage');
+  const editable = template.canEdit;
   const done = async (saved: Template, note: string) => {
     await qc.invalidateQueries({ queryKey: ['services', 'templates'] });
     form.setFieldsValue({ title: saved.title, body: saved.body });

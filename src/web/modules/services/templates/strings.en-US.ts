@@ -27,5 +27,8 @@ export const templatesEnUS: Record<keyof typeof templatesZhCN, string> = {
   'svc.templates.readOnly': 'The templates are kept by the city office’s managers; you may read and preview them',
   'svc.templates.saved': 'Template saved',
   'svc.templates.wasReset': 'Back to the default text',
-  'svc.templates.unsaved': 'Unsaved changes',
+  'svc.templates.forms': 'Forms',
+  'svc.templates.form.acceptance': 'Notice of acceptance',
+  'svc.templates.form.notice': 'One-time notice of missing material',
+  'svc.templates.form.refusal': 'Notice of refusal',
 };

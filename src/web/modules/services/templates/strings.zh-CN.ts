@@ -24,5 +24,8 @@ export const templatesZhCN = {
   'svc.templates.readOnly': '模板由市外事办文书管理人员维护，你可以查看和预览',
   'svc.templates.saved': '模板已保存',
   'svc.templates.wasReset': '已恢复默认文本',
-  'svc.templates.unsaved': '有未保存的修改',
+  'svc.templates.forms': '文书',
+  'svc.templates.form.acceptance': '受理通知书',
+  'svc.templates.form.notice': '一次性告知书',
+  'svc.templates.form.refusal': '不予受理（办理）告知书',
 } as const;
