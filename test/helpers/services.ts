@@ -1,7 +1,8 @@
 /**
  * Seeds for the service window's tests: a case of a kind with the dates and figures a test needs, written straight to
- * service_cases (the steps that would set them are the workflow's business, tested in its own files), and an approved
- * trip of travel with its passports in custody for the visa agency to link.
+ * service_cases for the figures' tests (months of cases at dates the workflow's steps could only set on those very days),
+ * and an approved trip of travel with its passports in custody for the visa agency to link (travel's own approval is
+ * travel's tests' business).
  */
 import { randomBytes } from 'node:crypto';
 import { serviceCases } from '../../src/server/modules/services/cases/cases.table';
@@ -49,11 +50,6 @@ export async function seedCase(ctx: TestContext, c: SeedCase) {
     })
     .returning();
   return row;
-}
-
-/** Sets a case's status (the workflow's steps are not this test's subject). */
-export async function setCaseStatus(ctx: TestContext, id: number, status: CaseStatus) {
-  await ctx.db.update(serviceCases).set({ status }).where(eq(serviceCases.id, id));
 }
 
 export async function caseRow(ctx: TestContext, id: number) {

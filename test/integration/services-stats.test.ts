@@ -23,8 +23,8 @@ let district: Client;
 let applicant: Client;
 const seeded: Array<SeedCase & { orgUnitId: number }> = [];
 
-const ok = (res: { statusCode: number; body: string; json: () => unknown }) => {
-  expect(res.statusCode, res.body.slice(0, 400)).toBe(200);
+const ok = (res: { statusCode: number; body: string; json: () => unknown }, code = 200) => {
+  expect(res.statusCode, res.body.slice(0, 400)).toBe(code);
   return res.json() as Record<string, any>;
 };
 
@@ -143,5 +143,35 @@ describe('the window’s figures', () => {
     const audit = await ctx.db.select().from(auditEvents).where(eq(auditEvents.action, 'serviceStats.export'));
     expect(audit).toHaveLength(1);
     expect((await applicant.get(`/api/services/stats/export.xlsx?${H1}`)).statusCode).toBe(403);
+  });
+
+  it('counts a batch moved through the workflow on its own days: accepted on a Monday, issued on the Wednesday', async () => {
+    const before = ok(await city.get(`/api/services/stats?${H1}`));
+    setClock('2026-05-11T10:00:00+08:00', { frozen: true });
+    const unit = await signIn(ctx, 'unit_applicant', unitA);
+    const office = await signIn(ctx, 'district_operator', A.districtId);
+    const id = (ok(await unit.post('/api/services/cases', { kind: 'visa' }), 201) as { case: { id: number } }).case.id;
+    expect((await unit.post(`/api/services/visas/${id}/passports`, { holderName: '钱七', passportNumber: 'SE1234567', country: '法国' })).statusCode).toBe(201);
+    const version = async () => (ok(await office.get(`/api/services/cases/${id}`)) as { case: { version: number } }).case.version;
+    ok(await unit.post(`/api/services/cases/${id}/submit`, { version: await version() }));
+    ok(await office.post(`/api/services/cases/${id}/accept`, { version: await version() }));
+    setClock('2026-05-13T16:00:00+08:00', { frozen: true });
+    const later = await signIn(ctx, 'district_operator', A.districtId);
+    ok(
+      await later.post(`/api/services/cases/${id}/issue`, {
+        version: (ok(await later.get(`/api/services/cases/${id}`)) as { case: { version: number } }).case.version,
+      }),
+    );
+    setClock('2026-07-02T10:00:00+08:00', { frozen: true });
+    const after = ok(await (await signIn(ctx, 'office_staff', ctx.cityId)).get(`/api/services/stats?${H1}`));
+    expect(after.total.cases - before.total.cases).toBe(1);
+    expect(after.byKind.find((k: { kind: string }) => k.kind === 'visa').pieces - before.byKind.find((k: { kind: string }) => k.kind === 'visa').pieces).toBe(
+      1,
+    );
+    expect(after.timeliness.decided - before.timeliness.decided).toBe(1);
+    expect(after.timeliness.onTime - before.timeliness.onTime).toBe(1);
+    expect(after.byCountry.find((c: { code: string }) => c.code === 'FRA').cases).toBe(
+      before.byCountry.find((c: { code: string }) => c.code === 'FRA').cases + 1,
+    );
   });
 });

@@ -11,7 +11,7 @@ import { travelApplications } from '../../src/server/modules/travel/travel.table
 import { auditEvents } from '../../src/server/platform/platform.table';
 import { createTestContext, makeSubtree, signIn, type Client, type Subtree, type TestContext } from '../helpers/app';
 import { expectErrorFrame } from '../helpers/http';
-import { caseRow, seedCase, seedTrip, setCaseStatus } from '../helpers/services';
+import { caseRow, seedTrip } from '../helpers/services';
 import { makeUnit } from '../helpers/travel';
 
 let ctx: TestContext;
@@ -36,6 +36,14 @@ const passport = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+/** A visa batch opened by a unit's contact through the workflow (a draft). */
+const openBatch = async (by: Client = applicant, kind = 'visa') => ok(await by.post('/api/services/cases', { kind }), 201).case.id as number;
+/** One of the workflow's steps on the case, on its current version. */
+async function caseStep(by: Client, id: number, name: string, body: Record<string, unknown> = {}) {
+  const version = ok(await window.get(`/api/services/cases/${id}`)).case.version as number;
+  return ok(await by.post(`/api/services/cases/${id}/${name}`, { version, ...body }));
+}
+
 beforeAll(async () => {
   ctx = await createTestContext();
   setClock('2026-12-02T10:00:00+08:00', { frozen: true }); // a Wednesday
@@ -51,7 +59,7 @@ afterAll(() => ctx?.close());
 
 describe('a batch of passports', () => {
   it('takes lines from the unit while the batch is a draft and keeps the case’s figures from them', async () => {
-    const c = await seedCase(ctx, { kind: 'visa', unitId: unit });
+    const c = { id: await openBatch() };
     const url = `/api/services/visas/${c.id}/passports`;
     const first = ok(await applicant.post(url, passport()), 201);
     expect(first).toMatchObject({ passportNumber: 'SE1234567', country: 'FRA', countryName: '法国', status: 'received', can: { update: true, send: false } });
@@ -83,17 +91,17 @@ describe('a batch of passports', () => {
       .where(and(eq(auditEvents.entityType, 'service_visa_passport'), eq(auditEvents.entityId, first.id)));
     expect(audit.map((a) => a.action)).toEqual(['visa.passport.add', 'visa.passport.update', 'visa.passport.archive']);
 
-    await setCaseStatus(ctx, c.id, 'submitted');
+    await caseStep(applicant, c.id, 'submit');
     expect((await applicant.post(url, passport({ passportNumber: 'SE2222222' }))).statusCode).toBe(409);
     ok(await window.post(url, passport({ passportNumber: 'SE2222222' })), 201);
     expect((await leader.post(url, passport({ passportNumber: 'SE3333333' }))).statusCode).toBe(403);
   });
 
   it('does not show a unit another unit’s batch, nor another kind’s case as a visa batch', async () => {
-    const theirs = await seedCase(ctx, { kind: 'visa', unitId: otherUnit });
-    expect((await applicant.get(`/api/services/visas/${theirs.id}/passports`)).statusCode).toBe(404);
-    const invitation = await seedCase(ctx, { kind: 'invitation', unitId: unit });
-    expect((await applicant.get(`/api/services/visas/${invitation.id}/passports`)).statusCode).toBe(404);
+    const theirs = await openBatch(await signIn(ctx, 'unit_applicant', otherUnit));
+    expect((await applicant.get(`/api/services/visas/${theirs}/passports`)).statusCode).toBe(404);
+    const invitation = await openBatch(applicant, 'invitation');
+    expect((await applicant.get(`/api/services/visas/${invitation}/passports`)).statusCode).toBe(404);
   });
 });
 
@@ -108,7 +116,7 @@ describe('linking travel', () => {
     expect(ok(await applicant.get(`/api/services/visas/trips?q=${encodeURIComponent(mine.trip.task)}`))).toHaveLength(1);
     expect(ok(await applicant.get('/api/services/visas/trips?q=nothing-like-it'))).toHaveLength(0);
 
-    const c = await seedCase(ctx, { kind: 'visa', unitId: unit });
+    const c = { id: await openBatch() };
     const url = `/api/services/visas/${c.id}/passports`;
     const m = mine.members[0];
     const line = (over: Record<string, unknown>) => passport({ holderName: m.name, passportNumber: m.passportNumber, ...over });
@@ -128,19 +136,21 @@ describe('linking travel', () => {
     expect(await visaHooks.submitProblems!(ctx.db, row)).toEqual([
       { key: 'svc.visa.linkedTripNotApproved', params: { name: m.name }, path: 'passports.0.travelApplicationId' },
     ]);
-    const empty = await seedCase(ctx, { kind: 'visa', unitId: unit });
+    const empty = await caseRow(ctx, await openBatch());
     expect(await visaHooks.submitProblems!(ctx.db, empty)).toEqual([{ key: 'svc.visa.noPassport', path: 'passports' }]);
   });
 });
 
 describe('a passport’s steps', () => {
   it('goes to the embassy and back once the batch is accepted, each step on the version it was shown', async () => {
-    const c = await seedCase(ctx, { kind: 'visa', unitId: unit, status: 'submitted' });
+    const c = { id: await openBatch() };
     const url = `/api/services/visas/${c.id}/passports`;
+    ok(await applicant.post(url, passport({ passportNumber: 'SE4444444' })), 201);
+    await caseStep(applicant, c.id, 'submit');
     expect((await applicant.post(url, passport({ passportNumber: 'SE5555555' }))).statusCode).toBe(409);
     let p = ok(await window.post(url, passport({ passportNumber: 'SE5555555' })), 201);
     expect((await window.post(`${url}/${p.id}/send`, { version: p.version })).statusCode).toBe(409);
-    await setCaseStatus(ctx, c.id, 'accepted');
+    await caseStep(window, c.id, 'accept');
     expect((await applicant.post(`${url}/${p.id}/send`, { version: p.version })).statusCode).toBe(403);
     expect(expectErrorFrame(await window.post(`${url}/${p.id}/send`, { version: p.version, on: '2026-12-03' })).fields?.map((f) => f.path)).toEqual(['on']);
     p = ok(await window.post(`${url}/${p.id}/send`, { version: p.version, on: '2026-12-01' }));
@@ -159,10 +169,13 @@ describe('a passport’s steps', () => {
 
   it('records a passport not accepted only after its two working days to correct have passed uncorrected', async () => {
     setClock('2026-12-02T10:00:00+08:00', { frozen: true });
-    const c = await seedCase(ctx, { kind: 'visa', unitId: unit, status: 'noticed' });
+    const c = { id: await openBatch() };
     const url = `/api/services/visas/${c.id}/passports`;
-    let a = ok(await applicant.post(url, passport({ passportNumber: 'SE6666666' })), 201);
-    let b = ok(await applicant.post(url, passport({ holderName: '周九', passportNumber: 'SE7777777', country: 'ITA' })), 201);
+    ok(await applicant.post(url, passport({ passportNumber: 'SE6666666' })), 201);
+    ok(await applicant.post(url, passport({ holderName: '周九', passportNumber: 'SE7777777', country: 'ITA' })), 201);
+    await caseStep(applicant, c.id, 'submit');
+    await caseStep(window, c.id, 'notice', { text: '两本护照的材料需补正' });
+    let [a, b] = ok(await window.get(url)) as unknown as Array<Record<string, any>>;
     expect((await applicant.post(`${url}/${a.id}/notice`, { version: a.version, note: '照片不合规格' })).statusCode).toBe(403);
     a = ok(await window.post(`${url}/${a.id}/notice`, { version: a.version, note: '照片不合规格' }));
     b = ok(await window.post(`${url}/${b.id}/notice`, { version: b.version, note: '缺邀请函' }));

@@ -1,13 +1,14 @@
 /**
- * The visa agency's part of the walks: a batch of B's unit with a passport whose holder carries B's secret and B's
- * approved trip, A's batches for the bad-input targets, and an approved trip of A's other unit that A's unit contact
- * must not be offered.
+ * The visa agency's part of the walks: a batch of B's unit (opened, submitted and accepted through the workflow) with a
+ * passport whose holder carries B's secret and B's approved trip, A's batches for the bad-input targets, and an approved
+ * trip of A's other unit that A's unit contact must not be offered.
  */
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { serviceVisaPassports } from '../../../src/server/modules/services/visa/visa.table';
 import type { Call, Route } from '../../helpers/walk';
-import { seedCase, seedTrip, setCaseStatus } from '../../helpers/services';
+import { seedTrip } from '../../helpers/services';
+import type { Client } from '../../helpers/app';
 import { NARNIA } from '../../helpers/bad-input';
 import { ok, type AreaWalk, type BadInputTarget, type World } from './world';
 
@@ -16,19 +17,29 @@ const rec = { caseB: 0, passportB: 0, caseA: 0, draftA: 0, passportA: 0, tripB: 
 
 const line = (over: Record<string, unknown> = {}) => ({ holderName: '吴十', passportNumber: 'SE8888888', country: '法国', visaType: 'official', ...over });
 
+/** A batch opened by a unit's contact through the workflow, with one passport; submitted and accepted by the office when asked. */
+async function batch(unit: Client, office: Client, holderName: string, passportNumber: string, accept: boolean) {
+  const id = ok(await unit.post('/api/services/cases', { kind: 'visa' }), 201).case.id as number;
+  const pid = ok(await unit.post(`${V}/${id}/passports`, line({ holderName, passportNumber })), 201).id as number;
+  if (accept) {
+    const version = async () => ok(await office.get(`/api/services/cases/${id}`)).case.version as number;
+    ok(await unit.post(`/api/services/cases/${id}/submit`, { version: await version() }));
+    ok(await office.post(`/api/services/cases/${id}/accept`, { version: await version() }));
+  }
+  return { id, pid };
+}
+
 async function seed(w: World) {
-  const caseB = await seedCase(w.ctx, { kind: 'visa', unitId: w.unitB });
-  rec.caseB = caseB.id;
-  rec.passportB = ok(await w.applicantB.post(`${V}/${caseB.id}/passports`, line({ holderName: `${w.secretB}持照人`, passportNumber: 'SEB000001' })), 201).id;
-  await setCaseStatus(w.ctx, caseB.id, 'accepted');
+  const b = await batch(w.applicantB, w.opB, `${w.secretB}持照人`, 'SEB000001', true);
+  rec.caseB = b.id;
+  rec.passportB = b.pid;
   rec.tripB = (await seedTrip(w.ctx, w.unitB, 'approved', `${w.secretB}出访团`)).trip.task;
   await seedTrip(w.ctx, w.unitA2, 'approved', `${w.secretA2}出访团`);
   await seedTrip(w.ctx, w.unitA, 'approved', '甲区商务考察团');
-  const caseA = await seedCase(w.ctx, { kind: 'visa', unitId: w.unitA });
-  rec.caseA = caseA.id;
-  rec.passportA = ok(await w.opA.post(`${V}/${caseA.id}/passports`, line({ passportNumber: 'SEA000001' })), 201).id;
-  await setCaseStatus(w.ctx, caseA.id, 'accepted');
-  rec.draftA = (await seedCase(w.ctx, { kind: 'visa', unitId: w.unitA })).id;
+  const a = await batch(w.applicantA, w.opA, '吴十', 'SEA000001', true);
+  rec.caseA = a.id;
+  rec.passportA = a.pid;
+  rec.draftA = ok(await w.applicantA.post('/api/services/cases', { kind: 'visa' }), 201).case.id as number;
 }
 
 /** A write at B's passport: 404 outside; inside, a stale version (409) proves the id is real, a leader may only read (403). */

@@ -24,7 +24,8 @@ import type { WorkingCalendar } from '@server/platform/calendar/calendar';
 import { AppError, fieldError, notFound } from '@server/platform/http/errors';
 import { clock } from '@server/clock';
 import { approvedTrips, custodyPassportsByNumber, findApprovedTrip, findCustodyPassport } from '@server/modules/travel/travel.module';
-import { findCase, refreshFigures } from '../cases/cases.service';
+import { refreshFigures } from '../cases/cases.service';
+import { caseForKind } from '../cases/cases.workflow';
 import type { CaseRow } from '../cases/cases.repository';
 import * as repo from './visa.repository';
 import type { VisaPassportRow } from './visa.repository';
@@ -33,11 +34,7 @@ import { batchEditable, visaPassportPolicy, type PassportFacts } from './visa.po
 import { correctionLapsed } from './visa.rules';
 
 /** A visa case the caller may see; another kind's case is not found here. */
-export async function findVisaCase(db: Db, actor: Actor, caseId: number): Promise<CaseRow> {
-  const row = await findCase(db, actor, caseId);
-  if (row.kind !== 'visa') throw notFound();
-  return row;
-}
+export const findVisaCase = (db: Db, actor: Actor, caseId: number): Promise<CaseRow> => caseForKind(db, actor, caseId, 'visa');
 
 /** What the policy decides a passport's steps on; the calendar is read once by the caller for a whole list. */
 export function factsOf(cal: WorkingCalendar, row: CaseRow, p: VisaPassportRow): PassportFacts {

@@ -1,6 +1,7 @@
 import { Alert, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '@web/ui/i18n';
+import { today } from '@web/ui/format';
 import { useModalSubmit } from '@web/ui/useModalSubmit';
 import { visaApi, type VisaPassport, type VisaStep } from './api';
 
@@ -41,10 +42,10 @@ export function VisaStepModal({
       okButtonProps={{ danger: step === 'archive' || step === 'not-accept', 'data-testid': 'visa-step-ok' } as never}
       destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ on: dayjs(), outcome: 'issued' }}>
+      <Form form={form} layout="vertical" initialValues={{ on: dayjs(today()), outcome: 'issued' }}>
         {dated && (
           <Form.Item name="on" label={t('svc.visa.f.on')}>
-            <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > today()} />
           </Form.Item>
         )}
         {step === 'result' && (
