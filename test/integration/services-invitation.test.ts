@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../src/server/clock';
+import { serviceUnitRegistrations } from '../../src/server/modules/services/accounts/accounts.table';
 import { serviceCases } from '../../src/server/modules/services/cases/cases.table';
 import { auditEvents } from '../../src/server/platform/platform.table';
 import { createTestContext, makeSubtree, signIn, type Client, type TestContext } from '../helpers/app';
@@ -19,6 +20,7 @@ const base = '/api/services/invitations';
 
 let ctx: TestContext;
 let unitA: number;
+let districtA: number;
 let unitB: number;
 let otherUnit: number;
 let applicant: Client;
@@ -31,6 +33,7 @@ beforeAll(async () => {
   setClock(STORY, { frozen: true });
   const A = await makeSubtree(ctx);
   const B = await makeSubtree(ctx);
+  districtA = A.districtId;
   unitA = await makeUnit(ctx, A.districtId, '常州某科技有限公司');
   otherUnit = await makeUnit(ctx, A.districtId);
   unitB = await makeUnit(ctx, B.districtId);
@@ -210,6 +213,22 @@ describe('issue, number and download', () => {
   });
 
   it('downloads the issued letter as a Word file with its number, for the unit and the office; not before', async () => {
+    // The unit's account was approved with its address: the letter carries it.
+    await ctx.db.insert(serviceUnitRegistrations).values({
+      tokenHash: 'x'.repeat(64),
+      state: 'approved',
+      unitNameZh: '常州某科技有限公司',
+      creditCode: '91320400MA1XXXXXXX',
+      address: '常州市新北区太湖东路9号',
+      orgUnitId: districtA,
+      clerkName: '王伟',
+      clerkIdNumber: '320400199001010000',
+      phone: '13800000000',
+      email: 'clerk@example.com',
+      username: 'clerk_invitation',
+      passwordHash: 'not-a-hash',
+      unitId: unitA,
+    });
     const id = await openInvitation(applicant);
     await fillInvitation(applicant, id, 1);
     expect((await applicant.get(`${base}/${id}/letter.docx`)).statusCode).toBe(409);
@@ -224,6 +243,7 @@ describe('issue, number and download', () => {
       expect(xml).toContain('MUSTERMANN ERIKA');
       expect(xml).toContain('INVITATION LETTER');
       expect(xml).toContain('常州某科技有限公司');
+      expect(xml).toContain('常州市新北区太湖东路9号');
     }
     expect((await otherApplicant.get(`${base}/${id}/letter.docx`)).statusCode).toBe(404);
   });

@@ -116,3 +116,14 @@ export function saveRegistration<A extends AuditAction>(
 ): Promise<RegistrationRow> {
   return saveVersioned<RegistrationRow, A>(db, actor, regs, current, version, changes, action, REGISTRATION_ENTITY, { detail });
 }
+
+/** The approved registration of a unit of the caller's subtree (a unit's contact reaches its own unit's), or null. */
+export async function findApprovedRegistrationOfUnit(db: Db, scope: Scope, unitId: number): Promise<RegistrationRow | null> {
+  const [row] = await db
+    .select()
+    .from(regs)
+    .where(and(eq(regs.unitId, unitId), eq(regs.state, 'approved'), inScope(regs.unitId, scope)))
+    .orderBy(desc(regs.id))
+    .limit(1);
+  return row ?? null;
+}

@@ -156,3 +156,8 @@ export async function registrationFiles(db: Db, actor: Actor, rows: Registration
     rows.flatMap((r) => [r.filingId, r.licenceId].filter((x): x is number => !!x)),
   );
 }
+
+/** The address a unit gave when its account was approved, for the documents the window issues it ('' when none). */
+export async function unitAddress(db: Db, actor: Actor, unitId: number): Promise<string> {
+  return (await repo.findApprovedRegistrationOfUnit(db, scopeOf(actor), unitId))?.address ?? '';
+}

@@ -21,6 +21,7 @@ import { scopeOf } from '@server/platform/access/scope';
 import { AppError, fieldError, notFound } from '@server/platform/http/errors';
 import { getOrgUnitById } from '@server/platform/org/org.service';
 import { readMrz } from '@server/modules/residents/residents.module';
+import { unitAddress } from '../accounts/accounts.service';
 import { refreshFigures } from '../cases/cases.service';
 import { caseForKind } from '../cases/cases.workflow';
 import type { CaseRow } from '../cases/cases.repository';
@@ -170,7 +171,16 @@ export async function letterFile(db: Db, actor: Actor, caseId: number, locale: L
   const unit = view.c.unitId ? await getOrgUnitById(db, view.c.unitId) : null;
   const content = await letterDocx(
     db,
-    { c: view.c, letter, invitees: view.invitees, unit: { nameZh: unit?.nameZh ?? view.c.applicantName, nameEn: unit?.nameEn ?? '', address: '' } },
+    {
+      c: view.c,
+      letter,
+      invitees: view.invitees,
+      unit: {
+        nameZh: unit?.nameZh ?? view.c.applicantName,
+        nameEn: unit?.nameEn ?? '',
+        address: view.c.unitId ? await unitAddress(db, actor, view.c.unitId) : '',
+      },
+    },
     locale,
   );
   await repo.addDownloadAudit(db, actor, letter);

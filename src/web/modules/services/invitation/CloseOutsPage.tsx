@@ -67,7 +67,7 @@ export default function CloseOutsPage() {
           pageSize={paging.pageSize}
           onPage={(page, pageSize) => setPaging({ page, pageSize })}
           columns={columns}
-          rowHref={(r) => `/services/cases/${r.caseId}`}
+          rowHref={(r) => `/services/invitations/${r.caseId}`}
           rowTestid={(r) => `closeout-row-${r.caseId}`}
           rowClassName={(r) => (r.state === 'overdue' ? 'row-overdue' : '')}
           scroll={{ x: true }}

@@ -29,6 +29,8 @@ const FIELDS = [
   'signerTitle',
   'multipleEntryReason',
 ] as const;
+// Typing a part of a label ("M", "个月") picks the option.
+const SEARCH = { optionFilterProp: 'label' } as const;
 const key = (f: string) => `svc.invitation.${f}` as MessageKey;
 
 function toValues(inv: Invitation): Values {
@@ -107,12 +109,12 @@ export function LetterFacts({ inv, editable, onSaved }: { inv: Invitation; edita
           </Col>
           <Col xs={12} md={6}>
             <Form.Item name="visaType" label={t('svc.invitation.visaType')}>
-              <Select options={opts.visaTypes} allowClear data-testid="inv-visaType" />
+              <Select options={opts.visaTypes} allowClear showSearch={SEARCH} data-testid="inv-visaType" />
             </Form.Item>
           </Col>
           <Col xs={12} md={4}>
             <Form.Item name="entries" label={t('svc.invitation.entries')}>
-              <Select options={opts.entries} allowClear data-testid="inv-entries" />
+              <Select options={opts.entries} allowClear showSearch={SEARCH} data-testid="inv-entries" />
             </Form.Item>
           </Col>
           <Col xs={6} md={3}>
@@ -122,7 +124,7 @@ export function LetterFacts({ inv, editable, onSaved }: { inv: Invitation; edita
           </Col>
           <Col xs={6} md={2}>
             <Form.Item name="validityUnit" label={t('svc.invitation.validityUnit')}>
-              <Select options={opts.units} data-testid="inv-validityUnit" />
+              <Select options={opts.units} showSearch={SEARCH} data-testid="inv-validityUnit" />
             </Form.Item>
           </Col>
           <Col xs={12} md={3}>
@@ -140,7 +142,7 @@ export function LetterFacts({ inv, editable, onSaved }: { inv: Invitation; edita
           </Col>
           <Col xs={12} md={4}>
             <Form.Item name="payer" label={t('svc.invitation.payer')}>
-              <Select options={opts.payers} allowClear data-testid="inv-payer" />
+              <Select options={opts.payers} allowClear showSearch={SEARCH} data-testid="inv-payer" />
             </Form.Item>
           </Col>
           <Col xs={12} md={4}>

@@ -77,5 +77,5 @@ export const invitationEnUS: Record<keyof typeof invitationZhCN, string> = {
   'svc.invitation.persons': 'Persons',
   'svc.invitation.state': 'State',
   'svc.invitation.reminder': 'Due soon',
-  'svc.invitation.openCase': 'Open',
+  'svc.invitation.openCase': 'Open the case',
 };

@@ -75,5 +75,5 @@ export const invitationZhCN = {
   'svc.invitation.persons': '人数',
   'svc.invitation.state': '状态',
   'svc.invitation.reminder': '即将到期',
-  'svc.invitation.openCase': '查看',
+  'svc.invitation.openCase': '查看案件',
 } as const;

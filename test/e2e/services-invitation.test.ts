@@ -1,0 +1,161 @@
+/**
+ * An invitation letter in the browser: a unit's contact opens the letter of an invitation case, fills in its facts,
+ * pastes a passport's MRZ for the invitee and submits; the office accepts and issues it; the unit downloads the letter,
+ * a real Word file carrying the letter's number.
+ */
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { clock } from '../../src/server/clock';
+import { addDays } from '../../src/shared/reference/dates';
+import { passportMrz } from '../helpers/invitation';
+import { ADMIN, choose, settled, typeDate, useAppAndBrowser } from './server';
+
+const app = useAppAndBrowser();
+const PASSWORD = 'Invite-e2e-Pass-1';
+
+type Api = (method: string, path: string, body?: unknown) => Promise<any>;
+
+async function apiSession(url: string, username: string, password: string): Promise<Api> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return async (method, path, body) => {
+    const r = await fetch(`${url}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await r.text();
+    if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+}
+
+async function makeUser(url: string, admin: Api, role: string, orgUnitId: number, username: string): Promise<Api> {
+  await admin('POST', '/api/users', { username, displayName: username, role, orgUnitId, password: 'Initial-pass-123', locale: 'zh-CN' });
+  const self = await apiSession(url, username, 'Initial-pass-123');
+  await self('POST', '/api/auth/password', { currentPassword: 'Initial-pass-123', newPassword: PASSWORD });
+  return apiSession(url, username, PASSWORD);
+}
+
+async function pageAs(browser: Browser, url: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor();
+  return page;
+}
+
+/** antd's InputNumber: the test id sits on the wrapper or on the input, depending on the version. */
+async function fillNumber(page: Page, testId: string, value: string) {
+  const input = page.getByTestId(testId);
+  const inner = input.locator('input');
+  await ((await inner.count()) ? inner.first() : input).fill(value);
+}
+
+/** Takes a workflow step on the case's current version. */
+async function step(api: Api, caseId: number, name: string) {
+  const { case: c } = await api('GET', `/api/services/cases/${caseId}`);
+  return api('POST', `/api/services/cases/${caseId}/${name}`, { version: c.version });
+}
+
+describe('invitation letter, as a unit and the office use it', () => {
+  it('the unit fills in the letter with an MRZ paste and submits; the office issues it; the unit downloads the Word letter', async () => {
+    const { url } = app.server;
+    const admin = await apiSession(url, ADMIN.username, ADMIN.password);
+    const tree = (await admin('GET', '/api/org/tree')) as Array<{ id: number; parentId: number | null }>;
+    const city = tree.find((u) => u.parentId === null)!;
+    const unit = await admin('POST', '/api/org/units', { parentId: city.id, kind: 'unit', nameZh: '常州智造科技有限公司', nameEn: 'Changzhou Smart Tech Co.' });
+    const unitApi = await makeUser(url, admin, 'unit_applicant', unit.id, 'inv_contact');
+    const staffApi = await makeUser(url, admin, 'office_staff', city.id, 'inv_staff');
+    const opened = await unitApi('POST', '/api/services/cases', { kind: 'invitation', contactName: '王伟', contactPhone: '13800000000' });
+    const caseId = opened.case.id as number;
+
+    // The unit's contact fills in the letter's facts.
+    const page = await pageAs(app.browser, url, 'inv_contact');
+    await page.goto(`${url}/services/invitations/${caseId}`);
+    await page.getByTestId('invitation-facts').waitFor();
+    await page.getByTestId('inv-purpose').fill('商务洽谈与工厂考察');
+    await page.getByTestId('inv-cities').fill('常州、苏州');
+    await typeDate(page, 'inv-entryDate', addDays(clock.today(), 30));
+    await choose(page, 'inv-visaType', 'M');
+    await choose(page, 'inv-entries', '一次');
+    await fillNumber(page, 'inv-validityValue', '3');
+    await choose(page, 'inv-validityUnit', '个月');
+    await fillNumber(page, 'inv-stayDays', '10');
+    await choose(page, 'inv-visaCountry', '德国');
+    await page.getByTestId('inv-visaCity').fill('柏林');
+    await choose(page, 'inv-payer', '邀请单位');
+    await page.getByTestId('inv-itinerary').fill('第一天抵达常州洽谈，第二天考察工厂，第三天赴苏州。');
+    await page.getByTestId('inv-signerName').fill('李明');
+    await page.getByTestId('inv-signerTitle').fill('副总经理');
+    await page.getByTestId('inv-save').click();
+    await expect.poll(async () => (await unitApi('GET', `/api/services/invitations/${caseId}`)).purpose).toBe('商务洽谈与工厂考察');
+    expect(await unitApi('GET', `/api/services/invitations/${caseId}`)).toMatchObject({
+      visaType: 'M',
+      entries: 'single',
+      validityUnit: 'months',
+      visaCountry: 'DEU',
+      payer: 'inviting_unit',
+    });
+
+    // The invitee's passport fields come from an MRZ paste.
+    await page.getByTestId('invitee-add').click();
+    await page.getByTestId('invitee-mrz').fill(passportMrz());
+    await page.getByTestId('invitee-mrz-read').click();
+    await expect.poll(() => page.getByTestId('invitee-name').inputValue()).toBe('MUSTERMANN ERIKA');
+    expect(await page.getByTestId('invitee-passportNo').inputValue()).toBe('C01X00T47');
+    await page.getByTestId('invitee-employer').fill('Musterfirma GmbH');
+    await page.getByTestId('invitee-title').fill('Einkaufsleiterin');
+    await page.getByTestId('invitee-save').click();
+    await expect.poll(() => page.getByTestId('invitation-invitees').innerText()).toContain('MUSTERMANN ERIKA');
+    await settled(page);
+    await page.screenshot({ path: '/tmp/invitation-draft.png', fullPage: true });
+
+    // Submitted by the unit, accepted and issued by the office.
+    await step(unitApi, caseId, 'submit');
+    await step(staffApi, caseId, 'accept');
+    await step(staffApi, caseId, 'issue');
+    const { letterNumber } = await unitApi('GET', `/api/services/invitations/${caseId}`);
+    expect(letterNumber).toMatch(/^\d{4}邀字第001号$/);
+
+    // The unit sees the letter's number and downloads the Word letter.
+    await page.reload();
+    await page.getByTestId('letter-number').waitFor();
+    expect(await page.getByTestId('letter-number').innerText()).toBe(letterNumber);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('letter-download').click()]);
+    const file = readFileSync((await download.path())!);
+    expect(file.subarray(0, 2).toString()).toBe('PK');
+    const xml = (await (await JSZip.loadAsync(file)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(xml).toContain(letterNumber);
+    expect(xml).toContain('MUSTERMANN ERIKA');
+    await settled(page);
+    await page.screenshot({ path: '/tmp/invitation-issued.png', fullPage: true });
+
+    // The close-out list shows the letter as due.
+    await page.goto(`${url}/services/invitations/close-outs`);
+    await page.getByTestId(`closeout-row-${caseId}`).waitFor();
+    await settled(page);
+    await page.screenshot({ path: '/tmp/invitation-closeouts.png', fullPage: true });
+
+    // The same letter in English.
+    await page.goto(`${url}/services/invitations/${caseId}`);
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('invitation-letter').innerText()).toContain('Letter number');
+    await settled(page);
+    await page.screenshot({ path: '/tmp/invitation-en.png', fullPage: true });
+  }, 240_000);
+});
