@@ -11,42 +11,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clock } from '../../src/server/clock';
 import { inviteeBody, letterFacts } from '../helpers/invitation';
+import { apiSession, makeUser, type Api } from './api';
 import { ADMIN, launchBrowser, settled, signedInPage, startServer, type RunningApp } from './server';
 
 const PASSWORD = 'Queue-e2e-Pass-1';
 const SHOTS = process.env.E2E_SHOTS_DIR ?? os.tmpdir();
-
-async function apiSession(url: string, username: string, password: string) {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async (method: string, p: string, body?: unknown) => {
-    const r = await fetch(`${url}${p}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await r.text();
-    if (r.status >= 300) throw new Error(`${method} ${p}: ${r.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-}
-type Api = Awaited<ReturnType<typeof apiSession>>;
-
-async function makeUser(url: string, admin: Api, role: string, orgUnitId: number, username: string): Promise<Api> {
-  await admin('POST', '/api/users', { username, displayName: username, role, orgUnitId, password: 'Initial-pass-123', locale: 'zh-CN' });
-  const self = await apiSession(url, username, 'Initial-pass-123');
-  await self('POST', '/api/auth/password', { currentPassword: 'Initial-pass-123', newPassword: PASSWORD });
-  return apiSession(url, username, PASSWORD);
-}
 
 /**
  * The test runs at the machine's "now" (see above), which may lie in a year the package's calendar does not reach
@@ -80,8 +49,8 @@ beforeAll(async () => {
   const tree = (await admin('GET', '/api/org/tree')) as Array<{ id: number; parentId: number | null }>;
   const city = tree.find((u) => u.parentId === null)!;
   const unit = await admin('POST', '/api/org/units', { parentId: city.id, kind: 'unit', nameZh: '市外贸局', nameEn: 'Foreign Trade Bureau' });
-  const contact = await makeUser(server.url, admin, 'unit_applicant', unit.id, 'trade_contact');
-  const staff = await makeUser(server.url, admin, 'office_staff', city.id, 'window_clerk');
+  const contact = await makeUser(server.url, admin, 'unit_applicant', unit.id, 'trade_contact', PASSWORD);
+  const staff = await makeUser(server.url, admin, 'office_staff', city.id, 'window_clerk', PASSWORD);
   let d = await contact('POST', '/api/services/cases', { kind: 'invitation', title: '邀请德国客商来访' });
   // A complete letter with one invitee, so the invitation kind lets the unit submit.
   await contact('PUT', `/api/services/invitations/${d.case.id}`, letterFacts());

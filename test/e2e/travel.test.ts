@@ -1,40 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { apiSession, makeUser } from './api';
 import { ADMIN, choose, settled, typeDate, useAppAndBrowser } from './server';
 
 const app = useAppAndBrowser();
 const PASSWORD = 'Travel-e2e-Pass-1';
-
-/** A signed-in API caller: the test sets up the unit and its users as an administrator would. */
-async function apiSession(url: string, username: string, password: string) {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async (method: string, path: string, body?: unknown) => {
-    const r = await fetch(`${url}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await r.text();
-    if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-}
-
-async function makeUser(url: string, admin: Awaited<ReturnType<typeof apiSession>>, role: string, orgUnitId: number, username: string) {
-  await admin('POST', '/api/users', { username, displayName: username, role, orgUnitId, password: 'Initial-pass-123', locale: 'zh-CN' });
-  const self = await apiSession(url, username, 'Initial-pass-123');
-  await self('POST', '/api/auth/password', { currentPassword: 'Initial-pass-123', newPassword: PASSWORD });
-}
 
 async function pageAs(browser: Browser, url: string, username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
@@ -54,8 +24,8 @@ describe('outbound travel, as a unit and the office use it', () => {
     const tree = (await admin('GET', '/api/org/tree')) as Array<{ id: number; parentId: number | null }>;
     const city = tree.find((u) => u.parentId === null)!;
     const unit = await admin('POST', '/api/org/units', { parentId: city.id, kind: 'unit', nameZh: '市商务局', nameEn: 'Commerce Bureau' });
-    await makeUser(url, admin, 'unit_applicant', unit.id, 'commerce_contact');
-    await makeUser(url, admin, 'office_staff', city.id, 'travel_reviewer');
+    await makeUser(url, admin, 'unit_applicant', unit.id, 'commerce_contact', PASSWORD);
+    await makeUser(url, admin, 'office_staff', city.id, 'travel_reviewer', PASSWORD);
 
     // The unit's contact person fills in the application; the checks appear beside the fields as they type.
     const applicant = await pageAs(app.browser, url, 'commerce_contact');
@@ -114,8 +84,8 @@ describe('outbound travel, as a unit and the office use it', () => {
     const tree = (await admin('GET', '/api/org/tree')) as Array<{ id: number; parentId: number | null }>;
     const city = tree.find((u) => u.parentId === null)!;
     const unit = await admin('POST', '/api/org/units', { parentId: city.id, kind: 'unit', nameZh: '市教育局', nameEn: 'Education Bureau' });
-    await makeUser(url, admin, 'unit_applicant', unit.id, 'education_contact');
-    await makeUser(url, admin, 'office_staff', city.id, 'passport_keeper');
+    await makeUser(url, admin, 'unit_applicant', unit.id, 'education_contact', PASSWORD);
+    await makeUser(url, admin, 'office_staff', city.id, 'passport_keeper', PASSWORD);
     const keeperApi = await apiSession(url, 'passport_keeper', PASSWORD);
     const p = await keeperApi('POST', '/api/travel/passports', {
       orgUnitId: unit.id,
