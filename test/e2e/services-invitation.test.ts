@@ -1,7 +1,8 @@
 /**
- * An invitation letter in the browser: a unit's contact opens the letter of an invitation case, fills in its facts,
- * pastes a passport's MRZ for the invitee and submits; the office accepts and issues it; the unit downloads the letter,
- * a real Word file carrying the letter's number.
+ * An invitation letter in the browser, through the pages people use: a unit's contact opens a new invitation
+ * application from "my cases", fills in the letter's facts on the case page, pastes a passport's MRZ for the invitee
+ * and submits; the office's window staff finds the case in the queue, accepts and issues it; the unit reloads its case
+ * page and downloads the letter, a real Word file carrying the letter's number and the invitee's name.
  */
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
@@ -66,28 +67,38 @@ async function fillNumber(page: Page, testId: string, value: string) {
   await ((await inner.count()) ? inner.first() : input).fill(value);
 }
 
-/** Takes a workflow step on the case's current version. */
-async function step(api: Api, caseId: number, name: string) {
-  const { case: c } = await api('GET', `/api/services/cases/${caseId}`);
-  return api('POST', `/api/services/cases/${caseId}/${name}`, { version: c.version });
+/** Presses a step button on the case page, confirms its dialog, and waits for the case's new status. */
+async function takeStep(page: Page, step: string, status: string) {
+  await page.getByTestId(`step-${step}`).click();
+  await page.getByTestId('step-confirm').click();
+  await expect.poll(() => page.getByTestId('case-status').innerText()).toBe(status);
 }
 
 describe('invitation letter, as a unit and the office use it', () => {
-  it('the unit fills in the letter with an MRZ paste and submits; the office issues it; the unit downloads the Word letter', async () => {
+  it('the unit applies from my cases and submits from the case page; the office accepts and issues it from the queue; the unit downloads the Word letter', async () => {
     const { url } = app.server;
     const admin = await apiSession(url, ADMIN.username, ADMIN.password);
     const tree = (await admin('GET', '/api/org/tree')) as Array<{ id: number; parentId: number | null }>;
     const city = tree.find((u) => u.parentId === null)!;
     const unit = await admin('POST', '/api/org/units', { parentId: city.id, kind: 'unit', nameZh: '常州智造科技有限公司', nameEn: 'Changzhou Smart Tech Co.' });
     const unitApi = await makeUser(url, admin, 'unit_applicant', unit.id, 'inv_contact');
-    const staffApi = await makeUser(url, admin, 'office_staff', city.id, 'inv_staff');
-    const opened = await unitApi('POST', '/api/services/cases', { kind: 'invitation', contactName: '王伟', contactPhone: '13800000000' });
-    const caseId = opened.case.id as number;
+    await makeUser(url, admin, 'office_staff', city.id, 'inv_staff');
 
-    // The unit's contact fills in the letter's facts.
+    // The unit's contact opens a new invitation application from its own cases and lands on the case page.
     const page = await pageAs(app.browser, url, 'inv_contact');
-    await page.goto(`${url}/services/invitations/${caseId}`);
-    await page.getByTestId('invitation-facts').waitFor();
+    await page.goto(`${url}/services/my-cases`);
+    await page.getByTestId('case-new').click();
+    await page.getByTestId('case-new-kind').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '邀请外国人来华' }).click();
+    await page.getByTestId('case-new-title').fill('德国客户来访');
+    await page.getByTestId('case-new-create').click();
+    await page.waitForURL(/\/services\/cases\/\d+$/);
+    const caseId = Number(new URL(page.url()).pathname.split('/').pop());
+    await expect.poll(() => page.getByTestId('case-status').innerText()).toBe('草稿');
+    expect((await unitApi('GET', `/api/services/cases/${caseId}`)).case).toMatchObject({ kind: 'invitation', status: 'draft', title: '德国客户来访' });
+
+    // The letter's facts, in the invitation panel of the case page.
+    await page.getByTestId('invitation-panel').waitFor();
     await page.getByTestId('inv-purpose').fill('商务洽谈与工厂考察');
     await page.getByTestId('inv-cities').fill('常州、苏州');
     await typeDate(page, 'inv-entryDate', addDays(clock.today(), 30));
@@ -125,16 +136,33 @@ describe('invitation letter, as a unit and the office use it', () => {
     await settled(page);
     await page.screenshot({ path: '/tmp/invitation-draft.png', fullPage: true });
 
-    // Submitted by the unit, accepted and issued by the office.
-    await step(unitApi, caseId, 'submit');
-    await step(staffApi, caseId, 'accept');
-    await step(staffApi, caseId, 'issue');
-    const { letterNumber } = await unitApi('GET', `/api/services/invitations/${caseId}`);
+    // The unit submits from the case page.
+    await takeStep(page, 'submit', '待受理');
+
+    // The office's window staff finds the case in the queue, opens it, accepts and issues it.
+    const office = await pageAs(app.browser, url, 'inv_staff');
+    await office.goto(`${url}/services/queue`);
+    await office.getByTestId('queue-tab-unassigned').click();
+    const row = office.getByTestId(`case-row-${caseId}`);
+    await row.waitFor();
+    expect(await row.innerText()).toContain('常州智造科技有限公司');
+    await row.click();
+    await office.waitForURL(`${url}/services/cases/${caseId}`);
+    await expect.poll(() => office.getByTestId('case-status').innerText()).toBe('待受理');
+    expect(await office.getByTestId('invitation-invitees').innerText()).toContain('MUSTERMANN ERIKA');
+    await takeStep(office, 'accept', '审核中');
+    await takeStep(office, 'issue', '已办结');
+    await office.getByTestId('letter-number').waitFor();
+    await settled(office);
+    await office.screenshot({ path: '/tmp/inv-case-issued-office.png', fullPage: true });
+    const letterNumber = await office.getByTestId('letter-number').innerText();
     expect(letterNumber).toMatch(/^\d{4}邀字第001号$/);
+    expect((await unitApi('GET', `/api/services/invitations/${caseId}`)).letterNumber).toBe(letterNumber);
 
     // The unit sees the letter's number and downloads the Word letter.
     await page.reload();
     await page.getByTestId('letter-number').waitFor();
+    expect(await page.getByTestId('case-status').innerText()).toBe('已办结');
     expect(await page.getByTestId('letter-number').innerText()).toBe(letterNumber);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('letter-download').click()]);
     const file = readFileSync((await download.path())!);
@@ -143,7 +171,7 @@ describe('invitation letter, as a unit and the office use it', () => {
     expect(xml).toContain(letterNumber);
     expect(xml).toContain('MUSTERMANN ERIKA');
     await settled(page);
-    await page.screenshot({ path: '/tmp/invitation-issued.png', fullPage: true });
+    await page.screenshot({ path: '/tmp/inv-case-issued.png', fullPage: true });
 
     // The close-out list shows the letter as due.
     await page.goto(`${url}/services/invitations/close-outs`);
@@ -151,8 +179,8 @@ describe('invitation letter, as a unit and the office use it', () => {
     await settled(page);
     await page.screenshot({ path: '/tmp/invitation-closeouts.png', fullPage: true });
 
-    // The same letter in English.
-    await page.goto(`${url}/services/invitations/${caseId}`);
+    // The same case page in English.
+    await page.goto(`${url}/services/cases/${caseId}`);
     await page.getByTestId('lang-en').click();
     await expect.poll(() => page.getByTestId('invitation-letter').innerText()).toContain('Letter number');
     await settled(page);

@@ -42,14 +42,21 @@ export default function MyCasesPage() {
         }
       />
       <CaseList tabs={[]} defaultView="all" />
-      <Modal open={open} title={t('svc.cases.new')} onOk={submit} confirmLoading={busy} onCancel={() => setOpen(false)} okText={t('svc.cases.create')}>
+      <Modal
+        open={open}
+        title={t('svc.cases.new')}
+        onOk={submit}
+        confirmLoading={busy}
+        onCancel={() => setOpen(false)}
+        okText={t('svc.cases.create')}
+        okButtonProps={{ 'data-testid': 'case-new-create' } as never}>
         {error && <div className="form-error">{error}</div>}
         <Form form={form} layout="vertical">
           <Form.Item name="kind" label={t('svc.cases.col.kind')} rules={[{ required: true, message: t('svc.cases.kindRequired') }]}>
             <Select options={labelOptions(CASE_KIND_LABELS, locale)} data-testid="case-new-kind" />
           </Form.Item>
           <Form.Item name="title" label={t('svc.cases.f.title')}>
-            <Input maxLength={200} />
+            <Input maxLength={200} data-testid="case-new-title" />
           </Form.Item>
         </Form>
       </Modal>

@@ -8,9 +8,10 @@ import { Invitees } from './Invitees';
 import { LetterCard } from './LetterCard';
 import { LetterFacts } from './LetterFacts';
 
-export default function InvitationPanel({ caseId, editable, onChanged }: KindPanelProps) {
+export default function InvitationPanel({ caseId, status, editable, onChanged }: KindPanelProps) {
   const qc = useQueryClient();
-  const queryKey = ['services', 'invitations', caseId];
+  // The case's status in the key: a step taken on the case page (submit, issue) reloads the letter, its number and `can`.
+  const queryKey = ['services', 'invitations', caseId, status];
   const q = useQuery({ queryKey, queryFn: () => invitationApi.get(caseId) });
   if (q.error) return <ErrorResult error={q.error} onRetry={() => q.refetch()} />;
   if (!q.data) return <Skeleton active />;

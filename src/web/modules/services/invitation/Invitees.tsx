@@ -158,6 +158,9 @@ const REMOVE_TEXT = {
   reasonRequired: 'common.required',
 } as const;
 
+/** Short cells (a sex, a date, a country) kept on one line: a narrow card scrolls the table instead of breaking them. */
+const NOWRAP = { onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }), onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) };
+
 export function Invitees({ inv, editable, onChanged }: { inv: Invitation; editable: boolean; onChanged: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -166,11 +169,11 @@ export function Invitees({ inv, editable, onChanged }: { inv: Invitation; editab
   const full = inv.invitees.length >= 5;
   const columns = [
     { key: 'name', title: t('svc.invitation.name'), dataIndex: 'name' },
-    { key: 'sex', title: t('svc.invitation.sex'), render: (p: Invitee) => t(`svc.invitation.sex.${p.sex}` as MessageKey) },
-    { key: 'birthDate', title: t('svc.invitation.birthDate'), dataIndex: 'birthDate' },
-    { key: 'nationality', title: t('svc.invitation.nationality'), dataIndex: 'nationalityName' },
-    { key: 'passportNo', title: t('svc.invitation.passportNo'), dataIndex: 'passportNo' },
-    { key: 'passportExpiry', title: t('svc.invitation.passportExpiry'), dataIndex: 'passportExpiry' },
+    { ...NOWRAP, key: 'sex', title: t('svc.invitation.sex'), render: (p: Invitee) => t(`svc.invitation.sex.${p.sex}` as MessageKey) },
+    { ...NOWRAP, key: 'birthDate', title: t('svc.invitation.birthDate'), dataIndex: 'birthDate' },
+    { ...NOWRAP, key: 'nationality', title: t('svc.invitation.nationality'), dataIndex: 'nationalityName' },
+    { ...NOWRAP, key: 'passportNo', title: t('svc.invitation.passportNo'), dataIndex: 'passportNo' },
+    { ...NOWRAP, key: 'passportExpiry', title: t('svc.invitation.passportExpiry'), dataIndex: 'passportExpiry' },
     { key: 'employer', title: t('svc.invitation.employer'), render: (p: Invitee) => [p.employer, p.title].filter(Boolean).join(' · ') },
     ...(editable
       ? [
