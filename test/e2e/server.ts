@@ -88,18 +88,18 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A new page in its own context, signed in as the first administrator through the login form. */
-export async function signedInPage(browser: Browser, url: string): Promise<Page> {
+/** A new page in its own context, signed in through the login form (as the first administrator by default). */
+export async function signedInPage(browser: Browser, url: string, who: { username: string; password: string } = ADMIN): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
   const page = await context.newPage();
-  await signIn(page, url);
+  await signIn(page, url, who);
   return page;
 }
 
-export async function signIn(page: Page, url: string): Promise<void> {
+export async function signIn(page: Page, url: string, who: { username: string; password: string } = ADMIN): Promise<void> {
   await page.goto(`${url}/login`);
-  await page.getByTestId('login-username').fill(ADMIN.username);
-  await page.getByTestId('login-password').fill(ADMIN.password);
+  await page.getByTestId('login-username').fill(who.username);
+  await page.getByTestId('login-password').fill(who.password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('current-user').waitFor();
 }

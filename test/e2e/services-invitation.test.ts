@@ -6,59 +6,16 @@
  */
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clock } from '../../src/server/clock';
 import { addDays } from '../../src/shared/reference/dates';
 import { passportMrz } from '../helpers/invitation';
-import { ADMIN, choose, settled, typeDate, useAppAndBrowser } from './server';
+import { apiSession, makeUser } from './api';
+import { ADMIN, choose, settled, signedInPage, typeDate, useAppAndBrowser } from './server';
 
 const app = useAppAndBrowser();
 const PASSWORD = 'Invite-e2e-Pass-1';
-
-type Api = (method: string, path: string, body?: unknown) => Promise<any>;
-
-async function apiSession(url: string, username: string, password: string): Promise<Api> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async (method, path, body) => {
-    const r = await fetch(`${url}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await r.text();
-    if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-}
-
-async function makeUser(url: string, admin: Api, role: string, orgUnitId: number, username: string): Promise<Api> {
-  await admin('POST', '/api/users', { username, displayName: username, role, orgUnitId, password: 'Initial-pass-123', locale: 'zh-CN' });
-  const self = await apiSession(url, username, 'Initial-pass-123');
-  await self('POST', '/api/auth/password', { currentPassword: 'Initial-pass-123', newPassword: PASSWORD });
-  return apiSession(url, username, PASSWORD);
-}
-
-async function pageAs(browser: Browser, url: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-  return page;
-}
 
 /** antd's InputNumber: the test id sits on the wrapper or on the input, depending on the version. */
 async function fillNumber(page: Page, testId: string, value: string) {
@@ -81,11 +38,11 @@ describe('invitation letter, as a unit and the office use it', () => {
     const tree = (await admin('GET', '/api/org/tree')) as Array<{ id: number; parentId: number | null }>;
     const city = tree.find((u) => u.parentId === null)!;
     const unit = await admin('POST', '/api/org/units', { parentId: city.id, kind: 'unit', nameZh: '常州智造科技有限公司', nameEn: 'Changzhou Smart Tech Co.' });
-    const unitApi = await makeUser(url, admin, 'unit_applicant', unit.id, 'inv_contact');
-    await makeUser(url, admin, 'office_staff', city.id, 'inv_staff');
+    const unitApi = await makeUser(url, admin, 'unit_applicant', unit.id, 'inv_contact', PASSWORD);
+    await makeUser(url, admin, 'office_staff', city.id, 'inv_staff', PASSWORD);
 
     // The unit's contact opens a new invitation application from its own cases and lands on the case page.
-    const page = await pageAs(app.browser, url, 'inv_contact');
+    const page = await signedInPage(app.browser, url, { username: 'inv_contact', password: PASSWORD });
     await page.goto(`${url}/services/my-cases`);
     await page.getByTestId('case-new').click();
     await page.getByTestId('case-new-kind').click();
@@ -140,7 +97,7 @@ describe('invitation letter, as a unit and the office use it', () => {
     await takeStep(page, 'submit', '待受理');
 
     // The office's window staff finds the case in the queue, opens it, accepts and issues it.
-    const office = await pageAs(app.browser, url, 'inv_staff');
+    const office = await signedInPage(app.browser, url, { username: 'inv_staff', password: PASSWORD });
     await office.goto(`${url}/services/queue`);
     await office.getByTestId('queue-tab-unassigned').click();
     const row = office.getByTestId(`case-row-${caseId}`);

@@ -1,21 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiSession, makeUser } from './api';
-import { ADMIN, choose, settled, typeDate, useAppAndBrowser } from './server';
+import { ADMIN, choose, settled, signedInPage, typeDate, useAppAndBrowser } from './server';
 
 const app = useAppAndBrowser();
 const PASSWORD = 'Travel-e2e-Pass-1';
-
-async function pageAs(browser: Browser, url: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-  return page;
-}
 
 describe('outbound travel, as a unit and the office use it', () => {
   it('the unit files an application and sees the rule findings; the office approves it and prints the approval form', async () => {
@@ -28,7 +16,7 @@ describe('outbound travel, as a unit and the office use it', () => {
     await makeUser(url, admin, 'office_staff', city.id, 'travel_reviewer', PASSWORD);
 
     // The unit's contact person fills in the application; the checks appear beside the fields as they type.
-    const applicant = await pageAs(app.browser, url, 'commerce_contact');
+    const applicant = await signedInPage(app.browser, url, { username: 'commerce_contact', password: PASSWORD });
     await applicant.waitForURL(/\/travel\/applications/);
     await applicant.getByTestId('travel-new').click();
     await applicant.getByTestId('travel-task').fill('赴韩国开展经贸交流');
@@ -59,7 +47,7 @@ describe('outbound travel, as a unit and the office use it', () => {
     await expect.poll(() => applicant.getByTestId('travel-status').getAttribute('data-status')).toBe('submitted');
 
     // The office reviewer finds it in the queue, approves it and downloads the approval form.
-    const reviewer = await pageAs(app.browser, url, 'travel_reviewer');
+    const reviewer = await signedInPage(app.browser, url, { username: 'travel_reviewer', password: PASSWORD });
     await reviewer.goto(`${url}/travel/applications?todo=true`);
     await reviewer.getByText('赴韩国开展经贸交流').first().click();
     await reviewer.getByTestId('travel-action-review').click();
@@ -95,7 +83,7 @@ describe('outbound travel, as a unit and the office use it', () => {
       expiry: '2035-01-01',
     });
 
-    const keeper = await pageAs(app.browser, url, 'passport_keeper');
+    const keeper = await signedInPage(app.browser, url, { username: 'passport_keeper', password: PASSWORD });
     await keeper.goto(`${url}/travel/passports`);
     await keeper.getByTestId(`passport-issue-${p.id}`).waitFor();
     await keeper.getByTestId(`passport-edit-${p.id}`).waitFor();
@@ -106,7 +94,7 @@ describe('outbound travel, as a unit and the office use it', () => {
     await keeper.getByTestId(`passport-return-${p.id}`).waitFor();
     expect(await keeper.getByTestId(`passport-issue-${p.id}`).count()).toBe(0);
 
-    const reader = await pageAs(app.browser, url, 'education_contact');
+    const reader = await signedInPage(app.browser, url, { username: 'education_contact', password: PASSWORD });
     await reader.goto(`${url}/travel/passports`);
     await reader.getByTestId('passports-table').getByText('李四').first().waitFor();
     await settled(reader);
