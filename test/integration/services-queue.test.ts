@@ -1,13 +1,14 @@
 /**
  * The window's queue through HTTP: the views (mine, unassigned, due soon, overdue) with each row's signal, the bell's
- * counts (silent on a Saturday), the Excel export as filtered, and due dates that move when the calendar changes.
+ * counts (silent on a Saturday), the Excel export as filtered, and due dates that move when the calendar changes;
+ * with an acceptance limit set, submitted cases carry the acceptance stage's due date into the same views.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { setClock } from '../../src/server/clock';
 import { packageCalendar } from '../../src/server/platform/calendar/calendar';
 import { auditEvents } from '../../src/server/platform/platform.table';
-import type { CaseDetail, QueueRow } from '../../src/shared/contracts/services-cases';
+import type { CaseDetail, KindSettingsPage, QueueRow } from '../../src/shared/contracts/services-cases';
 import { createTestContext, makeSubtree, signIn, type Client, type TestContext } from '../helpers/app';
 import { readWorkbook } from '../helpers/http';
 import { makeUnit } from '../helpers/travel';
@@ -114,5 +115,43 @@ describe('the queue on Friday 6 November 2026', () => {
     expect(due).toMatchObject({ 预警件: '2026-11-10', 正常件: '2026-11-13', 超期件: '2026-11-02' });
     // The case page's clock agrees with the queue.
     expect(ok(await staff.get(`/api/services/cases/${ids.Z}`)).clock.dueOn).toBe('2026-11-10');
+  });
+});
+
+describe('an acceptance limit (stageLimits.accept) set by the office', () => {
+  it('gives submitted cases a due date the views and the bell count, until acceptance switches to the promise', async () => {
+    // After the extra holiday on Monday 9 November above.
+    on('2026-11-17');
+    const { settings } = ok(await staff.get('/api/services/settings/invitation')) as KindSettingsPage;
+    const { kind: _kind, stageLimits, ...limits } = settings;
+    const saved = ok(await staff.put('/api/services/settings/invitation', { ...limits, stageLimits: { ...stageLimits, accept: 2 } })) as KindSettingsPage;
+    expect(saved.settings.stageLimits).toMatchObject({ accept: 2 });
+    // The change moves the case already waiting: submitted Thursday 5, day 1 Friday 6, Monday 9 a holiday, day 2 Tuesday 10.
+    let all = await queue(staff, 'view=all');
+    expect(all.find((r) => r.title === '待受理件')).toMatchObject({ dueOn: '2026-11-10', stage: 'accept', signal: 'overdue' });
+    expect(all.find((r) => r.title === '正常件')).toMatchObject({ stage: 'decide' });
+
+    // Submitted Tuesday 17: due Thursday 19, stored by the submit step.
+    let d: CaseDetail = ok(await applicant.post('/api/services/cases', { kind: 'invitation', title: '限时受理件' }), 201);
+    await fillInvitation(applicant, d.case.id);
+    d = ok(await applicant.post(`/api/services/cases/${d.case.id}/submit`, { version: d.case.version }));
+    expect(d.case.dueOn).toBe('2026-11-19');
+    expect(d.clock).toMatchObject({ dueOn: '2026-11-19', stage: 'accept', signal: 'on_time' });
+
+    on('2026-11-18');
+    expect(titles(await queue(staff, 'view=due_soon'))).toEqual(['限时受理件']);
+    expect(ok(await staff.get('/api/services/alerts'))).toEqual({ workingDay: true, dueToday: 0, warning: 1, overdue: 5 });
+
+    on('2026-11-20');
+    const overdue = await queue(staff, 'view=overdue');
+    expect(titles(overdue)).toEqual(['今日到期件', '待受理件', '正常件', '超期件', '限时受理件', '预警件'].sort());
+    expect(overdue.find((r) => r.title === '限时受理件')).toMatchObject({ signal: 'overdue', workingDaysLeft: -1, stage: 'accept' });
+
+    // Accepted Friday 20: the promise runs from acceptance, due Friday 27, and the case leaves the red list.
+    d = ok(await staff.post(`/api/services/cases/${d.case.id}/accept`, { version: d.case.version }));
+    expect(d.clock).toMatchObject({ dueOn: '2026-11-27', stage: 'decide', signal: 'on_time' });
+    expect(titles(await queue(staff, 'view=overdue'))).not.toContain('限时受理件');
+    all = await queue(staff, 'view=all');
+    expect(all.find((r) => r.title === '限时受理件')).toMatchObject({ dueOn: '2026-11-27', stage: 'decide' });
   });
 });

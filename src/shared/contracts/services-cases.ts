@@ -47,8 +47,13 @@ export const assignSchema = z.strictObject({ version, assigneeId: dbIntSchema.op
 export const reasonSchema = z.strictObject({ version, reason: text(1000) });
 export const withdrawSchema = z.strictObject({ version, reason: optionalText(1000) });
 
+/** Which limit a due date belongs to: the acceptance stage's (before acceptance) or the promised one. */
+export const CLOCK_STAGES = ['accept', 'decide'] as const;
+export type ClockStage = (typeof CLOCK_STAGES)[number];
+
 export const caseClockSchema = z.object({
   dueOn: z.string().nullable(),
+  stage: z.enum(CLOCK_STAGES).nullable(),
   legalDueOn: z.string().nullable(),
   workingDaysLeft: z.number().int().nullable(),
   signal: z.enum(CLOCK_SIGNALS),
@@ -201,6 +206,7 @@ export type CaseQuery = z.infer<typeof caseQuerySchema>;
 export const queueRowSchema = caseSchema.extend({
   signal: z.enum(CLOCK_SIGNALS),
   workingDaysLeft: z.number().int().nullable(),
+  stage: z.enum(CLOCK_STAGES).nullable(),
 });
 export type QueueRow = z.infer<typeof queueRowSchema>;
 export const queuePageSchema = pageOf(queueRowSchema);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packageCalendar, WorkingCalendar, type CalendarYear } from '../../../src/server/platform/calendar/calendar';
-import { caseClock, type ClockEvent, type ClockSettings } from '../../../src/server/modules/services/cases/cases.clock';
+import { caseClock, storedSignal, type ClockEvent, type ClockSettings } from '../../../src/server/modules/services/cases/cases.clock';
 
 // The invitation letter's limits as 常州 promises them (5 working days, legal 20), yellow 1 day ahead.
 const S: ClockSettings = { promisedLimitDays: 5, legalLimitDays: 20, urgentLimitDays: null, warningDays: 1 };
@@ -124,5 +124,68 @@ describe('the calendar', () => {
     const c = clockOf([ev('accept', '2026-12-28')], '2026-12-29');
     expect(c).toMatchObject({ signal: 'none', calendarNotCovered: 2027, dueOn: null });
     expect(clockOf([ev('accept', '2027-03-01')], '2027-03-02').calendarNotCovered).toBe(2027);
+  });
+});
+
+describe('the acceptance stage (stageLimits.accept)', () => {
+  // Accept within 2 working days of submission; submitted Friday 30 October: day 1 Monday 2, day 2 Tuesday 3 November.
+  const A: ClockSettings = { ...S, stageLimits: { accept: 2 } };
+  const SUBMITTED = [ev('submit', '2026-10-30')];
+
+  it('a submitted case is due on the Nth working day after submission, the weekend between not counted', () => {
+    expect(clockOf(SUBMITTED, '2026-10-30', A)).toMatchObject({ dueOn: '2026-11-03', stage: 'accept', legalDueOn: null, elapsedWorkingDays: 0 });
+    expect(clockOf(SUBMITTED, '2026-11-02', A).elapsedWorkingDays).toBe(1);
+  });
+
+  it('skips a holiday week: submitted Tuesday 29 September, due Thursday 8 October', () => {
+    // 30 Sep (1), 1–7 Oct holidays, 8 Oct (2).
+    expect(clockOf([ev('submit', '2026-09-29')], '2026-09-30', A)).toMatchObject({ dueOn: '2026-10-08', stage: 'accept' });
+  });
+
+  it('on time, yellow one working day before, due today, then red, on exact days', () => {
+    expect(clockOf(SUBMITTED, '2026-10-30', A)).toMatchObject({ signal: 'on_time', workingDaysLeft: 2 });
+    // Sunday: still two working days left.
+    expect(clockOf(SUBMITTED, '2026-11-01', A)).toMatchObject({ signal: 'on_time', workingDaysLeft: 2 });
+    expect(clockOf(SUBMITTED, '2026-11-02', A)).toMatchObject({ signal: 'warning', workingDaysLeft: 1 });
+    expect(clockOf(SUBMITTED, '2026-11-03', A)).toMatchObject({ signal: 'due_today', workingDaysLeft: 0 });
+    expect(clockOf(SUBMITTED, '2026-11-04', A)).toMatchObject({ signal: 'overdue', workingDaysLeft: -1, stage: 'accept' });
+  });
+
+  it('a notice before acceptance pauses the stage; the answer restarts it from zero', () => {
+    const noticed = [...SUBMITTED, ev('notice', '2026-11-02')];
+    expect(clockOf(noticed, '2026-11-20', A)).toMatchObject({ signal: 'paused', paused: true, dueOn: null, stage: null });
+    // Answered Thursday 5: day 1 Friday 6, day 2 Monday 9 (not Tuesday 3 plus the pause).
+    const answered = [...noticed, ev('answer', '2026-11-05')];
+    expect(clockOf(answered, '2026-11-06', A)).toMatchObject({ signal: 'warning', dueOn: '2026-11-09', stage: 'accept', elapsedWorkingDays: 1 });
+    expect(clockOf(answered, '2026-11-10', A)).toMatchObject({ signal: 'overdue', dueOn: '2026-11-09' });
+  });
+
+  it('acceptance ends the stage: the promised limit applies from acceptance, however late', () => {
+    const late = [...SUBMITTED, ev('accept', '2026-11-05')];
+    // Accepted Thursday 5 (two days after the stage's due date): day 5 of the promise is Thursday 12.
+    expect(clockOf(late, '2026-11-06', A)).toMatchObject({ signal: 'on_time', dueOn: '2026-11-12', stage: 'decide', legalDueOn: '2026-12-03' });
+    expect(clockOf(ACCEPTED, '2026-11-03', A)).toMatchObject(clockOf(ACCEPTED, '2026-11-03'));
+  });
+
+  it('a case ended before acceptance has no due date', () => {
+    expect(clockOf([...SUBMITTED, ev('withdraw', '2026-11-05')], '2026-11-20', A)).toMatchObject({ signal: 'stopped', dueOn: null, stage: null });
+    expect(clockOf([...SUBMITTED, ev('refuse', '2026-11-02')], '2026-11-20', A)).toMatchObject({ signal: 'stopped', dueOn: null });
+  });
+
+  it('without an acceptance limit nothing changes: a submitted case has no clock', () => {
+    for (const settings of [S, { ...S, stageLimits: {} }, { ...S, stageLimits: { review: 3 } }, { ...S, stageLimits: { accept: 0 } }]) {
+      expect(clockOf(SUBMITTED, '2026-11-20', settings)).toMatchObject({ signal: 'none', dueOn: null, stage: null, workingDaysLeft: null });
+    }
+    expect(clockOf(ACCEPTED, '2026-11-03')).toMatchObject({ dueOn: '2026-11-09', stage: 'decide' });
+  });
+
+  it('the queue reads a submitted case’s stored due date as the acceptance stage’s', () => {
+    const at = (status: string, dueOn: string | null, today: string) => storedSignal({ status, dueOn }, 1, packageCalendar, today);
+    expect(at('submitted', '2026-11-03', '2026-11-02')).toEqual({ signal: 'warning', workingDaysLeft: 1, stage: 'accept' });
+    expect(at('submitted', '2026-11-03', '2026-11-03')).toEqual({ signal: 'due_today', workingDaysLeft: 0, stage: 'accept' });
+    expect(at('submitted', '2026-11-03', '2026-11-04')).toEqual({ signal: 'overdue', workingDaysLeft: -1, stage: 'accept' });
+    expect(at('submitted', null, '2026-11-04')).toEqual({ signal: 'none', workingDaysLeft: null, stage: null });
+    expect(at('accepted', '2026-11-09', '2026-11-10')).toEqual({ signal: 'overdue', workingDaysLeft: -1, stage: 'decide' });
+    expect(at('noticed', null, '2026-11-10')).toEqual({ signal: 'paused', workingDaysLeft: null, stage: null });
   });
 });

@@ -11,8 +11,15 @@
  * the count begins again from zero after that day (补正之日起重新计算): the working days before the notice are not
  * carried over, for the promised limit nor the legal one. An answer on a holiday simply starts counting on the next
  * working day. An approved extension adds its working days; a requested one adds nothing until approved.
+ *
+ * The acceptance stage: where the office sets `stageLimits.accept` (N working days), a submitted case must be accepted
+ * (or sent a one-time notice) by the Nth working day after submission, counted the same way. Until acceptance that is
+ * the case's due date (stage 'accept'); a notice before acceptance pauses it and the answer restarts it from zero.
+ * Acceptance ends the stage and the promised limit applies (stage 'decide'). Without the setting a submitted case has
+ * no clock, as before.
  */
 import type { ClockSignal, Urgency } from '@shared/contracts/services';
+import type { ClockStage } from '@shared/contracts/services-cases';
 import { addDays } from '@shared/reference/dates';
 import { CalendarNotCovered, type WorkingCalendar } from '@server/platform/calendar/calendar';
 
@@ -29,11 +36,18 @@ export interface ClockSettings {
   legalLimitDays: number;
   urgentLimitDays: number | null;
   warningDays: number;
+  /** { stage: working days } where the office sets one; only `accept` is counted. */
+  stageLimits?: unknown;
 }
 
 export interface CaseClock {
-  /** The last day of the office's promise (the urgent limit for an urgent case where the kind has one). */
+  /**
+   * The last day of the office's promise (the urgent limit for an urgent case where the kind has one); before
+   * acceptance, the last day of the acceptance stage where the kind has a limit for it.
+   */
   dueOn: string | null;
+  /** The stage `dueOn` belongs to; null without a due date. */
+  stage: ClockStage | null;
   /** The last day of the legal limit, extensions included. */
   legalDueOn: string | null;
   /** Working days after today up to the due date; 0 on the due date; negative once overdue. */
@@ -60,6 +74,8 @@ const extensionDays = (detail: unknown): number => {
 interface Walk {
   /** The day the current count began after (acceptance, or the answer to a notice given after acceptance). */
   startedAfter: string | null;
+  /** Before acceptance: the day the acceptance stage's count began after (submission, or the answer to a notice). */
+  stageStartedAfter: string | null;
   pausedOn: string | null;
   extension: number;
   decidedOn: string | null;
@@ -67,7 +83,7 @@ interface Walk {
 }
 
 function walk(events: readonly ClockEvent[]): Walk {
-  const w: Walk = { startedAfter: null, pausedOn: null, extension: 0, decidedOn: null, ended: false };
+  const w: Walk = { startedAfter: null, stageStartedAfter: null, pausedOn: null, extension: 0, decidedOn: null, ended: false };
   let accepted = false;
   for (const e of events) {
     if (e.step === 'accept') {
@@ -78,12 +94,15 @@ function walk(events: readonly ClockEvent[]): Walk {
       w.pausedOn = e.onDate;
     } else if (e.step === 'answer') {
       w.pausedOn = null;
-      // A notice before acceptance is answered before the count has begun: acceptance starts it.
+      // A notice before acceptance is answered before the count has begun: acceptance starts it. The acceptance
+      // stage's own count begins again from zero after the answer.
       if (accepted) w.startedAfter = e.onDate;
+      else w.stageStartedAfter = e.onDate;
     } else if (e.step === 'approve-extension') {
       w.extension += extensionDays(e.detail);
     } else if (e.step === 'submit' && !accepted) {
       w.pausedOn = null;
+      w.stageStartedAfter = e.onDate;
     }
     if (DECIDED.has(e.step)) w.decidedOn = e.onDate;
     if (ENDED.has(e.step)) w.ended = true;
@@ -96,8 +115,15 @@ export function limitDays(settings: ClockSettings, urgency: Urgency | string): n
   return urgency === 'urgent' && settings.urgentLimitDays != null ? settings.urgentLimitDays : settings.promisedLimitDays;
 }
 
+/** The acceptance stage's limit in working days, where the office sets one (a positive whole number), else null. */
+export function acceptLimitDays(settings: Pick<ClockSettings, 'stageLimits'>): number | null {
+  const days = (settings.stageLimits as Record<string, unknown> | null | undefined)?.accept;
+  return typeof days === 'number' && Number.isInteger(days) && days > 0 ? days : null;
+}
+
 const blank = (signal: ClockSignal, extra: Partial<CaseClock> = {}): CaseClock => ({
   dueOn: null,
+  stage: null,
   legalDueOn: null,
   workingDaysLeft: null,
   signal,
@@ -113,9 +139,29 @@ function workingDaysAfter(calendar: WorkingCalendar, from: string, to: string): 
   return to <= from ? 0 : calendar.workingDaysBetween(addDays(from, 1), to);
 }
 
+/** The signal and working days left of a running clock due on `dueOn`. */
+function running(calendar: WorkingCalendar, dueOn: string, warningDays: number, today: string): { signal: ClockSignal; workingDaysLeft: number } {
+  const left = today <= dueOn ? workingDaysAfter(calendar, today, dueOn) : -workingDaysAfter(calendar, dueOn, today);
+  const signal: ClockSignal = today > dueOn ? 'overdue' : today === dueOn ? 'due_today' : left <= warningDays ? 'warning' : 'on_time';
+  return { signal, workingDaysLeft: left };
+}
+
 function compute(events: readonly ClockEvent[], settings: ClockSettings, urgency: string, calendar: WorkingCalendar, today: string): CaseClock {
   const w = walk(events);
-  if (!w.startedAfter) return blank(w.ended ? 'stopped' : w.pausedOn ? 'paused' : 'none', { paused: !w.ended && !!w.pausedOn });
+  if (!w.startedAfter) {
+    const stageDays = acceptLimitDays(settings);
+    if (w.ended || w.pausedOn || stageDays == null || !w.stageStartedAfter) {
+      return blank(w.ended ? 'stopped' : w.pausedOn ? 'paused' : 'none', { paused: !w.ended && !!w.pausedOn });
+    }
+    // Submitted, not accepted yet: the acceptance stage's clock.
+    const stageDueOn = calendar.workingDaysEnd(addDays(w.stageStartedAfter, 1), stageDays);
+    return blank('none', {
+      dueOn: stageDueOn,
+      stage: 'accept',
+      elapsedWorkingDays: workingDaysAfter(calendar, w.stageStartedAfter, today),
+      ...running(calendar, stageDueOn, settings.warningDays, today),
+    });
+  }
   const first = addDays(w.startedAfter, 1);
   const dueOn = calendar.workingDaysEnd(first, limitDays(settings, urgency) + w.extension);
   const legalDueOn = calendar.workingDaysEnd(first, settings.legalLimitDays + w.extension);
@@ -123,6 +169,7 @@ function compute(events: readonly ClockEvent[], settings: ClockSettings, urgency
     const end = w.decidedOn ?? w.pausedOn ?? today;
     return blank('stopped', {
       dueOn,
+      stage: 'decide',
       legalDueOn,
       elapsedWorkingDays: workingDaysAfter(calendar, w.startedAfter, end),
       onTime: w.decidedOn ? w.decidedOn <= dueOn : null,
@@ -133,13 +180,7 @@ function compute(events: readonly ClockEvent[], settings: ClockSettings, urgency
     return blank('paused', { paused: true, elapsedWorkingDays: workingDaysAfter(calendar, w.startedAfter, w.pausedOn) });
   }
   const elapsed = workingDaysAfter(calendar, w.startedAfter, today);
-  const left = today <= dueOn ? workingDaysAfter(calendar, today, dueOn) : -workingDaysAfter(calendar, dueOn, today);
-  let signal: ClockSignal;
-  if (today > dueOn) signal = 'overdue';
-  else if (today === dueOn) signal = 'due_today';
-  else if (left <= settings.warningDays) signal = 'warning';
-  else signal = 'on_time';
-  return blank(signal, { dueOn, legalDueOn, workingDaysLeft: left, elapsedWorkingDays: elapsed });
+  return blank('none', { dueOn, stage: 'decide', legalDueOn, elapsedWorkingDays: elapsed, ...running(calendar, dueOn, settings.warningDays, today) });
 }
 
 /**
@@ -163,24 +204,23 @@ export function caseClock(
 
 /**
  * The signal of a case in a list, from its stored due date (the workflow and the recompute keep it current): the
- * queue shows hundreds of cases and cannot walk every history.
+ * queue shows hundreds of cases and cannot walk every history. A submitted case has a stored due date only where its
+ * kind has an acceptance limit: then it is the acceptance stage's.
  */
 export function storedSignal(
   row: { status: string; dueOn: string | null },
   warningDays: number,
   calendar: WorkingCalendar,
   today: string,
-): { signal: ClockSignal; workingDaysLeft: number | null } {
-  if (['issued', 'refused', 'closed', 'withdrawn'].includes(row.status)) return { signal: 'stopped', workingDaysLeft: null };
-  if (row.status === 'noticed') return { signal: 'paused', workingDaysLeft: null };
-  if (row.status !== 'accepted' || !row.dueOn) return { signal: 'none', workingDaysLeft: null };
-  const dueOn = row.dueOn;
+): { signal: ClockSignal; workingDaysLeft: number | null; stage: ClockStage | null } {
+  const stage: ClockStage | null = !row.dueOn ? null : row.status === 'submitted' ? 'accept' : row.status === 'draft' ? null : 'decide';
+  if (['issued', 'refused', 'closed', 'withdrawn'].includes(row.status)) return { signal: 'stopped', workingDaysLeft: null, stage };
+  if (row.status === 'noticed') return { signal: 'paused', workingDaysLeft: null, stage: null };
+  if ((row.status !== 'accepted' && row.status !== 'submitted') || !row.dueOn) return { signal: 'none', workingDaysLeft: null, stage: null };
   try {
-    const left = today <= dueOn ? workingDaysAfter(calendar, today, dueOn) : -workingDaysAfter(calendar, dueOn, today);
-    const signal: ClockSignal = today > dueOn ? 'overdue' : today === dueOn ? 'due_today' : left <= warningDays ? 'warning' : 'on_time';
-    return { signal, workingDaysLeft: left };
+    return { ...running(calendar, row.dueOn, warningDays, today), stage };
   } catch (err) {
-    if (err instanceof CalendarNotCovered) return { signal: 'none', workingDaysLeft: null };
+    if (err instanceof CalendarNotCovered) return { signal: 'none', workingDaysLeft: null, stage };
     throw err;
   }
 }

@@ -8,6 +8,8 @@ import { serviceCaseEvents, serviceCases } from './cases.table';
 import type { CaseEventRow, CaseRow } from './cases.repository';
 
 const OPEN = ['submitted', 'noticed', 'accepted'];
+/** The statuses whose stored due date runs: accepted (the promise) and submitted (the acceptance stage, where set). */
+const TIMED = ['submitted', 'accepted'];
 
 /** Where the queue's clock views look: per kind, the last due date that is yellow today. */
 export interface QueueWindow {
@@ -20,7 +22,7 @@ function dueSoon(w: QueueWindow): SQL {
   const perKind = Object.entries(w.horizons)
     .filter(([, h]) => h)
     .map(([kind, h]) => and(eq(serviceCases.kind, kind), lte(serviceCases.dueOn, h!))!);
-  return and(eq(serviceCases.status, 'accepted'), gte(serviceCases.dueOn, w.today), perKind.length ? or(...perKind) : sql`false`)!;
+  return and(inArray(serviceCases.status, TIMED), gte(serviceCases.dueOn, w.today), perKind.length ? or(...perKind) : sql`false`)!;
 }
 
 function conditions(scope: Scope, f: CaseFilter, w: QueueWindow): SQL {
@@ -28,7 +30,7 @@ function conditions(scope: Scope, f: CaseFilter, w: QueueWindow): SQL {
   if (f.view === 'mine') c.push(eq(serviceCases.assigneeId, w.userId));
   if (f.view === 'unassigned') c.push(isNull(serviceCases.assigneeId), inArray(serviceCases.status, OPEN));
   if (f.view === 'due_soon') c.push(dueSoon(w));
-  if (f.view === 'overdue') c.push(eq(serviceCases.status, 'accepted'), lt(serviceCases.dueOn, w.today));
+  if (f.view === 'overdue') c.push(inArray(serviceCases.status, TIMED), lt(serviceCases.dueOn, w.today));
   if (f.kind) c.push(eq(serviceCases.kind, f.kind));
   if (f.status) c.push(eq(serviceCases.status, f.status));
   if (f.unitId) c.push(eq(serviceCases.unitId, f.unitId));
@@ -62,7 +64,7 @@ export async function listQueue(db: Db, scope: Scope, f: CaseFilter, w: QueueWin
 
 /** The bell's counts in the caller's subtree. */
 export async function countAlerts(db: Db, scope: Scope, w: QueueWindow) {
-  const base = and(inScope(serviceCases.orgUnitId, scope), isNull(serviceCases.archivedAt), eq(serviceCases.status, 'accepted'));
+  const base = and(inScope(serviceCases.orgUnitId, scope), isNull(serviceCases.archivedAt), inArray(serviceCases.status, TIMED));
   const n = async (c: SQL) => (await db.select({ n: count() }).from(serviceCases).where(and(base, c)))[0].n;
   const soon = dueSoon(w);
   return {
@@ -72,12 +74,15 @@ export async function countAlerts(db: Db, scope: Scope, w: QueueWindow) {
   };
 }
 
-/** Every case whose clock runs or waits (accepted or noticed), across the installation, for a recompute. */
+/**
+ * Every case whose clock runs or waits (submitted, noticed or accepted: a submitted case's acceptance stage runs where
+ * its kind has a limit for it), across the installation, for a recompute.
+ */
 export async function listRunningCases(db: Db): Promise<CaseRow[]> {
   return db
     .select()
     .from(serviceCases)
-    .where(and(inArray(serviceCases.status, ['accepted', 'noticed']), isNull(serviceCases.archivedAt)))
+    .where(and(inArray(serviceCases.status, OPEN), isNull(serviceCases.archivedAt)))
     .orderBy(asc(serviceCases.id));
 }
 

@@ -104,7 +104,9 @@ export default function CaseDetailPage() {
                 <Descriptions.Item label={t('svc.cases.col.assignee')}>{c.assigneeName ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('svc.cases.col.submitted')}>{c.submittedOn ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('svc.cases.f.accepted')}>{c.acceptedOn ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('svc.cases.col.due')}>{d.clock.dueOn ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label={d.clock.stage === 'accept' ? t('svc.cases.stage.accept') : t('svc.cases.col.due')}>
+                  <span data-testid={`case-due-${d.clock.stage ?? 'none'}`}>{d.clock.dueOn ?? '—'}</span>
+                </Descriptions.Item>
                 <Descriptions.Item label={t('svc.cases.f.legalDue')}>{d.clock.legalDueOn ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('svc.cases.col.signal')}>
                   <SignalTag signal={d.clock.signal} left={d.clock.workingDaysLeft} />

@@ -13,7 +13,7 @@ import { useI18n } from '@web/ui/i18n';
 import { useCan } from '@web/ui/session';
 import { num, oneOf, useUrlQuery, ymdParam } from '@web/ui/useUrlQuery';
 import { casesApi, type CaseQuery, type QueueRow } from './api';
-import { SignalTag } from './SignalTag';
+import { DueDate, SignalTag } from './SignalTag';
 
 const parse = (get: (k: string) => string | undefined): Partial<CaseQuery> => ({
   view: oneOf(QUEUE_VIEWS, get('view')),
@@ -49,7 +49,7 @@ export function CaseList({ tabs, defaultView }: { tabs: readonly QueueView[]; de
     },
     { key: 'status', title: t('svc.cases.col.status'), render: (_, r) => label(CASE_STATUS_LABELS, r.status) },
     { key: 'submitted', title: t('svc.cases.col.submitted'), dataIndex: 'submittedOn', width: 110, render: (v: string | null) => v ?? '—' },
-    { key: 'due', title: t('svc.cases.col.due'), dataIndex: 'dueOn', width: 110, render: (v: string | null) => v ?? '—' },
+    { key: 'due', title: t('svc.cases.col.due'), width: 130, render: (_, r) => <DueDate dueOn={r.dueOn} stage={r.stage} /> },
     { key: 'signal', title: t('svc.cases.col.signal'), render: (_, r) => <SignalTag signal={r.signal} left={r.workingDaysLeft} /> },
     { key: 'assignee', title: t('svc.cases.col.assignee'), render: (_, r) => r.assigneeName ?? '—' },
   ];

@@ -20,9 +20,19 @@ function Limits({ kind, page, onSaved }: { kind: CaseKind; page: KindSettingsPag
   useEffect(() => form.setFieldsValue(page.settings), [form, page]);
   const save = async () => {
     const v = await form.validateFields();
+    // The acceptance limit is the one stage the page edits; the other stages' limits are kept as they are.
+    const { accept: _accept, ...otherStages } = page.settings.stageLimits;
+    const accept = v.stageLimits?.accept as number | null | undefined;
+    const stageLimits = accept ? { ...otherStages, accept } : otherStages;
     try {
       onSaved(
-        await casesApi.saveSettings(kind, { ...v, urgentLimitDays: v.urgentLimitDays ?? null, source: v.source || null, version: page.settings.version }),
+        await casesApi.saveSettings(kind, {
+          ...v,
+          stageLimits,
+          urgentLimitDays: v.urgentLimitDays ?? null,
+          source: v.source || null,
+          version: page.settings.version,
+        }),
       );
       setError(null);
       message.success(t('svc.cases.settings.saved'));
@@ -43,6 +53,9 @@ function Limits({ kind, page, onSaved }: { kind: CaseKind; page: KindSettingsPag
         {days('promisedLimitDays', 'svc.cases.settings.promised')}
         {days('urgentLimitDays', 'svc.cases.settings.urgent', true)}
         {days('warningDays', 'svc.cases.settings.warning')}
+        <Form.Item name={['stageLimits', 'accept']} label={t('svc.cases.settings.acceptLimit')}>
+          <InputNumber min={1} max={365} disabled={!page.canManage} data-testid="settings-accept-limit" />
+        </Form.Item>
         <Form.Item name="source" label={t('svc.cases.settings.source')} style={{ minWidth: 420 }}>
           <Input.TextArea rows={2} maxLength={500} disabled={!page.canManage} />
         </Form.Item>

@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 import type { ClockSignal } from '@shared/contracts/services';
+import type { ClockStage } from '@shared/contracts/services-cases';
 import { CLOCK_SIGNAL_LABELS } from '@shared/labels/services';
 import { useI18n } from '@web/ui/i18n';
 
@@ -13,6 +14,22 @@ const COLOURS: Record<ClockSignal, string | undefined> = {
   paused: 'purple',
   stopped: undefined,
 };
+
+/** The date a due date belongs to, with a small label when it is the acceptance stage's rather than the promise's. */
+export function DueDate({ dueOn, stage }: { dueOn: string | null; stage: ClockStage | null }) {
+  const { t } = useI18n();
+  if (!dueOn) return <>—</>;
+  return (
+    <span>
+      {dueOn}
+      {stage === 'accept' && (
+        <Tag style={{ marginInlineStart: 4 }} data-testid="stage-accept">
+          {t('svc.cases.stage.accept')}
+        </Tag>
+      )}
+    </span>
+  );
+}
 
 export function SignalTag({ signal, left }: { signal: ClockSignal; left?: number | null }) {
   const { label, t } = useI18n();
