@@ -125,6 +125,14 @@ describe('the calendar', () => {
     expect(c).toMatchObject({ signal: 'none', calendarNotCovered: 2027, dueOn: null });
     expect(clockOf([ev('accept', '2027-03-01')], '2027-03-02').calendarNotCovered).toBe(2027);
   });
+
+  it('keeps the promise when only the legal limit runs into a year not covered yet', () => {
+    // Accepted Friday 4 December 2026: day 5 is Friday 11 December; day 20 of the legal limit falls in January 2027.
+    const c = clockOf([ev('accept', '2026-12-04')], '2026-12-07');
+    expect(c).toMatchObject({ dueOn: '2026-12-11', legalDueOn: null, signal: 'on_time', workingDaysLeft: 4, calendarNotCovered: 2027 });
+    const decided = clockOf([ev('accept', '2026-12-04'), ev('issue', '2026-12-10')], '2026-12-10');
+    expect(decided).toMatchObject({ signal: 'stopped', dueOn: '2026-12-11', onTime: true, legalDueOn: null });
+  });
 });
 
 describe('the acceptance stage (stageLimits.accept)', () => {

@@ -164,7 +164,11 @@ function compute(events: readonly ClockEvent[], settings: ClockSettings, urgency
   }
   const first = addDays(w.startedAfter, 1);
   const dueOn = calendar.workingDaysEnd(first, limitDays(settings, urgency) + w.extension);
-  const legalDueOn = calendar.workingDaysEnd(first, settings.legalLimitDays + w.extension);
+  // The legal limit reaches further than the promise: in December it often runs into a year whose notice is not
+  // out yet. That must not hide the promise the window works to, so only the legal date goes blank then.
+  const legal = legalEnd(calendar, first, settings.legalLimitDays + w.extension);
+  const legalDueOn = legal.dueOn;
+  const notCovered = { calendarNotCovered: legal.notCoveredYear };
   if (w.ended) {
     const end = w.decidedOn ?? w.pausedOn ?? today;
     return blank('stopped', {
@@ -173,6 +177,7 @@ function compute(events: readonly ClockEvent[], settings: ClockSettings, urgency
       legalDueOn,
       elapsedWorkingDays: workingDaysAfter(calendar, w.startedAfter, end),
       onTime: w.decidedOn ? w.decidedOn <= dueOn : null,
+      ...notCovered,
     });
   }
   if (w.pausedOn) {
@@ -180,7 +185,23 @@ function compute(events: readonly ClockEvent[], settings: ClockSettings, urgency
     return blank('paused', { paused: true, elapsedWorkingDays: workingDaysAfter(calendar, w.startedAfter, w.pausedOn) });
   }
   const elapsed = workingDaysAfter(calendar, w.startedAfter, today);
-  return blank('none', { dueOn, stage: 'decide', legalDueOn, elapsedWorkingDays: elapsed, ...running(calendar, dueOn, settings.warningDays, today) });
+  return blank('none', {
+    dueOn,
+    stage: 'decide',
+    legalDueOn,
+    elapsedWorkingDays: elapsed,
+    ...running(calendar, dueOn, settings.warningDays, today),
+    ...notCovered,
+  });
+}
+
+function legalEnd(calendar: WorkingCalendar, first: string, days: number): { dueOn: string | null; notCoveredYear: number | null } {
+  try {
+    return { dueOn: calendar.workingDaysEnd(first, days), notCoveredYear: null };
+  } catch (err) {
+    if (err instanceof CalendarNotCovered) return { dueOn: null, notCoveredYear: err.year };
+    throw err;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'svc.cases.alerts.overdue': '{n} overdue',
   'svc.cases.alerts.warning': '{n} due soon',
   'svc.cases.calendarMissing':
-    'The working-day calendar has no {year} yet, so the time limit cannot be counted; an administrator must enter that year’s holidays.',
+    'The working-day calendar has no {year} yet, so a time limit ending in that year cannot be counted; an administrator must enter that year’s holidays.',
   'svc.cases.checklist.accept': 'Accept after all',
   'svc.cases.checklist.files': 'Files handed in',
   'svc.cases.checklist.item': 'Item',

@@ -3,7 +3,7 @@ export const casesZhCN = {
   'svc.cases.alerts.dueToday': '今日到期 {n} 件',
   'svc.cases.alerts.overdue': '超期 {n} 件',
   'svc.cases.alerts.warning': '预警 {n} 件',
-  'svc.cases.calendarMissing': '工作日历尚未录入 {year} 年，无法计算时限，请管理员录入当年放假安排。',
+  'svc.cases.calendarMissing': '工作日历尚未录入 {year} 年，落在该年的时限暂无法计算，请管理员录入当年放假安排。',
   'svc.cases.checklist.accept': '改为合格',
   'svc.cases.checklist.files': '已交材料',
   'svc.cases.checklist.item': '材料',
