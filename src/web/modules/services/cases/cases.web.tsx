@@ -5,10 +5,10 @@ import type { ServiceWebArea } from '../area';
 /** The case machinery's pages: the office's queue, a unit's own cases, one case, and the window's settings. */
 export const casesWeb: ServiceWebArea = {
   routes: [
-    { path: '/services/queue', page: lazy(() => import('./QueuePage')), permission: 'services.read' },
+    { path: '/services/queue', page: lazy(() => import('./QueuePage')), permission: 'services.handle' },
     { path: '/services/my-cases', page: lazy(() => import('./MyCasesPage')), permission: 'services.apply' },
     { path: '/services/cases/:id', page: lazy(() => import('./CaseDetailPage')), permission: 'services.read' },
-    { path: '/services/settings', page: lazy(() => import('./SettingsPage')), permission: 'services.read' },
+    { path: '/services/settings', page: lazy(() => import('./SettingsPage')), permission: 'services.manage' },
   ],
   menu: [
     { path: '/services/queue', label: 'svc.cases.menu.queue', icon: <InboxOutlined />, permission: 'services.handle', testid: 'menu-services-queue' },
