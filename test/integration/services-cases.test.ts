@@ -110,7 +110,14 @@ describe('a case from draft to closed', () => {
     expect(d.can.approveExtension).toBe(false);
     await step(staff, 'approve-extension', {}, 403);
     await step(staff, 'extend', { days: 2, reason: '再延' }, 409);
+    const waiting = async () => {
+      const res = await leader.get('/api/services/cases?view=extension');
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { items: Array<{ id: number }> }).items.map((r) => r.id);
+    };
+    expect(await waiting()).toEqual([id]);
     await step(leader, 'approve-extension');
+    expect(await waiting()).toEqual([]);
     expect(d.case.dueOn).toBe('2026-11-24');
     expect(d.pendingExtension).toBeNull();
   });

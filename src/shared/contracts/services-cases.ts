@@ -184,7 +184,8 @@ export const kindSettingsSchema = z.object({
 export type KindSettings = z.infer<typeof kindSettingsSchema>;
 
 /** The queue's views: my cases, nobody's yet, yellow or due today, red, everything in scope. */
-export const QUEUE_VIEWS = ['mine', 'unassigned', 'due_soon', 'overdue', 'all'] as const;
+/** `extension`: accepted cases whose extension request waits for the office's head (a leader's list). */
+export const QUEUE_VIEWS = ['mine', 'unassigned', 'due_soon', 'overdue', 'extension', 'all'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 
 const idRef = z.coerce.number().int().positive().max(2_147_483_647);

@@ -8,6 +8,7 @@ export const QUEUE_VIEW_LABELS = defineLabels<QueueView>({
   unassigned: { zh: '待分派', en: 'Unassigned' },
   due_soon: { zh: '即将到期', en: 'Due soon' },
   overdue: { zh: '已超期', en: 'Overdue' },
+  extension: { zh: '待批延期', en: 'Extensions to approve' },
   all: { zh: '全部', en: 'All' },
 });
 

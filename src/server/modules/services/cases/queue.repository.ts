@@ -25,12 +25,19 @@ function dueSoon(w: QueueWindow): SQL {
   return and(inArray(serviceCases.status, TIMED), gte(serviceCases.dueOn, w.today), perKind.length ? or(...perKind) : sql`false`)!;
 }
 
+/** The last `extend` of the case has no `approve-extension` after it (as pendingExtension() reads the history). */
+function extensionPending(): SQL {
+  return sql`exists (select 1 from ${serviceCaseEvents} asked where asked.case_id = ${serviceCases.id} and asked.step = 'extend'
+    and not exists (select 1 from ${serviceCaseEvents} approved where approved.case_id = asked.case_id and approved.step = 'approve-extension' and approved.id > asked.id))`;
+}
+
 function conditions(scope: Scope, f: CaseFilter, w: QueueWindow): SQL {
   const c: Array<SQL | undefined> = [inScope(serviceCases.orgUnitId, scope), isNull(serviceCases.archivedAt)];
   if (f.view === 'mine') c.push(eq(serviceCases.assigneeId, w.userId));
   if (f.view === 'unassigned') c.push(isNull(serviceCases.assigneeId), inArray(serviceCases.status, OPEN));
   if (f.view === 'due_soon') c.push(dueSoon(w));
   if (f.view === 'overdue') c.push(inArray(serviceCases.status, TIMED), lt(serviceCases.dueOn, w.today));
+  if (f.view === 'extension') c.push(eq(serviceCases.status, 'accepted'), extensionPending());
   if (f.kind) c.push(eq(serviceCases.kind, f.kind));
   if (f.status) c.push(eq(serviceCases.status, f.status));
   if (f.unitId) c.push(eq(serviceCases.unitId, f.unitId));

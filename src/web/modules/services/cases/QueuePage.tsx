@@ -24,7 +24,7 @@ export default function QueuePage() {
           ) : null
         }
       />
-      <CaseList tabs={['mine', 'unassigned', 'due_soon', 'overdue', 'all']} defaultView="all" />
+      <CaseList tabs={['mine', 'unassigned', 'due_soon', 'overdue', 'extension', 'all']} defaultView="all" />
     </>
   );
 }

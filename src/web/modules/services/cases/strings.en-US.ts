@@ -46,6 +46,8 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'svc.cases.late': 'Decided late',
   'svc.cases.menu.mine': 'My applications',
   'svc.cases.menu.queue': 'Window queue',
+  'svc.cases.menu.extensions': 'Extensions to approve',
+  'svc.cases.extensions.title': 'Extension requests to approve',
   'svc.cases.menu.settings': 'Limits and checklists',
   'svc.cases.mine.title': 'My applications',
   'svc.cases.new': 'New application',

@@ -43,6 +43,8 @@ export const casesZhCN = {
   'svc.cases.late': '超期办结',
   'svc.cases.menu.mine': '我的申请',
   'svc.cases.menu.queue': '窗口办件',
+  'svc.cases.menu.extensions': '待批延期',
+  'svc.cases.extensions.title': '待批延期申请',
   'svc.cases.menu.settings': '时限与材料',
   'svc.cases.mine.title': '我的申请',
   'svc.cases.new': '新申请',
