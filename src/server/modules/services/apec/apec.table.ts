@@ -3,7 +3,7 @@ import { boolean, date, index, integer, numeric, pgTable, serial, text, timestam
 import { auditedColumns } from '@server/platform/db/columns';
 import { clock } from '@server/clock';
 import { attachments, orgUnits, users } from '@server/platform/platform.table';
-import { serviceCases } from '../cases/cases.table';
+import { caseRowColumns } from '../cases/cases.table';
 
 const audited = auditedColumns();
 
@@ -60,13 +60,7 @@ export const serviceApecApplicants = pgTable(
   'service_apec_applicants',
   {
     id: serial('id').primaryKey(),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => serviceCases.id, { onDelete: 'restrict' }),
-    /** The case's scope (the applying unit), so every read is scoped on its own row. */
-    orgUnitId: integer('org_unit_id')
-      .notNull()
-      .references(() => orgUnits.id, { onDelete: 'restrict' }),
+    ...caseRowColumns(),
     name: text('name').notNull(),
     idNumber: text('id_number').notNull(),
     passportNumber: text('passport_number').notNull(),
@@ -118,12 +112,7 @@ export const serviceApecCards = pgTable(
     applicantId: integer('applicant_id')
       .notNull()
       .references(() => serviceApecApplicants.id, { onDelete: 'restrict' }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => serviceCases.id, { onDelete: 'restrict' }),
-    orgUnitId: integer('org_unit_id')
-      .notNull()
-      .references(() => orgUnits.id, { onDelete: 'restrict' }),
+    ...caseRowColumns(),
     number: text('number').notNull(),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to').notNull(),

@@ -108,6 +108,19 @@ export const serviceCases = pgTable(
 );
 
 /**
+ * The first two columns of every row a kind keeps for a case (its invitees, applicants, documents, passports): the
+ * case, and the case's scope copied onto the row, so each of the kind's reads is scoped on its own row.
+ */
+export const caseRowColumns = () => ({
+  caseId: integer('case_id')
+    .notNull()
+    .references(() => serviceCases.id, { onDelete: 'restrict' }),
+  orgUnitId: integer('org_unit_id')
+    .notNull()
+    .references(() => orgUnits.id, { onDelete: 'restrict' }),
+});
+
+/**
  * A case's history: every step with who, when and why. The clock is computed from these rows (a one-time notice
  * pauses it, the material's arrival restarts it, an extension adds its days), so it is never stored alone.
  */

@@ -1,7 +1,7 @@
 import { boolean, date, index, integer, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { auditedColumns } from '@server/platform/db/columns';
 import { orgUnits } from '@server/platform/platform.table';
-import { serviceCases } from '../cases/cases.table';
+import { caseRowColumns } from '../cases/cases.table';
 
 /**
  * One invitation letter: the facts of an invitation case, one row per case. `org_unit_id` repeats the case's scope
@@ -12,12 +12,7 @@ export const serviceInvitations = pgTable(
   'service_invitations',
   {
     id: serial('id').primaryKey(),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => serviceCases.id, { onDelete: 'restrict' }),
-    orgUnitId: integer('org_unit_id')
-      .notNull()
-      .references(() => orgUnits.id, { onDelete: 'restrict' }),
+    ...caseRowColumns(),
     purpose: text('purpose'),
     cities: text('cities'),
     entryDate: date('entry_date'),
@@ -58,12 +53,7 @@ export const serviceInvitees = pgTable(
   'service_invitees',
   {
     id: serial('id').primaryKey(),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => serviceCases.id, { onDelete: 'restrict' }),
-    orgUnitId: integer('org_unit_id')
-      .notNull()
-      .references(() => orgUnits.id, { onDelete: 'restrict' }),
+    ...caseRowColumns(),
     name: text('name').notNull(),
     sex: text('sex').notNull(),
     birthDate: date('birth_date').notNull(),

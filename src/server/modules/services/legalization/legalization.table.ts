@@ -1,7 +1,6 @@
 import { boolean, date, index, integer, numeric, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { auditedColumns } from '@server/platform/db/columns';
-import { orgUnits } from '@server/platform/platform.table';
-import { serviceCases } from '../cases/cases.table';
+import { caseRowColumns } from '../cases/cases.table';
 
 const audited = auditedColumns();
 
@@ -43,12 +42,7 @@ export const serviceLegalizationItems = pgTable(
   'service_legalization_items',
   {
     id: serial('id').primaryKey(),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => serviceCases.id, { onDelete: 'restrict' }),
-    orgUnitId: integer('org_unit_id')
-      .notNull()
-      .references(() => orgUnits.id, { onDelete: 'restrict' }),
+    ...caseRowColumns(),
     docType: text('doc_type').notNull(),
     issuer: text('issuer').notNull(),
     holderName: text('holder_name'),
@@ -77,12 +71,7 @@ export const serviceLegalizationRegister = pgTable(
     itemId: integer('item_id')
       .notNull()
       .references(() => serviceLegalizationItems.id, { onDelete: 'restrict' }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => serviceCases.id, { onDelete: 'restrict' }),
-    orgUnitId: integer('org_unit_id')
-      .notNull()
-      .references(() => orgUnits.id, { onDelete: 'restrict' }),
+    ...caseRowColumns(),
     /** The case's number and applicant as they stood when it was issued: the register is not rewritten later. */
     caseNumber: text('case_number'),
     applicantName: text('applicant_name').notNull(),

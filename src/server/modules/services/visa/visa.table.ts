@@ -1,7 +1,6 @@
 import { date, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
 import { auditedColumns } from '@server/platform/db/columns';
-import { orgUnits } from '@server/platform/platform.table';
-import { serviceCases } from '../cases/cases.table';
+import { caseRowColumns } from '../cases/cases.table';
 
 /**
  * One official passport of a visa case (a batch): whose it is, for which embassy and visa, and where it stands.
@@ -12,12 +11,7 @@ export const serviceVisaPassports = pgTable(
   'service_visa_passports',
   {
     id: serial('id').primaryKey(),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => serviceCases.id, { onDelete: 'restrict' }),
-    orgUnitId: integer('org_unit_id')
-      .notNull()
-      .references(() => orgUnits.id, { onDelete: 'restrict' }),
+    ...caseRowColumns(),
     holderName: text('holder_name').notNull(),
     passportNumber: text('passport_number').notNull(),
     /** Alpha-3 code of the country whose embassy issues the visa. */
