@@ -46,17 +46,20 @@ export async function recomputeDueDates(db: Db, calendar?: WorkingCalendar): Pro
     db,
     rows.map((r) => r.id),
   );
+  const byCase = new Map<number, typeof events>();
+  for (const e of events) {
+    const list = byCase.get(e.caseId);
+    if (list) list.push(e);
+    else byCase.set(e.caseId, [e]);
+  }
   const today = clock.today();
   let changed = 0;
   for (const row of rows) {
-    const timed = caseClock(
-      events.filter((e) => e.caseId === row.id),
-      settings[row.kind as CaseKind],
-      row.urgency,
-      cal,
-      today,
-    );
-    if (timed.calendarNotCovered == null && timed.dueOn !== row.dueOn) {
+    const timed = caseClock(byCase.get(row.id) ?? [], settings[row.kind as CaseKind], row.urgency, cal, today);
+    // A clock the calendar cannot answer keeps the date it had; one whose legal date alone runs past the calendar
+    // still has its promise, which is what the stored due date is.
+    const unanswered = timed.dueOn == null && timed.calendarNotCovered != null;
+    if (!unanswered && timed.dueOn !== row.dueOn) {
       await repo.updateCaseDueOn(db, row.id, timed.dueOn);
       changed++;
     }
